@@ -1,0 +1,19 @@
+# The bot's own texts: navigation and short notes. Every language needs all of them.
+
+ui-back = ◀️ Артка
+ui-main-menu = 🏠 Башкы меню
+ui-next = Кийинки ▶️
+# Variables:
+#   $current (Number) - the step shown now
+#   $total (Number) - how many steps the guide has
+ui-step-of = { $total } кадамдын { $current }-кадамы
+ui-language-name = Кыргызча
+ui-note-use-buttons = Мен баскычтарды гана түшүнөм. Төмөнкү баскычтардын бирин тандаңыз.
+ui-note-stale-button = Бул баскыч эскирген. Мына учурдагы экран.
+ui-note-content-changed = Бот жаңыртылды, ошондуктан сиз кайра башкы менюдасыз.
+ui-note-unknown-command = Мындай буйрук жок. Төмөнкү баскычты тандаңыз же /help жөнөтүңүз.
+ui-note-link-not-found = Бул шилтеме мындан ары иштебейт. Мына башкы меню.
+ui-note-media = Мен файлдарды жана стикерлерди окуй албайм. Төмөнкү баскычтардын бирин тандаңыз.
+ui-note-private-only = Мен жеке чатта гана иштейм. Мага түз жазыңыз.
+ui-note-error = Бир нерсе туура эмес болду. Кайра аракет кылыңыз же /menu жөнөтүңүз.
+ui-note-language-set = Тил: кыргызча.

@@ -1,0 +1,19 @@
+# The bot's own texts: navigation and short notes. Every language needs all of them.
+
+ui-back = ◀️ Назад
+ui-main-menu = 🏠 Главное меню
+ui-next = Далее ▶️
+# Variables:
+#   $current (Number) - the step shown now
+#   $total (Number) - how many steps the guide has
+ui-step-of = Шаг { $current } из { $total }
+ui-language-name = Русский
+ui-note-use-buttons = Я понимаю только кнопки. Выберите, пожалуйста, кнопку ниже.
+ui-note-stale-button = Эта кнопка устарела. Вот актуальный экран.
+ui-note-content-changed = Бот обновился, поэтому вы снова в главном меню.
+ui-note-unknown-command = Такой команды нет. Выберите кнопку ниже или отправьте /help.
+ui-note-link-not-found = Эта ссылка больше не работает. Вот главное меню.
+ui-note-media = Я не могу прочитать файлы и стикеры. Выберите, пожалуйста, кнопку ниже.
+ui-note-private-only = Я работаю только в личном чате. Напишите мне напрямую.
+ui-note-error = Что-то пошло не так. Попробуйте ещё раз или отправьте /menu.
+ui-note-language-set = Язык: русский.

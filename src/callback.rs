@@ -1,0 +1,96 @@
+//! Callback data: the one place that encodes and decodes what a button press
+//! means, as `<fingerprint>:<verb>:<args>`, always within Telegram's 64 bytes.
+//!
+//! Buttons name absolute destinations ("node X, page 2") rather than relative
+//! moves ("next"), so a press on an old message scrolled far up still leads
+//! where its label says. The content fingerprint in front tells presses on
+//! buttons drawn from older content apart from current ones.
+
+/// What a button asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Press {
+    /// Show `node` at `page` (the step of a guide; 0 otherwise).
+    Go { node: String, page: usize },
+    /// Switch to the language with this code.
+    Lang(String),
+}
+
+/// Why a press could not be understood.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Undecodable {
+    /// Well-formed, but drawn from other content than is loaded now.
+    Stale,
+    /// Not something this bot ever sent.
+    Malformed,
+}
+
+pub fn encode(fingerprint: &str, press: &Press) -> String {
+    match press {
+        Press::Go { node, page: 0 } => format!("{fingerprint}:g:{node}"),
+        Press::Go { node, page } => format!("{fingerprint}:g:{node}:{page}"),
+        Press::Lang(code) => format!("{fingerprint}:l:{code}"),
+    }
+}
+
+/// Decodes a press. Language buttons work across content versions, since the
+/// language picker is what a person sees first and may leave open for days.
+pub fn decode(fingerprint: &str, data: &str) -> Result<Press, Undecodable> {
+    let mut parts = data.split(':');
+    let (Some(fp), Some(verb)) = (parts.next(), parts.next()) else {
+        return Err(Undecodable::Malformed);
+    };
+    let args: Vec<&str> = parts.collect();
+    let press = match (verb, args.as_slice()) {
+        ("g", [node]) if valid_id(node) => Press::Go { node: (*node).to_owned(), page: 0 },
+        ("g", [node, page]) if valid_id(node) => {
+            let page = page.parse().map_err(|_| Undecodable::Malformed)?;
+            Press::Go { node: (*node).to_owned(), page }
+        }
+        ("l", [code]) if valid_id(code) => return Ok(Press::Lang((*code).to_owned())),
+        _ => return Err(Undecodable::Malformed),
+    };
+    if fp != fingerprint {
+        return Err(Undecodable::Stale);
+    }
+    Ok(press)
+}
+
+fn valid_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        for press in [
+            Press::Go { node: "birth-registration".into(), page: 0 },
+            Press::Go { node: "birth-registration".into(), page: 4 },
+            Press::Lang("ky".into()),
+        ] {
+            assert_eq!(decode("ab12", &encode("ab12", &press)), Ok(press));
+        }
+    }
+
+    #[test]
+    fn stale_and_forged() {
+        let data = encode("ab12", &Press::Go { node: "main".into(), page: 0 });
+        assert_eq!(decode("cd34", &data), Err(Undecodable::Stale));
+        assert_eq!(decode("cd34", "cd34:l:ru"), Ok(Press::Lang("ru".into())));
+        for forged in [
+            "",
+            "x",
+            "ab12:g",
+            "ab12:g:",
+            "ab12:g:main:-1",
+            "ab12:g:main:x",
+            "ab12:z:main",
+            "ab12:g:ma in",
+            "ab12:g:a:1:2",
+        ] {
+            assert_eq!(decode("ab12", forged), Err(Undecodable::Malformed), "{forged:?}");
+        }
+    }
+}

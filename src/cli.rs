@@ -1,0 +1,121 @@
+//! The command line: one subcommand per job, each explained in one line by
+//! `kadam --help`. Errors come back as `anyhow` and are printed once by `main`.
+
+use std::{
+    io::{self, IsTerminal, Write},
+    path::{Path, PathBuf},
+    process::ExitCode,
+    time::Instant,
+};
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use crate::{
+    content::{Content, Severity},
+    graph_export,
+};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kadam",
+    version,
+    about = "Kadam: a Telegram bot for public services and help against violence, in Kyrgyz and Russian."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check dialogues and translations and list every problem found.
+    Check {
+        /// Folder holding `dialogues/` and `locales/`.
+        #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
+        content: PathBuf,
+    },
+    /// Walk the dialogues in the terminal, without Telegram (type a button's number).
+    Simulate {
+        /// Language to start in; without it, the language picker comes first.
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
+        content: PathBuf,
+    },
+    /// Print the dialogue graph as a Mermaid or Graphviz diagram.
+    Graph {
+        #[arg(long, value_enum, default_value = "mermaid")]
+        format: graph_export::Format,
+        #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
+        content: PathBuf,
+    },
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        None => anyhow::bail!("no command given; see `kadam --help`"),
+        Some(Command::Check { content }) => Ok(check(&content)),
+        Some(Command::Simulate { lang, content }) => {
+            let content = load_or_report(&content)?;
+            let lang = match lang {
+                None => None,
+                Some(code) => Some(content.locales.find(&code).cloned().with_context(|| {
+                    let known: Vec<&str> = content.locales.languages().iter().map(|l| l.code()).collect();
+                    format!("unknown language `{code}`; choose one of: {}", known.join(", "))
+                })?),
+            };
+            if io::stdin().is_terminal() {
+                eprintln!("Type a button's number and press Enter; /menu, /language, /help work too. Ctrl-D ends.\n");
+            }
+            crate::simulate::run(&content, lang.as_ref(), io::stdin().lock(), io::stdout().lock())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Graph { format, content }) => {
+            let content = load_or_report(&content)?;
+            io::stdout().write_all(graph_export::render(&content, format).as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// `kadam check`: every problem, then a one-line summary; exit 1 on errors.
+fn check(root: &Path) -> ExitCode {
+    let started = Instant::now();
+    let (content, diags) = Content::load(root);
+    let (errors, warnings) = (diags.count(Severity::Error), diags.count(Severity::Warning));
+    let mut err = io::stderr().lock();
+    for d in diags.sorted() {
+        let _ = writeln!(err, "{d}");
+    }
+    let elapsed = started.elapsed().as_millis();
+    match content {
+        Some(c) => {
+            let _ = writeln!(
+                err,
+                "content OK: {} nodes, languages {}; {warnings} warning(s); checked in {elapsed} ms",
+                c.graph.nodes().count(),
+                c.locales.languages().iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+            );
+            ExitCode::SUCCESS
+        }
+        None => {
+            let _ = writeln!(err, "content has {errors} error(s) and {warnings} warning(s); fix the errors above");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Loads content for commands that need it, printing problems if any.
+pub fn load_or_report(root: &Path) -> anyhow::Result<Content> {
+    let (content, diags) = Content::load(root);
+    let mut err = io::stderr().lock();
+    let sorted = diags.sorted();
+    for d in &sorted {
+        if d.severity == Severity::Error || content.is_none() {
+            let _ = writeln!(err, "{d}");
+        }
+    }
+    content
+        .with_context(|| format!("the content in {} has errors; run `kadam check` for the full list", root.display()))
+}

@@ -1,0 +1,129 @@
+//! The checked dialogue graph: what the engine and the shell work with.
+//!
+//! Nodes refer to each other by [`NodeIx`], an index that the loader only
+//! hands out after the target was found, so nothing downstream can meet a
+//! dangling reference. Staff-facing ids stay on the nodes for callbacks,
+//! stored state and deep links, which must survive content edits.
+
+use std::collections::HashMap;
+
+use super::diagnostic::Location;
+
+/// An index into [`Graph::nodes`]; only the loader creates these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct NodeIx(pub(crate) usize);
+
+/// Nodes the engine needs by name.
+pub const MAIN: &str = "main";
+pub const LANGUAGE: &str = "language";
+pub const HELP: &str = "help";
+
+#[derive(Debug)]
+pub struct Graph {
+    nodes: Vec<Node>,
+    by_id: HashMap<String, NodeIx>,
+    main: NodeIx,
+    language: NodeIx,
+    help: NodeIx,
+}
+
+#[derive(Debug)]
+pub struct Node {
+    pub id: String,
+    pub kind: Kind,
+    pub links: Vec<Link>,
+    pub media: Option<Media>,
+    /// Where the node is defined, for diagnostics.
+    pub origin: Location,
+}
+
+/// What a node does. Adding a kind means a variant here, its fields in
+/// `raw.rs`, its checks in `load.rs` and its screen in `engine.rs`.
+#[derive(Debug)]
+pub enum Kind {
+    /// Text and a button per target node.
+    Menu { buttons: Vec<NodeIx> },
+    /// An ordered guide shown one step at a time. Each step's text is the
+    /// message `<node id>-<step name>`.
+    Steps { steps: Vec<String>, next: Option<NodeIx> },
+    /// Text only, optionally with a button onwards.
+    Info { next: Option<NodeIx> },
+    /// The language picker: one button per configured language.
+    Language,
+}
+
+#[derive(Debug)]
+pub struct Link {
+    /// Fluent message id of the button label.
+    pub label: String,
+    pub url: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MediaKind {
+    Photo,
+    Voice,
+    Document,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Media {
+    pub kind: MediaKind,
+    /// File name under `dialogues/media/` (or `dialogues/media/<lang>/`).
+    pub file: String,
+}
+
+impl Graph {
+    /// Only called by the loader once every reference was resolved and the
+    /// required nodes exist.
+    pub(crate) fn new(nodes: Vec<Node>) -> Option<Self> {
+        let by_id: HashMap<_, _> = nodes.iter().enumerate().map(|(i, n)| (n.id.clone(), NodeIx(i))).collect();
+        let main = *by_id.get(MAIN)?;
+        let language = *by_id.get(LANGUAGE)?;
+        let help = *by_id.get(HELP)?;
+        Some(Self { nodes, by_id, main, language, help })
+    }
+
+    pub fn node(&self, ix: NodeIx) -> &Node {
+        &self.nodes[ix.0]
+    }
+
+    pub fn find(&self, id: &str) -> Option<NodeIx> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn main(&self) -> NodeIx {
+        self.main
+    }
+
+    pub fn language(&self) -> NodeIx {
+        self.language
+    }
+
+    pub fn help(&self) -> NodeIx {
+        self.help
+    }
+
+    pub fn nodes(&self) -> impl Iterator<Item = (NodeIx, &Node)> {
+        self.nodes.iter().enumerate().map(|(i, n)| (NodeIx(i), n))
+    }
+
+    /// The nodes a node leads to, in screen order.
+    pub fn targets(&self, ix: NodeIx) -> Vec<NodeIx> {
+        match &self.node(ix).kind {
+            Kind::Menu { buttons } => buttons.clone(),
+            Kind::Steps { next, .. } | Kind::Info { next } => next.iter().copied().collect(),
+            Kind::Language => vec![],
+        }
+    }
+}
+
+impl Node {
+    /// Number of pages the node shows: steps for a guide, one otherwise.
+    pub fn pages(&self) -> usize {
+        match &self.kind {
+            Kind::Steps { steps, .. } => steps.len(),
+            _ => 1,
+        }
+    }
+}

@@ -1,0 +1,704 @@
+//! Lifts the raw files into checked [`Graph`] and [`Locales`], reporting every
+//! problem on the way. The checks run in a fixed order, each adding to one
+//! [`Diagnostics`] list, so `kadam check` shows the whole picture in one run.
+
+use std::{
+    collections::{BTreeMap, BTreeSet, HashMap, VecDeque},
+    fs,
+    path::{Path, PathBuf},
+};
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use sha2::{Digest, Sha256};
+
+use super::{
+    Content, Diagnostics, Graph, Kind, Lang, Locales, Location, Media, MediaKind, Node, NodeIx,
+    graph::{self, Link},
+    media_path,
+    raw::{RawFile, RawLocales, RawNode},
+    ui,
+};
+
+/// Telegram's limit on callback data, in bytes.
+pub const CALLBACK_LIMIT: usize = 64;
+/// Telegram's limit on a message text, in characters.
+pub const TEXT_LIMIT: usize = 4096;
+
+pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
+    let mut cx = Loader { root: root.to_owned(), diags: Diagnostics::default(), hasher: Sha256::new() };
+    let nodes = cx.read_dialogues();
+    let catalog = cx.read_locales();
+    let graph = cx.build_graph(nodes, &catalog);
+    cx.check_messages(graph.as_ref(), &catalog);
+    let Some(graph) = graph else { return (None, cx.diags) };
+    if cx.diags.has_errors() {
+        return (None, cx.diags);
+    }
+    let fingerprint = hex::encode(&cx.hasher.finalize()[..2]);
+    let locales = Locales::new(catalog.order.clone(), catalog.resources, catalog.fallbacks);
+    let content = Content { graph, locales, fingerprint, root: root.to_owned() };
+    crate::engine::check_screens(&content, &mut cx.diags);
+    if cx.diags.has_errors() { (None, cx.diags) } else { (Some(content), cx.diags) }
+}
+
+struct Loader {
+    root: PathBuf,
+    diags: Diagnostics,
+    hasher: Sha256,
+}
+
+/// A node as written, with the file it came from.
+struct SourcedNode {
+    file: PathBuf,
+    source: String,
+    raw: RawNode,
+}
+
+/// What the `.ftl` files of every language define.
+struct Catalog {
+    order: Vec<Lang>,
+    fallbacks: HashMap<Lang, Vec<Lang>>,
+    resources: HashMap<Lang, Vec<FluentResource>>,
+    /// Per language: message id → what it defines and where.
+    messages: BTreeMap<Lang, BTreeMap<String, MessageInfo>>,
+}
+
+struct MessageInfo {
+    location: Location,
+    /// Variables per pattern: `None` is the value, `Some(attr)` an attribute.
+    patterns: BTreeMap<Option<String>, BTreeSet<String>>,
+    /// Messages this one refers to with `{ other-message }`.
+    references: BTreeSet<String>,
+}
+
+impl Loader {
+    /// The path to show in reports: relative to the content root as given.
+    fn shown(&self, rel: &Path) -> PathBuf {
+        if self.root == Path::new(".") { rel.to_owned() } else { self.root.join(rel) }
+    }
+
+    fn read(&mut self, rel: &Path) -> Option<String> {
+        match fs::read_to_string(self.root.join(rel)) {
+            Ok(text) => {
+                self.hasher.update(rel.to_string_lossy().as_bytes());
+                self.hasher.update(text.as_bytes());
+                Some(text)
+            }
+            Err(e) => {
+                self.diags.error(Location::file(self.shown(rel)), format!("cannot read this file: {e}"));
+                None
+            }
+        }
+    }
+
+    /// Files with `ext` directly in `rel_dir`, sorted by name.
+    fn list(&mut self, rel_dir: &Path, ext: &str) -> Vec<PathBuf> {
+        let entries = match fs::read_dir(self.root.join(rel_dir)) {
+            Ok(entries) => entries,
+            Err(e) => {
+                self.diags.error(Location::file(self.shown(rel_dir)), format!("cannot read this folder: {e}"));
+                return vec![];
+            }
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == ext))
+            .filter_map(|p| p.file_name().map(|n| rel_dir.join(n)))
+            .collect();
+        files.sort();
+        files
+    }
+
+    fn read_dialogues(&mut self) -> Vec<SourcedNode> {
+        let mut nodes = vec![];
+        let dir = PathBuf::from("dialogues");
+        let files = self.list(&dir, "toml");
+        if files.is_empty() && !self.diags.has_errors() {
+            self.diags.error(Location::file(self.shown(&dir)), "no dialogue files (*.toml) found in this folder");
+        }
+        for rel in files {
+            let Some(source) = self.read(&rel) else { continue };
+            let file = self.shown(&rel);
+            match toml::from_str::<RawFile>(&source) {
+                Ok(raw) => nodes.extend(raw.node.into_iter().map(|raw| SourcedNode {
+                    file: file.clone(),
+                    source: source.clone(),
+                    raw,
+                })),
+                Err(e) => {
+                    let offset = e.span().map_or(0, |s| s.start);
+                    let message = e.message().trim().to_owned();
+                    self.diags
+                        .error(Location::at(&file, &source, offset), format!("this is not valid TOML: {message}"));
+                }
+            }
+        }
+        nodes
+    }
+
+    fn read_locales(&mut self) -> Catalog {
+        let config_rel = PathBuf::from("locales/locales.toml");
+        let config_file = self.shown(&config_rel);
+        let mut catalog =
+            Catalog { order: vec![], fallbacks: HashMap::new(), resources: HashMap::new(), messages: BTreeMap::new() };
+        let Some(source) = self.read(&config_rel) else { return catalog };
+        let config = match toml::from_str::<RawLocales>(&source) {
+            Ok(c) => c,
+            Err(e) => {
+                let at = Location::at(&config_file, &source, e.span().map_or(0, |s| s.start));
+                self.diags.error(at, format!("this is not valid TOML: {}", e.message().trim()));
+                return catalog;
+            }
+        };
+        for code in &config.languages {
+            let at = Location::at(&config_file, &source, code.span().start);
+            let lang = Lang::new(code.get_ref().as_str());
+            if catalog.order.contains(&lang) {
+                self.diags.error(at, format!("language `{lang}` is listed twice"));
+            } else if !self.root.join("locales").join(lang.code()).is_dir() {
+                self.diags.error(at, format!("language `{lang}` has no folder locales/{lang}/"));
+            } else {
+                catalog.order.push(lang);
+            }
+        }
+        if catalog.order.is_empty() {
+            self.diags.error(
+                Location::file(&config_file),
+                "`languages` must list at least one language, e.g. languages = [\"ky\", \"ru\"]",
+            );
+            return catalog;
+        }
+        for (code, chain) in &config.fallback {
+            let lang = Lang::new(code.as_str());
+            let mut fallbacks = vec![];
+            for fb in chain {
+                let fb_lang = Lang::new(fb.get_ref().as_str());
+                if catalog.order.contains(&fb_lang) {
+                    fallbacks.push(fb_lang);
+                } else {
+                    let at = Location::at(&config_file, &source, fb.span().start);
+                    self.diags.error(at, format!("fallback language `{fb_lang}` is not in `languages`"));
+                }
+            }
+            if !catalog.order.contains(&lang) {
+                self.diags.error(
+                    Location::file(&config_file),
+                    format!("fallback given for `{lang}`, which is not in `languages`"),
+                );
+            }
+            catalog.fallbacks.insert(lang, fallbacks);
+        }
+
+        let mut file_sets: Vec<(Lang, BTreeSet<PathBuf>)> = vec![];
+        for lang in catalog.order.clone() {
+            let rel_dir = PathBuf::from("locales").join(lang.code());
+            let files = self.list(&rel_dir, "ftl");
+            file_sets.push((lang.clone(), files.iter().filter_map(|f| f.file_name().map(PathBuf::from)).collect()));
+            let mut resources = vec![];
+            let mut messages: BTreeMap<String, MessageInfo> = BTreeMap::new();
+            for rel in files {
+                let Some(source) = self.read(&rel) else { continue };
+                let file = self.shown(&rel);
+                let resource = match FluentResource::try_new(source.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            let at = Location::at(&file, &source, e.pos.start);
+                            self.diags.error(at, format!("this is not valid Fluent: {}", e.kind));
+                        }
+                        r
+                    }
+                };
+                let positions = message_positions(&source);
+                for entry in resource.entries() {
+                    let ast::Entry::Message(msg) = entry else { continue };
+                    let id = msg.id.name.to_owned();
+                    let location = Location::at(&file, &source, positions.get(id.as_str()).copied().unwrap_or(0));
+                    if let Some(first) = messages.get(&id) {
+                        let first_at = first.location.clone();
+                        self.diags.error(
+                            location.clone(),
+                            format!(
+                                "message `{id}` is defined twice; the other one is at {}:{}",
+                                first_at.file.display(),
+                                first_at.line
+                            ),
+                        );
+                        self.diags.error(
+                            first_at,
+                            format!(
+                                "message `{id}` is defined twice; the other one is at {}:{}",
+                                location.file.display(),
+                                location.line
+                            ),
+                        );
+                        continue;
+                    }
+                    messages.insert(id, message_info(msg, location));
+                }
+                resources.push(resource);
+            }
+            catalog.resources.insert(lang.clone(), resources);
+            catalog.messages.insert(lang, messages);
+        }
+        // Every language has the same file names, so a translator finds the
+        // counterpart of any file at once.
+        let all_files: BTreeSet<&PathBuf> = file_sets.iter().flat_map(|(_, s)| s).collect();
+        for (lang, files) in &file_sets {
+            for missing in all_files.iter().filter(|f| !files.contains(**f)) {
+                let rel = PathBuf::from("locales").join(lang.code()).join(missing);
+                self.diags.error(
+                    Location::file(self.shown(&rel)),
+                    format!(
+                        "file is missing: every language needs the same files, and `{}` exists in another language",
+                        missing.display()
+                    ),
+                );
+            }
+        }
+        catalog
+    }
+
+    fn build_graph(&mut self, sourced: Vec<SourcedNode>, catalog: &Catalog) -> Option<Graph> {
+        // First pass: ids, so targets can be resolved in any order.
+        let mut first_at: HashMap<String, Location> = HashMap::new();
+        let mut ids: HashMap<String, NodeIx> = HashMap::new();
+        let mut kept = vec![];
+        for node in sourced {
+            let at = Location::at(&node.file, &node.source, node.raw.id.span().start);
+            let id = node.raw.id.get_ref().clone();
+            if !is_kebab(&id) {
+                self.diags.error(at.clone(), format!("node id `{id}` must be short kebab-case: lower-case latin letters, digits and single hyphens, e.g. `birth-certificate`"));
+            }
+            if let Some(first) = first_at.get(&id) {
+                self.diags.error(
+                    at.clone(),
+                    format!(
+                        "node id `{id}` is used twice; the other one is at {}:{}",
+                        first.file.display(),
+                        first.line
+                    ),
+                );
+                self.diags.error(
+                    first.clone(),
+                    format!("node id `{id}` is used twice; the other one is at {}:{}", at.file.display(), at.line),
+                );
+                continue;
+            }
+            first_at.insert(id.clone(), at);
+            ids.insert(id, NodeIx(kept.len()));
+            kept.push(node);
+        }
+        for required in [graph::MAIN, graph::LANGUAGE, graph::HELP] {
+            if !ids.contains_key(required) {
+                self.diags.error(
+                    Location::file(self.shown(Path::new("dialogues"))),
+                    format!("there must be a node with id `{required}`"),
+                );
+            }
+        }
+
+        let mut nodes = vec![];
+        for node in &kept {
+            nodes.push(self.build_node(node, &ids, catalog));
+        }
+        let graph = Graph::new(nodes)?;
+        self.check_reachable(&graph);
+        Some(graph)
+    }
+
+    fn build_node(&mut self, node: &SourcedNode, ids: &HashMap<String, NodeIx>, catalog: &Catalog) -> Node {
+        let raw = &node.raw;
+        let at = |offset: usize| Location::at(&node.file, &node.source, offset);
+        let id = raw.id.get_ref().clone();
+        let origin = at(raw.id.span().start);
+        let resolve = |target: &toml::Spanned<String>, diags: &mut Diagnostics| -> Option<NodeIx> {
+            let found = ids.get(target.get_ref()).copied();
+            if found.is_none() {
+                diags.error(at(target.span().start), format!("there is no node with id `{}`", target.get_ref()));
+            }
+            found
+        };
+        let kind_name = raw.kind.get_ref().as_str();
+        let allowed: &[&str] = match kind_name {
+            "menu" => &["buttons", "links", "media"],
+            "steps" => &["steps", "next", "links", "media"],
+            "info" => &["next", "links", "media"],
+            "language" => &[],
+            other => {
+                self.diags.error(
+                    at(raw.kind.span().start),
+                    format!("unknown node kind `{other}`; use one of: menu, steps, info, language"),
+                );
+                &["buttons", "steps", "next", "links", "media"]
+            }
+        };
+        let present = [
+            ("buttons", raw.buttons.as_ref().map(|_| ())),
+            ("steps", raw.steps.as_ref().map(|_| ())),
+            ("next", raw.next.as_ref().map(|_| ())),
+            ("links", raw.links.as_ref().map(|_| ())),
+            ("media", raw.photo.as_ref().or(raw.voice.as_ref()).or(raw.document.as_ref()).map(|_| ())),
+        ];
+        for (field, value) in present {
+            if value.is_some() && !allowed.contains(&field) {
+                self.diags.error(
+                    origin.clone(),
+                    format!(
+                        "a `{kind_name}` node does not use `{}`; remove it or change the kind",
+                        if field == "media" { "photo/voice/document" } else { field }
+                    ),
+                );
+            }
+        }
+
+        let links: Vec<Link> = raw
+            .links
+            .iter()
+            .flatten()
+            .filter_map(|link| {
+                let l = link.get_ref();
+                let url = l.url.get_ref();
+                let ok = url::Url::parse(url).is_ok_and(|u| matches!(u.scheme(), "https" | "http" | "tg"));
+                if !ok {
+                    self.diags.error(
+                        at(l.url.span().start),
+                        format!("`{url}` is not a web link: links must start with https://, http:// or tg://"),
+                    );
+                }
+                self.require_message(catalog, l.label.get_ref(), None, at(l.label.span().start));
+                ok.then(|| Link { label: l.label.get_ref().clone(), url: url.clone() })
+            })
+            .collect();
+
+        let mut media = None;
+        for (kind, value) in
+            [(MediaKind::Photo, &raw.photo), (MediaKind::Voice, &raw.voice), (MediaKind::Document, &raw.document)]
+        {
+            let Some(file) = value else { continue };
+            if media.is_some() {
+                self.diags.error(at(file.span().start), "a node can have only one of photo, voice or document");
+                continue;
+            }
+            self.check_media(file.get_ref(), catalog, at(file.span().start));
+            media = Some(Media { kind, file: file.get_ref().clone() });
+        }
+
+        let next = raw.next.as_ref().and_then(|t| {
+            let ix = resolve(t, &mut self.diags);
+            self.require_message(catalog, t.get_ref(), Some("button"), at(t.span().start));
+            ix
+        });
+        let kind = match kind_name {
+            "menu" => {
+                let buttons: Vec<NodeIx> = raw
+                    .buttons
+                    .iter()
+                    .flatten()
+                    .filter_map(|t| {
+                        self.require_message(catalog, t.get_ref(), Some("button"), at(t.span().start));
+                        resolve(t, &mut self.diags)
+                    })
+                    .collect();
+                if raw.buttons.as_ref().is_none_or(Vec::is_empty) && links.is_empty() {
+                    self.diags.error(origin.clone(), "this menu is a dead end: give it `buttons = [...]` or `links`");
+                }
+                Kind::Menu { buttons }
+            }
+            "steps" => {
+                let steps: Vec<String> = raw.steps.iter().flatten().map(|s| s.get_ref().clone()).collect();
+                if steps.is_empty() {
+                    self.diags.error(origin.clone(), "this guide has no steps: add `steps = [\"first\", \"second\"]`");
+                }
+                let mut seen = BTreeSet::new();
+                for step in raw.steps.iter().flatten() {
+                    let name = step.get_ref();
+                    if !is_kebab(name) {
+                        self.diags.error(
+                            at(step.span().start),
+                            format!("step name `{name}` must be kebab-case, e.g. `documents`"),
+                        );
+                    }
+                    if !seen.insert(name) {
+                        self.diags.error(at(step.span().start), format!("step `{name}` appears twice in this guide"));
+                    }
+                    self.require_message(catalog, &format!("{id}-{name}"), None, at(step.span().start));
+                }
+                Kind::Steps { steps, next }
+            }
+            "language" => Kind::Language,
+            _ => Kind::Info { next },
+        };
+        self.require_message(catalog, &id, None, origin.clone());
+        Node { id, kind, links, media, origin }
+    }
+
+    fn check_media(&mut self, file: &str, catalog: &Catalog, at: Location) {
+        if file.is_empty() || file.contains(['/', '\\']) || file.starts_with('.') {
+            self.diags.error(at, format!("media `{file}` must be a plain file name inside dialogues/media/"));
+            return;
+        }
+        let missing: Vec<&str> =
+            catalog.order.iter().filter(|lang| !media_path(&self.root, file, lang).is_file()).map(Lang::code).collect();
+        if !missing.is_empty() {
+            self.diags.error(at, format!("media file `{file}` does not exist: put it in dialogues/media/ (or dialogues/media/<lang>/ for each of: {})", missing.join(", ")));
+        }
+    }
+
+    /// Notes that a node needs a text; missing ones are reported once, here,
+    /// only when no language has it (otherwise the parity check names the
+    /// language that lacks it).
+    fn require_message(&mut self, catalog: &Catalog, id: &str, attr: Option<&str>, at: Location) {
+        let defined_somewhere = catalog
+            .messages
+            .values()
+            .any(|m| m.get(id).is_some_and(|info| info.patterns.contains_key(&attr.map(str::to_owned))));
+        if catalog.order.is_empty() || defined_somewhere {
+            return;
+        }
+        let langs: Vec<String> = catalog.order.iter().map(|l| format!("locales/{l}/")).collect();
+        let what = match attr {
+            None => format!("the text `{id} = …`"),
+            Some(attr) => format!("the attribute `.{attr} = …` under the message `{id}`"),
+        };
+        self.diags.error(at, format!("{what} is missing: add it to a .ftl file in {}", langs.join(" and ")));
+    }
+
+    fn check_reachable(&mut self, graph: &Graph) {
+        let mut seen = BTreeSet::new();
+        let mut queue: VecDeque<NodeIx> = [graph.main(), graph.language(), graph.help()].into();
+        while let Some(ix) = queue.pop_front() {
+            if seen.insert(ix.0) {
+                queue.extend(graph.targets(ix));
+            }
+        }
+        for (ix, node) in graph.nodes() {
+            if !seen.contains(&ix.0) {
+                self.diags.warning(
+                    node.origin.clone(),
+                    format!("node `{}` cannot be reached from the main menu (only by a deep link)", node.id),
+                );
+            }
+        }
+    }
+
+    /// Parity between languages, engine messages, and messages nobody uses.
+    fn check_messages(&mut self, graph: Option<&Graph>, catalog: &Catalog) {
+        for (lang, messages) in &catalog.messages {
+            let ui_file = self.shown(&PathBuf::from("locales").join(lang.code()));
+            for (id, vars) in ui::ALL {
+                match messages.get(*id) {
+                    None => self.diags.error(
+                        Location::file(&ui_file),
+                        format!("the bot's own text `{id}` is missing in {lang}: add `{id} = …` to a .ftl file here"),
+                    ),
+                    Some(info) => {
+                        let expected: BTreeSet<String> = vars.iter().map(|v| (*v).to_owned()).collect();
+                        let used = info.patterns.get(&None).cloned().unwrap_or_default();
+                        if let Some(extra) = used.difference(&expected).next() {
+                            self.diags.error(info.location.clone(), format!("`{id}` uses the variable `${extra}`, which the bot does not provide; it can use: {}", list_vars(&expected)));
+                        }
+                    }
+                }
+            }
+        }
+
+        // Union of every (message, pattern) across languages.
+        let mut union: BTreeMap<(&str, Option<&str>), Vec<&Lang>> = BTreeMap::new();
+        for (lang, messages) in &catalog.messages {
+            for (id, info) in messages {
+                for attr in info.patterns.keys() {
+                    union.entry((id.as_str(), attr.as_deref())).or_default().push(lang);
+                }
+            }
+        }
+        let mut reported_missing = BTreeSet::new();
+        for ((id, attr), langs) in &union {
+            let first = langs[0];
+            let first_info = &catalog.messages[first][*id];
+            let key = attr.map(str::to_owned);
+            for lang in &catalog.order {
+                let Some(info) = catalog.messages[lang].get(*id) else {
+                    if reported_missing.insert((*id, lang)) {
+                        self.diags.error(first_info.location.clone(), format!("message `{id}` is missing in {lang}: every language needs it (add it to the file with the same name in locales/{lang}/)"));
+                    }
+                    continue;
+                };
+                let Some(vars) = info.patterns.get(&key) else {
+                    let what = match attr {
+                        Some(a) => format!("attribute `.{a}`"),
+                        None => "a value (text after `=`)".to_owned(),
+                    };
+                    self.diags.error(
+                        info.location.clone(),
+                        format!("message `{id}` in {lang} lacks {what}, which {first} has"),
+                    );
+                    continue;
+                };
+                let first_vars = &first_info.patterns[&key];
+                if lang != first && vars != first_vars {
+                    let name = attr.map_or(id.to_string(), |a| format!("{id}.{a}"));
+                    self.diags.error(
+                        info.location.clone(),
+                        format!(
+                            "`{name}` uses variables {} in {lang} but {} in {first}; they must be the same",
+                            list_vars(vars),
+                            list_vars(first_vars)
+                        ),
+                    );
+                }
+            }
+        }
+
+        let Some(graph) = graph else { return };
+        let mut used: BTreeSet<String> = ui::ALL.iter().map(|(id, _)| (*id).to_owned()).collect();
+        for (_, node) in graph.nodes() {
+            used.insert(node.id.clone());
+            used.extend(node.links.iter().map(|l| l.label.clone()));
+            if let Kind::Steps { steps, .. } = &node.kind {
+                used.extend(steps.iter().map(|s| format!("{}-{s}", node.id)));
+            }
+        }
+        // Messages referenced from used messages count as used too.
+        let mut queue: Vec<String> = used.iter().cloned().collect();
+        while let Some(id) = queue.pop() {
+            for messages in catalog.messages.values() {
+                for r in messages.get(&id).into_iter().flat_map(|i| &i.references) {
+                    if used.insert(r.clone()) {
+                        queue.push(r.clone());
+                    }
+                }
+            }
+        }
+        for (lang, messages) in &catalog.messages {
+            for (id, info) in messages {
+                if !used.contains(id) {
+                    self.diags.warning(
+                        info.location.clone(),
+                        format!("message `{id}` in {lang} is not used by any node; delete it or fix its id"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn list_vars(vars: &BTreeSet<String>) -> String {
+    if vars.is_empty() {
+        "none".to_owned()
+    } else {
+        vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+    }
+}
+
+pub(crate) fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 40
+        && id
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// Byte offsets of message definitions (`id =` at the start of a line), since
+/// the Fluent AST carries no positions.
+fn message_positions(source: &str) -> HashMap<&str, usize> {
+    let mut positions = HashMap::new();
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let starts_id = line.starts_with(|c: char| c.is_ascii_alphabetic());
+        if starts_id && let Some(eq) = line.find('=') {
+            let id = line[..eq].trim_end();
+            if id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+                positions.entry(id).or_insert(offset);
+            }
+        }
+        offset += line.len();
+    }
+    positions
+}
+
+fn message_info(msg: &ast::Message<&str>, location: Location) -> MessageInfo {
+    let mut info = MessageInfo { location, patterns: BTreeMap::new(), references: BTreeSet::new() };
+    if let Some(value) = &msg.value {
+        let mut vars = BTreeSet::new();
+        walk_pattern(value, &mut vars, &mut info.references);
+        info.patterns.insert(None, vars);
+    }
+    for attr in &msg.attributes {
+        let mut vars = BTreeSet::new();
+        walk_pattern(&attr.value, &mut vars, &mut info.references);
+        info.patterns.insert(Some(attr.id.name.to_owned()), vars);
+    }
+    info
+}
+
+fn walk_pattern(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk_expression(expression, vars, refs);
+        }
+    }
+}
+
+fn walk_expression(expr: &ast::Expression<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+    match expr {
+        ast::Expression::Inline(inline) => walk_inline(inline, vars, refs),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, vars, refs);
+            for variant in variants {
+                walk_pattern(&variant.value, vars, refs);
+            }
+        }
+    }
+}
+
+fn walk_inline(expr: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+    match expr {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            refs.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for arg in arguments.positional.iter().chain(arguments.named.iter().map(|n| &n.value)) {
+                walk_inline(arg, vars, refs);
+            }
+        }
+        ast::InlineExpression::TermReference { arguments, .. } => {
+            // A term's arguments are passed in, not read from the caller.
+            for arg in arguments.iter().flat_map(|a| a.positional.iter().chain(a.named.iter().map(|n| &n.value))) {
+                walk_inline(arg, vars, refs);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, vars, refs),
+        ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kebab_ids() {
+        assert!(is_kebab("birth-certificate"));
+        assert!(is_kebab("step2"));
+        assert!(!is_kebab("Birth"));
+        assert!(!is_kebab("a--b"));
+        assert!(!is_kebab("-a"));
+        assert!(!is_kebab("a_b"));
+        assert!(!is_kebab(""));
+    }
+
+    #[test]
+    fn finds_message_lines() {
+        let src = "# comment\nhello = Hi\n    .button = B\nbye=Bye\n";
+        let p = message_positions(src);
+        assert_eq!(p["hello"], 10);
+        assert_eq!(p["bye"], src.find("bye").unwrap());
+        assert!(!p.contains_key(".button"));
+    }
+}

@@ -1,0 +1,91 @@
+//! Content: the staff-edited `dialogues/` and `locales/` folders, loaded into
+//! checked types ([`Content`]) together with every problem found on the way.
+//!
+//! Loading has two layers, as ripgrep does with its flags: `raw` mirrors the
+//! files as written (with source spans), `load` lifts them into a [`Graph`]
+//! and [`Locales`] and reports everything that does not fit.
+
+pub mod diagnostic;
+pub mod graph;
+pub mod i18n;
+mod load;
+pub use load::{CALLBACK_LIMIT, TEXT_LIMIT};
+pub mod raw;
+
+use std::path::{Path, PathBuf};
+
+pub use diagnostic::{Diagnostic, Diagnostics, Location, Severity};
+pub use graph::{Graph, Kind, Media, MediaKind, Node, NodeIx};
+pub use i18n::{Lang, Locales};
+
+/// Everything the engine needs, checked and ready: shared read-only by all
+/// tasks and swapped as a whole on reload.
+#[derive(Debug)]
+pub struct Content {
+    pub graph: Graph,
+    pub locales: Locales,
+    /// A short hash of every content file, put into callback data so presses
+    /// on buttons drawn from older content can be told apart.
+    pub fingerprint: String,
+    /// The folder holding `dialogues/` and `locales/`.
+    pub root: PathBuf,
+}
+
+impl Content {
+    /// Loads and checks the content under `root`. Returns the content only if
+    /// there was no error; warnings come back either way.
+    pub fn load(root: &Path) -> (Option<Self>, Diagnostics) {
+        load::load(root)
+    }
+
+    /// The file to send for a node's media in `lang`: the per-language copy
+    /// under `dialogues/media/<lang>/` wins over the shared one.
+    pub fn media_path(&self, media: &Media, lang: &Lang) -> PathBuf {
+        media_path(&self.root, &media.file, lang)
+    }
+}
+
+pub(crate) fn media_path(root: &Path, file: &str, lang: &Lang) -> PathBuf {
+    let media = root.join("dialogues").join("media");
+    let own = media.join(lang.code()).join(file);
+    if own.is_file() { own } else { media.join(file) }
+}
+
+/// Messages the engine itself shows (navigation, notes), with the variables
+/// each may use. Every language must define all of them.
+pub mod ui {
+    pub const BACK: &str = "ui-back";
+    pub const MAIN_MENU: &str = "ui-main-menu";
+    pub const NEXT: &str = "ui-next";
+    /// Variables: `$current`, `$total`.
+    pub const STEP_OF: &str = "ui-step-of";
+    /// The language's own name, on its button in the language picker.
+    pub const LANGUAGE_NAME: &str = "ui-language-name";
+    pub const NOTE_USE_BUTTONS: &str = "ui-note-use-buttons";
+    pub const NOTE_STALE_BUTTON: &str = "ui-note-stale-button";
+    pub const NOTE_CONTENT_CHANGED: &str = "ui-note-content-changed";
+    pub const NOTE_UNKNOWN_COMMAND: &str = "ui-note-unknown-command";
+    pub const NOTE_LINK_NOT_FOUND: &str = "ui-note-link-not-found";
+    pub const NOTE_MEDIA: &str = "ui-note-media";
+    pub const NOTE_PRIVATE_ONLY: &str = "ui-note-private-only";
+    pub const NOTE_ERROR: &str = "ui-note-error";
+    pub const NOTE_LANGUAGE_SET: &str = "ui-note-language-set";
+
+    /// Every engine message and the variables it takes.
+    pub const ALL: &[(&str, &[&str])] = &[
+        (BACK, &[]),
+        (MAIN_MENU, &[]),
+        (NEXT, &[]),
+        (STEP_OF, &["current", "total"]),
+        (LANGUAGE_NAME, &[]),
+        (NOTE_USE_BUTTONS, &[]),
+        (NOTE_STALE_BUTTON, &[]),
+        (NOTE_CONTENT_CHANGED, &[]),
+        (NOTE_UNKNOWN_COMMAND, &[]),
+        (NOTE_LINK_NOT_FOUND, &[]),
+        (NOTE_MEDIA, &[]),
+        (NOTE_PRIVATE_ONLY, &[]),
+        (NOTE_ERROR, &[]),
+        (NOTE_LANGUAGE_SET, &[]),
+    ];
+}

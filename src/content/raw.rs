@@ -1,0 +1,55 @@
+//! The content files as written, before any checking: serde mirrors of
+//! `dialogues/*.toml` that keep source spans so every later problem can point
+//! at the exact line a staff member has to fix.
+//!
+//! One flat struct for every node kind (rather than a serde-tagged enum) keeps
+//! serde's error messages plain ("unknown field `buton`, expected one of …")
+//! and lets the checker say which fields belong to which kind.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// One `dialogues/*.toml` file: a list of `[[node]]` tables.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFile {
+    #[serde(default)]
+    pub node: Vec<RawNode>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNode {
+    pub id: Spanned<String>,
+    pub kind: Spanned<String>,
+    /// menu: the nodes offered as buttons, one per row.
+    pub buttons: Option<Vec<Spanned<String>>>,
+    /// steps: step names; each step's text is the message `<id>-<step>`.
+    pub steps: Option<Vec<Spanned<String>>>,
+    /// steps, info: where the "next" button at the end leads.
+    pub next: Option<Spanned<String>>,
+    /// any kind: web links shown as URL buttons.
+    pub links: Option<Vec<Spanned<RawLink>>>,
+    /// any kind: a picture, voice note or document sent with the screen.
+    pub photo: Option<Spanned<String>>,
+    pub voice: Option<Spanned<String>>,
+    pub document: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLink {
+    /// The Fluent message holding the button label.
+    pub label: Spanned<String>,
+    pub url: Spanned<String>,
+}
+
+/// `locales/locales.toml`: which languages exist, their order in the language
+/// picker, and where each falls back when a message is missing.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLocales {
+    pub languages: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub fallback: std::collections::BTreeMap<String, Vec<Spanned<String>>>,
+}

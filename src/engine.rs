@@ -1,0 +1,441 @@
+//! The pure dialogue engine: `(content, state, input) -> (new state, effects)`.
+//!
+//! No Telegram, no database, no clock: the shell (the bot, `kadam simulate`,
+//! the tests) turns what a person did into an [`Input`], calls [`step`], and
+//! carries out the [`Effect`]s. Keeping this pure is what lets staff preview
+//! flows in a terminal and lets tests walk every screen without a bot.
+//!
+//! State is small and names nodes by their staff-facing ids, so it survives
+//! restarts and content edits: a state pointing at a node that an edit
+//! removed resumes at the main menu with a short note.
+
+use fluent_bundle::FluentArgs;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    callback::{self, Press, Undecodable},
+    content::{Content, Diagnostics, Kind, Lang, Media, NodeIx, graph, ui},
+};
+
+/// How many screens "Back" remembers; older ones fall back to the main menu.
+const TRAIL_LIMIT: usize = 16;
+
+/// Where one person is. Serialized as JSON into the database.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct State {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<Position>,
+    /// Screens to return to with "Back", oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trail: Vec<Position>,
+    /// A deep link that arrived before a language was chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Position {
+    pub node: String,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub page: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl Position {
+    fn new(node: impl Into<String>, page: usize) -> Self {
+        Self { node: node.into(), page }
+    }
+}
+
+/// Something a person did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// A `/command`, with what followed it (the deep-link payload of `/start`).
+    Command { name: String, arg: Option<String> },
+    /// A press on an inline button, with its raw callback data.
+    Press(String),
+    /// A text message.
+    Text(String),
+    /// A sticker, photo, voice note, location or anything else that is not text.
+    Other,
+}
+
+/// What the shell must do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    Show { screen: Screen, delivery: Delivery },
+}
+
+/// Edit the message whose button was pressed, or send a new one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    Edit,
+    Send,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Screen {
+    pub lang: Lang,
+    pub text: String,
+    pub keyboard: Vec<Vec<Button>>,
+    pub media: Option<Media>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Button {
+    pub label: String,
+    pub action: Action,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Callback(String),
+    Url(String),
+}
+
+#[derive(Debug)]
+pub struct Outcome {
+    pub state: State,
+    pub effects: Vec<Effect>,
+}
+
+/// Advances one person's dialogue by one input.
+///
+/// `hint` is Telegram's `language_code`: it only orders the language picker,
+/// it never chooses for the person.
+pub fn step(content: &Content, state: State, input: Input, hint: Option<&str>) -> Outcome {
+    let mut turn = Turn { content, state, note: None, hint };
+    let delivery = turn.handle(input);
+    let screen = turn.render_current();
+    Outcome { state: turn.state, effects: vec![Effect::Show { screen, delivery }] }
+}
+
+/// The text shown in groups and channels, where Kadam does not talk.
+pub fn private_only_text(content: &Content, hint: Option<&str>) -> String {
+    let lang = hint.and_then(|h| content.locales.find(h)).unwrap_or(content.locales.default_lang());
+    content.locales.text(lang, ui::NOTE_PRIVATE_ONLY, None, None)
+}
+
+struct Turn<'a> {
+    content: &'a Content,
+    state: State,
+    note: Option<&'static str>,
+    hint: Option<&'a str>,
+}
+
+impl Turn<'_> {
+    fn handle(&mut self, input: Input) -> Delivery {
+        self.repair_state();
+        let delivery = match input {
+            Input::Press(_) => Delivery::Edit,
+            _ => Delivery::Send,
+        };
+        if self.state.lang.is_none() {
+            return self.first_contact(input, delivery);
+        }
+        match input {
+            Input::Command { name, arg } => self.command(&name, arg),
+            Input::Press(data) => self.press(&data),
+            Input::Text(_) => self.note = Some(ui::NOTE_USE_BUTTONS),
+            Input::Other => self.note = Some(ui::NOTE_MEDIA),
+        }
+        // A screen with media cannot replace a text message in place.
+        if self.current_node_has_media() { Delivery::Send } else { delivery }
+    }
+
+    /// Drops whatever in a stored state no longer fits the content.
+    fn repair_state(&mut self) {
+        let content = self.content;
+        if let Some(lang) = &self.state.lang
+            && content.locales.find(lang.code()) != Some(lang)
+        {
+            self.state.lang = None;
+        }
+        let fits = |p: &Position| content.graph.find(&p.node).is_some_and(|ix| p.page < content.graph.node(ix).pages());
+        if let Some(at) = &self.state.at
+            && !fits(at)
+        {
+            self.state.at = Some(Position::new(graph::MAIN, 0));
+            self.state.trail.clear();
+            self.note = Some(ui::NOTE_CONTENT_CHANGED);
+        }
+        self.state.trail.retain(fits);
+    }
+
+    fn first_contact(&mut self, input: Input, delivery: Delivery) -> Delivery {
+        match input {
+            Input::Press(data) => {
+                if let Ok(Press::Lang(code)) = callback::decode(&self.content.fingerprint, &data)
+                    && let Some(lang) = self.content.locales.find(&code)
+                {
+                    self.state.lang = Some(lang.clone());
+                    let target = self
+                        .state
+                        .pending
+                        .take()
+                        .and_then(|p| self.content.graph.find(&p))
+                        .unwrap_or(self.content.graph.main());
+                    self.state.at = None;
+                    self.go(Position::new(self.content.graph.node(target).id.clone(), 0));
+                    return delivery;
+                }
+            }
+            Input::Command { name, arg } if name == "start" => {
+                self.state.pending = arg.filter(|a| self.content.graph.find(a).is_some());
+            }
+            _ => {}
+        }
+        self.state.at = Some(Position::new(graph::LANGUAGE, 0));
+        delivery
+    }
+
+    fn command(&mut self, name: &str, arg: Option<String>) {
+        let graph = &self.content.graph;
+        let target = match name {
+            "start" => match arg {
+                None => graph.main(),
+                Some(payload) => graph.find(&payload).unwrap_or_else(|| {
+                    self.note = Some(ui::NOTE_LINK_NOT_FOUND);
+                    graph.main()
+                }),
+            },
+            "menu" => graph.main(),
+            "language" => graph.language(),
+            "help" => graph.help(),
+            _ => {
+                self.note = Some(ui::NOTE_UNKNOWN_COMMAND);
+                return;
+            }
+        };
+        if name == "start" {
+            // A fresh start (or a QR code) begins a new trail.
+            self.state.trail.clear();
+            self.state.at = None;
+        }
+        self.go(Position::new(graph.node(target).id.clone(), 0));
+    }
+
+    fn press(&mut self, data: &str) {
+        match callback::decode(&self.content.fingerprint, data) {
+            Ok(Press::Go { node, page }) => {
+                let exists =
+                    self.content.graph.find(&node).is_some_and(|ix| page < self.content.graph.node(ix).pages());
+                if exists {
+                    self.go(Position::new(node, page));
+                } else {
+                    self.note = Some(ui::NOTE_STALE_BUTTON);
+                }
+            }
+            Ok(Press::Lang(code)) => match self.content.locales.find(&code) {
+                Some(lang) => {
+                    self.state.lang = Some(lang.clone());
+                    self.note = Some(ui::NOTE_LANGUAGE_SET);
+                    // Back to where the person was before opening the picker.
+                    if self.at_node() == Some(self.content.graph.language()) {
+                        let back = self.back_target();
+                        self.go(back);
+                    }
+                }
+                None => self.note = Some(ui::NOTE_STALE_BUTTON),
+            },
+            Err(Undecodable::Stale | Undecodable::Malformed) => self.note = Some(ui::NOTE_STALE_BUTTON),
+        }
+    }
+
+    /// Moves to `to`. Going to a screen already on the trail is going back:
+    /// the trail is cut there, so Back never loops.
+    fn go(&mut self, to: Position) {
+        let trail = &mut self.state.trail;
+        if to.node == graph::MAIN {
+            trail.clear();
+        } else if let Some(i) = trail.iter().position(|p| p.node == to.node) {
+            trail.truncate(i);
+        } else if let Some(from) = self.state.at.take()
+            && from.node != to.node
+        {
+            trail.push(from);
+            if trail.len() > TRAIL_LIMIT {
+                trail.remove(0);
+            }
+        }
+        self.state.at = Some(to);
+    }
+
+    fn at_node(&self) -> Option<NodeIx> {
+        self.state.at.as_ref().and_then(|p| self.content.graph.find(&p.node))
+    }
+
+    fn current_node_has_media(&self) -> bool {
+        self.at_node().is_some_and(|ix| self.content.graph.node(ix).media.is_some())
+    }
+
+    fn back_target(&self) -> Position {
+        self.state.trail.last().cloned().unwrap_or_else(|| Position::new(graph::MAIN, 0))
+    }
+
+    fn render_current(&mut self) -> Screen {
+        if self.state.at.is_none() {
+            self.state.at = Some(Position::new(graph::MAIN, 0));
+        }
+        let mut screen = render(self.content, &self.state, self.hint);
+        if let Some(note) = self.note {
+            let lang = screen.lang.clone();
+            screen.text = format!("{}\n\n{}", self.content.locales.text(&lang, note, None, None), screen.text);
+        }
+        screen
+    }
+}
+
+/// Draws the screen for `state.at` (which must exist in the content).
+fn render(content: &Content, state: &State, hint: Option<&str>) -> Screen {
+    let graph = &content.graph;
+    let locales = &content.locales;
+    let at = state.at.clone().unwrap_or_else(|| Position::new(graph::MAIN, 0));
+    let ix = graph.find(&at.node).unwrap_or(graph.main());
+    let node = graph.node(ix);
+    let lang = state.lang.clone().unwrap_or_else(|| locales.default_lang().clone());
+    let t = |id: &str, attr: Option<&str>| locales.text(&lang, id, attr, None);
+    let go = |node: &str, page: usize| {
+        Action::Callback(callback::encode(&content.fingerprint, &Press::Go { node: node.to_owned(), page }))
+    };
+    let button_to = |target: NodeIx| {
+        let id = &graph.node(target).id;
+        Button { label: t(id, Some("button")), action: go(id, 0) }
+    };
+
+    let mut keyboard: Vec<Vec<Button>> = vec![];
+    let mut back = Some(state.trail.last().cloned().unwrap_or_else(|| Position::new(graph::MAIN, 0)));
+    let text = match &node.kind {
+        Kind::Menu { buttons } => {
+            keyboard.extend(buttons.iter().map(|&b| vec![button_to(b)]));
+            t(&node.id, None)
+        }
+        Kind::Info { next } => {
+            keyboard.extend(next.map(|n| vec![button_to(n)]));
+            t(&node.id, None)
+        }
+        Kind::Steps { steps, next } => {
+            let page = at.page.min(steps.len() - 1);
+            let mut args = FluentArgs::new();
+            args.set("current", page + 1);
+            args.set("total", steps.len());
+            let progress = locales.text(&lang, ui::STEP_OF, None, Some(&args));
+            let mut row = vec![];
+            if page > 0 {
+                back = Some(Position::new(node.id.clone(), page - 1));
+            }
+            if let Some(b) = back.take() {
+                row.push(Button { label: t(ui::BACK, None), action: go(&b.node, b.page) });
+            }
+            if page + 1 < steps.len() {
+                row.push(Button { label: t(ui::NEXT, None), action: go(&node.id, page + 1) });
+            } else if let Some(n) = next {
+                row.push(button_to(*n));
+            }
+            keyboard.push(row);
+            let body = t(&format!("{}-{}", node.id, steps[page]), None);
+            format!("{}\n{progress}\n\n{body}", t(&node.id, None))
+        }
+        Kind::Language => {
+            let mut langs: Vec<&Lang> = locales.languages().iter().collect();
+            // The hint only puts the person's likely language first.
+            if let Some(hinted) = hint.and_then(|h| locales.find(h)) {
+                langs.sort_by_key(|l| *l != hinted);
+            }
+            keyboard.extend(langs.iter().map(|l| {
+                let label = locales.text(l, ui::LANGUAGE_NAME, None, None);
+                let data = callback::encode(&content.fingerprint, &Press::Lang(l.code().to_owned()));
+                vec![Button { label, action: Action::Callback(data) }]
+            }));
+            if state.lang.is_none() {
+                // Before a language is chosen there is nowhere to go back to.
+                back = None;
+            }
+            // Everyone can read the prompt in their own language.
+            langs.iter().map(|l| locales.text(l, &node.id, None, None)).collect::<Vec<_>>().join("\n")
+        }
+    };
+    keyboard.extend(
+        node.links.iter().map(|l| vec![Button { label: t(&l.label, None), action: Action::Url(l.url.clone()) }]),
+    );
+
+    if ix != graph.main() {
+        let mut row = vec![];
+        let back_is_main = back.as_ref().is_some_and(|b| b.node == graph::MAIN);
+        if let Some(b) = back {
+            row.push(Button { label: t(ui::BACK, None), action: go(&b.node, b.page) });
+        }
+        if !back_is_main && !(state.lang.is_none() && node.kind_is_language()) {
+            row.push(Button { label: t(ui::MAIN_MENU, None), action: go(graph::MAIN, 0) });
+        }
+        if !row.is_empty() {
+            keyboard.push(row);
+        }
+    }
+    Screen { lang, text, keyboard, media: node.media.clone() }
+}
+
+impl crate::content::Node {
+    fn kind_is_language(&self) -> bool {
+        matches!(self.kind, Kind::Language)
+    }
+}
+
+/// Renders every page of every node in every language and reports what
+/// Telegram would refuse: texts over 4,096 characters and callback data over
+/// 64 bytes. Long screens get a warning, since women read on small phones.
+pub fn check_screens(content: &Content, diags: &mut Diagnostics) {
+    use crate::content::Location;
+    const LONG_SCREEN: usize = 700;
+    // The longest id a Back button can carry is that of any node.
+    for (_, node) in content.graph.nodes() {
+        let longest = callback::encode(
+            &content.fingerprint,
+            &Press::Go { node: node.id.clone(), page: node.pages().saturating_sub(1) },
+        );
+        if longest.len() > crate::content::CALLBACK_LIMIT {
+            diags.error(
+                node.origin.clone(),
+                format!(
+                    "node id `{}` is too long for a Telegram button ({} of 64 bytes); shorten it",
+                    node.id,
+                    longest.len()
+                ),
+            );
+        }
+    }
+    for lang in content.locales.languages() {
+        for (_, node) in content.graph.nodes() {
+            for page in 0..node.pages() {
+                let state = State {
+                    lang: Some(lang.clone()),
+                    at: Some(Position::new(node.id.clone(), page)),
+                    ..State::default()
+                };
+                let screen = render(content, &state, None);
+                let chars = screen.text.chars().count();
+                let at: Location = node.origin.clone();
+                let which = if node.pages() > 1 {
+                    format!("step {} of `{}`", page + 1, node.id)
+                } else {
+                    format!("`{}`", node.id)
+                };
+                if chars > crate::content::TEXT_LIMIT {
+                    diags.error(at, format!("the screen {which} in {lang} has {chars} characters; Telegram allows 4096: split it into steps"));
+                } else if chars > LONG_SCREEN {
+                    diags.warning(at, format!("the screen {which} in {lang} has {chars} characters; aim under {LONG_SCREEN} so it fits a phone screen"));
+                }
+                for button in screen.keyboard.iter().flatten() {
+                    if button.label.trim().is_empty() {
+                        diags.error(node.origin.clone(), format!("a button on {which} in {lang} has an empty label"));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! `kadam simulate`: walk the dialogues in a terminal, exactly as the bot
+//! would show them, so staff can preview an edit without Telegram and tests
+//! can record transcripts.
+//!
+//! Buttons are numbered; type a number to press one, `/command` for a
+//! command, anything else is sent as a text message. Reads stdin line by
+//! line, so a walk can be scripted: `printf '2\n1\n' | kadam simulate`.
+
+use std::io::{BufRead, Write};
+
+use crate::{
+    content::{Content, Lang},
+    engine::{self, Action, Effect, Input, Screen, State},
+};
+
+/// Runs a session reading `input` and writing the transcript to `out`.
+pub fn run(content: &Content, lang: Option<&Lang>, input: impl BufRead, mut out: impl Write) -> std::io::Result<()> {
+    let mut state = State { lang: lang.cloned(), ..State::default() };
+    let first = if lang.is_some() { Input::Command { name: "start".into(), arg: None } } else { Input::Other };
+    let mut screen = apply(content, &mut state, first, &mut out)?;
+    for line in input.lines() {
+        let line = line?;
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        writeln!(out, "> {line}")?;
+        let input = match parse(line, &screen) {
+            Ok(input) => input,
+            Err(msg) => {
+                writeln!(out, "({msg})\n")?;
+                continue;
+            }
+        };
+        screen = apply(content, &mut state, input, &mut out)?;
+    }
+    Ok(())
+}
+
+fn parse(line: &str, screen: &Screen) -> Result<Input, String> {
+    if let Some(cmd) = line.strip_prefix('/') {
+        let (name, arg) = match cmd.split_once(' ') {
+            Some((n, a)) => (n, Some(a.trim().to_owned())),
+            None => (cmd, None),
+        };
+        return Ok(Input::Command { name: name.to_owned(), arg });
+    }
+    if let Ok(n) = line.parse::<usize>() {
+        let callbacks: Vec<&String> = screen
+            .keyboard
+            .iter()
+            .flatten()
+            .filter_map(|b| match &b.action {
+                Action::Callback(data) => Some(data),
+                Action::Url(_) => None,
+            })
+            .collect();
+        return match callbacks.get(n.wrapping_sub(1)) {
+            Some(data) => Ok(Input::Press((*data).clone())),
+            None => Err(format!("no button {n}; choose 1 to {}", callbacks.len())),
+        };
+    }
+    Ok(Input::Text(line.to_owned()))
+}
+
+fn apply(content: &Content, state: &mut State, input: Input, out: &mut impl Write) -> std::io::Result<Screen> {
+    let outcome = engine::step(content, std::mem::take(state), input, None);
+    *state = outcome.state;
+    let mut last = None;
+    for effect in outcome.effects {
+        match effect {
+            Effect::Show { screen, .. } => {
+                write_screen(&screen, out)?;
+                last = Some(screen);
+            }
+        }
+    }
+    Ok(last.expect("every step shows a screen"))
+}
+
+/// Writes a screen as plain text: stable, so transcripts can be compared.
+pub fn write_screen(screen: &Screen, out: &mut impl Write) -> std::io::Result<()> {
+    if let Some(media) = &screen.media {
+        writeln!(out, "[{:?}: {}]", media.kind, media.file)?;
+    }
+    writeln!(out, "{}", screen.text)?;
+    let mut n = 0;
+    for row in &screen.keyboard {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|b| match &b.action {
+                Action::Callback(_) => {
+                    n += 1;
+                    format!("[{n}] {}", b.label)
+                }
+                Action::Url(url) => format!("[{} → {url}]", b.label),
+            })
+            .collect();
+        writeln!(out, "  {}", cells.join("   "))?;
+    }
+    writeln!(out)
+}
