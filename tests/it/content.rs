@@ -1,0 +1,1 @@
+//! `kadam check` on broken fixtures and on the shipped content.

@@ -1,0 +1,11 @@
+//! Kadam's integration tests: one binary, one module per area.
+
+/// Shared helpers: temporary content folders, running the `kadam` binary,
+/// and a fake Telegram Bot API on loopback.
+mod support;
+
+/// `kadam check` on broken fixtures (exact diagnostics) and on the shipped content.
+mod content;
+
+/// Scripted walks through `kadam simulate`, compared with snapshot transcripts.
+mod transcripts;

@@ -1,0 +1,1 @@
+//! Scripted walks through `kadam simulate`, compared with snapshot transcripts.
