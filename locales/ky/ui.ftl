@@ -17,3 +17,9 @@ ui-note-media = Мен файлдарды жана стикерлерди оку
 ui-note-private-only = Мен жеке чатта гана иштейм. Мага түз жазыңыз.
 ui-note-error = Бир нерсе туура эмес болду. Кайра аракет кылыңыз же /menu жөнөтүңүз.
 ui-note-language-set = Тил: кыргызча.
+
+## Descriptions in Telegram's command menu (short).
+ui-cmd-start = Башынан баштоо
+ui-cmd-menu = Башкы меню
+ui-cmd-language = Тилди алмаштыруу
+ui-cmd-help = Ботту кантип колдонуу керек

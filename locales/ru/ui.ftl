@@ -17,3 +17,9 @@ ui-note-media = Я не могу прочитать файлы и стикеры
 ui-note-private-only = Я работаю только в личном чате. Напишите мне напрямую.
 ui-note-error = Что-то пошло не так. Попробуйте ещё раз или отправьте /menu.
 ui-note-language-set = Язык: русский.
+
+## Descriptions in Telegram's command menu (short).
+ui-cmd-start = Начать сначала
+ui-cmd-menu = Главное меню
+ui-cmd-language = Сменить язык
+ui-cmd-help = Как пользоваться ботом

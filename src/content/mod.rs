@@ -70,6 +70,11 @@ pub mod ui {
     pub const NOTE_PRIVATE_ONLY: &str = "ui-note-private-only";
     pub const NOTE_ERROR: &str = "ui-note-error";
     pub const NOTE_LANGUAGE_SET: &str = "ui-note-language-set";
+    /// Descriptions in Telegram's command menu, registered per language.
+    pub const CMD_START: &str = "ui-cmd-start";
+    pub const CMD_MENU: &str = "ui-cmd-menu";
+    pub const CMD_LANGUAGE: &str = "ui-cmd-language";
+    pub const CMD_HELP: &str = "ui-cmd-help";
 
     /// Every engine message and the variables it takes.
     pub const ALL: &[(&str, &[&str])] = &[
@@ -87,5 +92,9 @@ pub mod ui {
         (NOTE_PRIVATE_ONLY, &[]),
         (NOTE_ERROR, &[]),
         (NOTE_LANGUAGE_SET, &[]),
+        (CMD_START, &[]),
+        (CMD_MENU, &[]),
+        (CMD_LANGUAGE, &[]),
+        (CMD_HELP, &[]),
     ];
 }
