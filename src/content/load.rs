@@ -26,7 +26,13 @@ pub const CALLBACK_LIMIT: usize = 64;
 pub const TEXT_LIMIT: usize = 4096;
 
 pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
-    let mut cx = Loader { root: root.to_owned(), diags: Diagnostics::default(), hasher: Sha256::new() };
+    let mut cx = Loader {
+        root: root.to_owned(),
+        diags: Diagnostics::default(),
+        hasher: Sha256::new(),
+        dialogues_incomplete: false,
+        required: BTreeSet::new(),
+    };
     let nodes = cx.read_dialogues();
     let catalog = cx.read_locales();
     let graph = cx.build_graph(nodes, &catalog);
@@ -46,6 +52,12 @@ struct Loader {
     root: PathBuf,
     diags: Diagnostics,
     hasher: Sha256,
+    /// A dialogue file could not be read or parsed, so its nodes are missing:
+    /// "unreachable" and "unused" would then be noise about the lost nodes.
+    dialogues_incomplete: bool,
+    /// Every message a node asked for, even on a node part that was refused
+    /// (a link with a bad URL): such a message is not "unused".
+    required: BTreeSet<String>,
 }
 
 /// A node as written, with the file it came from.
@@ -119,7 +131,10 @@ impl Loader {
             self.diags.error(Location::file(self.shown(&dir)), "no dialogue files (*.toml) found in this folder");
         }
         for rel in files {
-            let Some(source) = self.read(&rel) else { continue };
+            let Some(source) = self.read(&rel) else {
+                self.dialogues_incomplete = true;
+                continue;
+            };
             let file = self.shown(&rel);
             match toml::from_str::<RawFile>(&source) {
                 Ok(raw) => nodes.extend(raw.node.into_iter().map(|raw| SourcedNode {
@@ -128,8 +143,9 @@ impl Loader {
                     raw,
                 })),
                 Err(e) => {
+                    self.dialogues_incomplete = true;
                     let offset = e.span().map_or(0, |s| s.start);
-                    let message = e.message().trim().to_owned();
+                    let message = one_line(e.message());
                     self.diags
                         .error(Location::at(&file, &source, offset), format!("this is not valid TOML: {message}"));
                 }
@@ -148,7 +164,7 @@ impl Loader {
             Ok(c) => c,
             Err(e) => {
                 let at = Location::at(&config_file, &source, e.span().map_or(0, |s| s.start));
-                self.diags.error(at, format!("this is not valid TOML: {}", e.message().trim()));
+                self.diags.error(at, format!("this is not valid TOML: {}", one_line(e.message())));
                 return catalog;
             }
         };
@@ -269,7 +285,15 @@ impl Loader {
         for node in sourced {
             let at = Location::at(&node.file, &node.source, node.raw.id.span().start);
             let id = node.raw.id.get_ref().clone();
-            if !is_kebab(&id) {
+            if id.len() > ID_LIMIT && kebab_shape(&id) {
+                self.diags.error(
+                    at.clone(),
+                    format!(
+                        "node id `{id}` is {} characters long; at most {ID_LIMIT} fit in a Telegram button: shorten it",
+                        id.len()
+                    ),
+                );
+            } else if !is_kebab(&id) {
                 self.diags.error(at.clone(), format!("node id `{id}` must be short kebab-case: lower-case latin letters, digits and single hyphens, e.g. `birth-certificate`"));
             }
             if let Some(first) = first_at.get(&id) {
@@ -305,7 +329,9 @@ impl Loader {
             nodes.push(self.build_node(node, &ids, catalog));
         }
         let graph = Graph::new(nodes)?;
-        self.check_reachable(&graph);
+        if !self.dialogues_incomplete {
+            self.check_reachable(&graph);
+        }
         Some(graph)
     }
 
@@ -387,9 +413,9 @@ impl Loader {
         }
 
         let next = raw.next.as_ref().and_then(|t| {
-            let ix = resolve(t, &mut self.diags);
+            let ix = resolve(t, &mut self.diags)?;
             self.require_message(catalog, t.get_ref(), Some("button"), at(t.span().start));
-            ix
+            Some(ix)
         });
         let kind = match kind_name {
             "menu" => {
@@ -398,8 +424,9 @@ impl Loader {
                     .iter()
                     .flatten()
                     .filter_map(|t| {
+                        let ix = resolve(t, &mut self.diags)?;
                         self.require_message(catalog, t.get_ref(), Some("button"), at(t.span().start));
-                        resolve(t, &mut self.diags)
+                        Some(ix)
                     })
                     .collect();
                 if raw.buttons.as_ref().is_none_or(Vec::is_empty) && links.is_empty() {
@@ -451,6 +478,7 @@ impl Loader {
     /// only when no language has it (otherwise the parity check names the
     /// language that lacks it).
     fn require_message(&mut self, catalog: &Catalog, id: &str, attr: Option<&str>, at: Location) {
+        self.required.insert(id.to_owned());
         let defined_somewhere = catalog
             .messages
             .values()
@@ -552,8 +580,9 @@ impl Loader {
             }
         }
 
-        let Some(graph) = graph else { return };
+        let Some(graph) = graph.filter(|_| !self.dialogues_incomplete) else { return };
         let mut used: BTreeSet<String> = ui::ALL.iter().map(|(id, _)| (*id).to_owned()).collect();
+        used.extend(self.required.iter().cloned());
         for (_, node) in graph.nodes() {
             used.insert(node.id.clone());
             used.extend(node.links.iter().map(|l| l.label.clone()));
@@ -593,9 +622,22 @@ fn list_vars(vars: &BTreeSet<String>) -> String {
     }
 }
 
+/// Longest node id or step name: with the fingerprint and page, a node id
+/// must fit in Telegram's 64 bytes of callback data.
+const ID_LIMIT: usize = 40;
+
+/// A diagnostic is one line, so editors and CI can parse `file:line:col`.
+fn one_line(message: &str) -> String {
+    message.trim().lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ")
+}
+
 pub(crate) fn is_kebab(id: &str) -> bool {
+    id.len() <= ID_LIMIT && kebab_shape(id)
+}
+
+/// Lower-case latin letters and digits in parts joined by single hyphens.
+fn kebab_shape(id: &str) -> bool {
     !id.is_empty()
-        && id.len() <= 40
         && id
             .split('-')
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
