@@ -29,6 +29,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run the Telegram bot (the default). Configured by environment variables and .env.
+    Run,
     /// Check dialogues and translations and list every problem found.
     Check {
         /// Folder holding `dialogues/` and `locales/`.
@@ -54,7 +56,7 @@ pub enum Command {
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        None => anyhow::bail!("no command given; see `kadam --help`"),
+        None | Some(Command::Run) => run_bot(),
         Some(Command::Check { content }) => Ok(check(&content)),
         Some(Command::Simulate { lang, content }) => {
             let content = load_or_report(&content)?;
@@ -77,6 +79,50 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `kadam run`: configuration from the environment and `.env`, then the bot.
+fn run_bot() -> anyhow::Result<ExitCode> {
+    // A missing .env is fine: in production the variables come from the service manager.
+    let _ = dotenvy::dotenv();
+    init_logging();
+    ensure_pseudonym_key()?;
+    let config = crate::config::Config::from_lookup(|name| std::env::var(name).ok())?;
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(crate::bot::run(config))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Logs go to stderr; `KADAM_LOG` sets the level (e.g. `debug`, `kadam=debug`).
+/// teloxide's own chatter stays at warnings.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("KADAM_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,teloxide=warn,teloxide_core=warn,sqlx=warn"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(io::stderr).try_init();
+}
+
+/// Without a pseudonym key nothing can be stored. On a first run we make one
+/// and write it to `.env`, so that a plain `cargo run --release` works; a
+/// lost key only means that stored states can no longer be matched to people.
+fn ensure_pseudonym_key() -> anyhow::Result<()> {
+    const NAME: &str = "KADAM_PSEUDONYM_KEY";
+    if std::env::var(NAME).is_ok_and(|v| !v.trim().is_empty()) {
+        return Ok(());
+    }
+    let key = crate::pseudonym::PseudonymKey::generate_hex()?;
+    let mut env_file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(".env")
+        .with_context(|| format!("{NAME} is not set and .env cannot be written to store a new one"))?;
+    writeln!(
+        env_file,
+        "\n# Created by kadam on first start. Keep it secret and keep it: without it, stored states cannot be matched to people.\n{NAME}={key}"
+    )?;
+    // SAFETY: single-threaded here, before the runtime and any thread start.
+    unsafe { std::env::set_var(NAME, &key) };
+    tracing::warn!("{NAME} was not set: created a new key and saved it in .env");
+    Ok(())
 }
 
 /// `kadam check`: every problem, then a one-line summary; exit 1 on errors.

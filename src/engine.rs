@@ -370,7 +370,8 @@ fn render(content: &Content, state: &State, hint: Option<&str>) -> Screen {
         if let Some(b) = back {
             row.push(Button { label: t(ui::BACK, None), action: go(&b.node, b.page) });
         }
-        if !back_is_main && !(state.lang.is_none() && node.kind_is_language()) {
+        let choosing_first_language = state.lang.is_none() && matches!(node.kind, Kind::Language);
+        if !back_is_main && !choosing_first_language {
             row.push(Button { label: t(ui::MAIN_MENU, None), action: go(graph::MAIN, 0) });
         }
         if !row.is_empty() {
@@ -378,12 +379,6 @@ fn render(content: &Content, state: &State, hint: Option<&str>) -> Screen {
         }
     }
     Screen { lang, text, keyboard, media: node.media.clone() }
-}
-
-impl crate::content::Node {
-    fn kind_is_language(&self) -> bool {
-        matches!(self.kind, Kind::Language)
-    }
 }
 
 /// Renders every page of every node in every language and reports what

@@ -23,3 +23,12 @@ ui-cmd-start = Башынан баштоо
 ui-cmd-menu = Башкы меню
 ui-cmd-language = Тилди алмаштыруу
 ui-cmd-help = Ботту кантип колдонуу керек
+
+## Answers to a coordinator's /reload.
+# Variables:
+#   $nodes (Number) - how many screens the content has
+#   $warnings (Number) - how many warnings `kadam check` gives
+ui-admin-reloaded = Мазмун жаңыртылды: экрандар — { $nodes }, эскертүүлөр — { $warnings }.
+# Variables:
+#   $errors (Number) - how many errors were found; the list follows the text
+ui-admin-reload-failed = Мазмун ЖАҢЫРТЫЛГАН ЖОК: каталар — { $errors }. Бот эски версия менен иштей берет. Оңдоңуз:

@@ -23,3 +23,12 @@ ui-cmd-start = Начать сначала
 ui-cmd-menu = Главное меню
 ui-cmd-language = Сменить язык
 ui-cmd-help = Как пользоваться ботом
+
+## Answers to a coordinator's /reload.
+# Variables:
+#   $nodes (Number) - how many screens the content has
+#   $warnings (Number) - how many warnings `kadam check` gives
+ui-admin-reloaded = Контент обновлён: экранов — { $nodes }, предупреждений — { $warnings }.
+# Variables:
+#   $errors (Number) - how many errors were found; the list follows the text
+ui-admin-reload-failed = Контент НЕ обновлён: ошибок — { $errors }. Бот продолжает работать со старой версией. Исправьте:

@@ -75,6 +75,9 @@ pub mod ui {
     pub const CMD_MENU: &str = "ui-cmd-menu";
     pub const CMD_LANGUAGE: &str = "ui-cmd-language";
     pub const CMD_HELP: &str = "ui-cmd-help";
+    /// Answers to a coordinator's `/reload`. Variables: `$nodes`, `$warnings`; `$errors`.
+    pub const ADMIN_RELOADED: &str = "ui-admin-reloaded";
+    pub const ADMIN_RELOAD_FAILED: &str = "ui-admin-reload-failed";
 
     /// Every engine message and the variables it takes.
     pub const ALL: &[(&str, &[&str])] = &[
@@ -96,5 +99,7 @@ pub mod ui {
         (CMD_MENU, &[]),
         (CMD_LANGUAGE, &[]),
         (CMD_HELP, &[]),
+        (ADMIN_RELOADED, &["nodes", "warnings"]),
+        (ADMIN_RELOAD_FAILED, &["errors"]),
     ];
 }

@@ -1,0 +1,156 @@
+//! `kadam run`: the Telegram shell around the engine.
+//!
+//! Startup reads as a story: configuration, content (refusing to start on
+//! errors), database with migrations, token check, command menus, then the
+//! dispatcher built by [`schema`], all shared context in one [`App`].
+//! Background jobs (content reload, retention) run beside it; SIGTERM and
+//! Ctrl-C stop polling, let in-flight updates finish and close the database.
+
+mod handlers;
+mod jobs;
+mod send;
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use arc_swap::ArcSwap;
+use teloxide::{
+    adaptors::{Throttle, throttle::Limits},
+    dispatching::{DefaultKey, UpdateHandler},
+    prelude::*,
+    types::BotCommand,
+    update_listeners::{UpdateListener, webhooks},
+};
+
+use crate::{
+    config::{Config, Mode},
+    content::{Content, ui},
+    db::Db,
+};
+
+/// The bot as handlers see it: requests queue behind Telegram's rate limits
+/// (30 messages/s overall, 1/s per chat) and wait out 429 `retry_after`.
+pub type Tg = Throttle<Bot>;
+
+/// Everything handlers share, passed once through `dptree::deps!`.
+pub struct App {
+    /// Swapped whole on reload, so an update sees one consistent version.
+    pub content: ArcSwap<Content>,
+    pub db: Db,
+    pub config: Config,
+}
+
+/// Errors in handlers are logged by the dispatcher; the person has already
+/// been answered by then (see `handlers::turn`).
+pub type HandlerResult = anyhow::Result<()>;
+
+/// The whole routing table.
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    dptree::entry()
+        .branch(Update::filter_message().endpoint(handlers::on_message))
+        .branch(Update::filter_edited_message().endpoint(handlers::on_edited_message))
+        .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
+        .branch(Update::filter_channel_post().endpoint(handlers::on_channel_post))
+}
+
+/// The token was refused by Telegram: reported like a missing one.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "Telegram rejected TELOXIDE_TOKEN. Check it with @BotFather in Telegram (/mybots → your bot → API Token) and put it in .env as TELOXIDE_TOKEN=..."
+)]
+pub struct TokenRejected;
+
+pub async fn run(config: Config) -> anyhow::Result<()> {
+    let (content, diags) = Content::load(&config.content_dir);
+    for d in diags.iter() {
+        tracing::warn!("{d}");
+    }
+    let content = content.with_context(|| {
+        format!(
+            "the content in {} has errors (listed above); fix them or run `kadam check`",
+            config.content_dir.display()
+        )
+    })?;
+    tracing::info!(nodes = content.graph.nodes().count(), fingerprint = %content.fingerprint, "content loaded");
+
+    let db = Db::open(&config.database_url).await?;
+    tracing::info!(database = %Db::describe(&config.database_url), "database ready");
+
+    let mut bot = Bot::new(&config.token.0);
+    if let Some(url) = &config.api_url {
+        bot = bot.set_api_url(url.clone());
+    }
+    let me = match bot.get_me().await {
+        Ok(me) => me,
+        Err(teloxide::RequestError::Api(teloxide::ApiError::InvalidToken)) => return Err(TokenRejected.into()),
+        Err(e) => return Err(e).context("cannot reach Telegram to check the token"),
+    };
+    tracing::info!(bot = %me.username(), "connected to Telegram");
+    let bot: Tg = bot.throttle(Limits::default());
+
+    register_commands(&bot, &content).await;
+    let app = Arc::new(App { content: ArcSwap::from_pointee(content), db, config });
+
+    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
+        .dependencies(dptree::deps![app.clone()])
+        // Updates we do not handle (polls, member changes…) are dropped
+        // quietly; teloxide's default would log their contents.
+        .default_handler(|_| async {})
+        .error_handler(LoggingErrorHandler::with_custom_text("an update handler failed"))
+        .build();
+    let shutdown = dispatcher.shutdown_token();
+    let mut jobs = jobs::spawn(app.clone(), shutdown.clone());
+
+    match app.config.mode.clone() {
+        Mode::Polling => {
+            if let Some(addr) = app.config.listen {
+                jobs::serve_health(app.clone(), addr, axum::Router::new()).await?;
+            }
+            let listener = teloxide::update_listeners::polling_default(bot.clone()).await;
+            dispatch(&mut dispatcher, listener).await;
+        }
+        Mode::Webhook { public_url } => {
+            let addr = app.config.listen.expect("webhook mode always has an address");
+            let options = webhooks::Options::new(addr, public_url);
+            let (listener, stop, router) = webhooks::axum_to_router(bot.clone(), options)
+                .await
+                .context("cannot register the webhook with Telegram")?;
+            jobs::serve_health(app.clone(), addr, router).await?;
+            tokio::spawn(stop);
+            dispatch(&mut dispatcher, listener).await;
+        }
+    }
+    jobs.abort_all();
+    app.db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn dispatch<L>(dispatcher: &mut Dispatcher<Tg, anyhow::Error, DefaultKey>, listener: L)
+where
+    L: UpdateListener + Send,
+    L::Err: std::fmt::Debug + Send,
+{
+    dispatcher
+        .dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("cannot get updates from Telegram"))
+        .await;
+}
+
+/// The command menu in every language, plus a default for people whose
+/// Telegram language we do not have.
+async fn register_commands(bot: &Tg, content: &Content) {
+    let locales = &content.locales;
+    let commands = |lang| {
+        [("start", ui::CMD_START), ("menu", ui::CMD_MENU), ("language", ui::CMD_LANGUAGE), ("help", ui::CMD_HELP)]
+            .into_iter()
+            .map(|(cmd, desc)| BotCommand::new(cmd, locales.text(lang, desc, None, None)))
+            .collect::<Vec<_>>()
+    };
+    let mut results = vec![send::retrying(bot.set_my_commands(commands(locales.default_lang()))).await];
+    for lang in locales.languages() {
+        results.push(send::retrying(bot.set_my_commands(commands(lang)).language_code(lang.code().to_owned())).await);
+    }
+    if let Some(e) = results.into_iter().find_map(Result::err) {
+        tracing::warn!(error = %e, "could not register the command menu; commands still work");
+    }
+}

@@ -1,0 +1,207 @@
+//! Configuration of `kadam run`, read from the environment (and `.env`).
+//!
+//! Every variable is documented in `.env.example`. A bad value is reported
+//! with the variable's name and what a good value looks like, because the
+//! person starting the bot is often not the one who wrote the code.
+
+use std::{collections::HashSet, fmt, net::SocketAddr, path::PathBuf};
+
+use crate::pseudonym::PseudonymKey;
+
+/// How the bot is reached: by polling Telegram, or by Telegram calling us.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Polling,
+    Webhook { public_url: url::Url },
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub token: Token,
+    /// A different Bot API server (tests point this at a local fake).
+    pub api_url: Option<url::Url>,
+    pub database_url: String,
+    pub content_dir: PathBuf,
+    /// Telegram user ids of coordinators.
+    pub admin_ids: HashSet<u64>,
+    pub pseudonym_key: PseudonymKey,
+    pub mode: Mode,
+    /// Where the health endpoint (and, in webhook mode, the webhook) listens.
+    pub listen: Option<SocketAddr>,
+    /// Dialogue state of people inactive this long is deleted.
+    pub retention_days: u32,
+    /// Whether to watch content files and reload on change.
+    pub watch_content: bool,
+}
+
+/// The bot token. Never printed, not even in debug output.
+#[derive(Clone)]
+pub struct Token(pub String);
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(<secret>)")
+    }
+}
+
+/// A configuration problem, worded for the person starting the bot.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// No token: the one thing nobody can guess.
+    #[error(
+        "TELOXIDE_TOKEN is not set. Create a bot with @BotFather in Telegram (send it /newbot), then put the token it gives you in .env as TELOXIDE_TOKEN=123456:ABC..."
+    )]
+    MissingToken,
+    /// Any other variable with a value we cannot use.
+    #[error("{name}: {problem}")]
+    Invalid { name: &'static str, problem: String },
+}
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/kadam.db";
+
+impl Config {
+    /// Reads the configuration through `get` (the environment in production,
+    /// a map in tests).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| get(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let token = get("TELOXIDE_TOKEN").ok_or(ConfigError::MissingToken)?;
+        if !token.contains(':') || token.chars().any(char::is_whitespace) {
+            return Err(invalid(
+                "TELOXIDE_TOKEN",
+                "does not look like a bot token (it should look like 123456:ABC-DEF...); copy it again from @BotFather",
+            ));
+        }
+        let api_url = get("TELOXIDE_API_URL")
+            .map(|v| url::Url::parse(&v).map_err(|e| invalid("TELOXIDE_API_URL", format!("`{v}` is not a URL ({e})"))))
+            .transpose()?;
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        if !database_url.starts_with("sqlite:") {
+            return Err(invalid(
+                "DATABASE_URL",
+                format!("`{database_url}` must start with sqlite:, e.g. {DEFAULT_DATABASE_URL}"),
+            ));
+        }
+        let content_dir = PathBuf::from(get("KADAM_CONTENT_DIR").unwrap_or_else(|| ".".to_owned()));
+        let admin_ids = get("KADAM_ADMIN_IDS")
+            .map(|v| {
+                v.split([',', ' '])
+                    .filter(|s| !s.is_empty())
+                    .map(|id| {
+                        id.parse::<u64>().map_err(|_| {
+                            invalid("KADAM_ADMIN_IDS", format!("`{id}` is not a Telegram user id; list numbers separated by commas, e.g. 12345,67890"))
+                        })
+                    })
+                    .collect::<Result<HashSet<_>, _>>()
+            })
+            .transpose()?
+            .unwrap_or_default();
+        let pseudonym_key = match get("KADAM_PSEUDONYM_KEY") {
+            Some(v) => PseudonymKey::from_hex(&v).map_err(|p| invalid("KADAM_PSEUDONYM_KEY", p))?,
+            None => {
+                return Err(invalid(
+                    "KADAM_PSEUDONYM_KEY",
+                    "is not set; `kadam run` creates one in .env on first start, or set it yourself (`openssl rand -hex 32`)",
+                ));
+            }
+        };
+        let mode = match get("KADAM_WEBHOOK_URL") {
+            None => Mode::Polling,
+            Some(v) => {
+                let public_url = url::Url::parse(&v)
+                    .ok()
+                    .filter(|u| u.scheme() == "https")
+                    .ok_or_else(|| invalid("KADAM_WEBHOOK_URL", format!("`{v}` must be a public https:// URL")))?;
+                Mode::Webhook { public_url }
+            }
+        };
+        let listen = get("KADAM_LISTEN")
+            .map(|v| {
+                v.parse::<SocketAddr>().map_err(|_| {
+                    invalid("KADAM_LISTEN", format!("`{v}` is not an address and port, e.g. 0.0.0.0:8080"))
+                })
+            })
+            .transpose()?;
+        let listen = match (&mode, listen) {
+            (Mode::Webhook { .. }, None) => Some(SocketAddr::from(([0, 0, 0, 0], 8080))),
+            (_, listen) => listen,
+        };
+        let retention_days = get("KADAM_RETENTION_DAYS")
+            .map(|v| {
+                v.parse::<u32>().ok().filter(|d| *d >= 1).ok_or_else(|| {
+                    invalid("KADAM_RETENTION_DAYS", format!("`{v}` must be a whole number of days, 1 or more"))
+                })
+            })
+            .transpose()?
+            .unwrap_or(30);
+        let watch_content = match get("KADAM_WATCH_CONTENT").as_deref() {
+            None | Some("1" | "true" | "yes") => true,
+            Some("0" | "false" | "no") => false,
+            Some(v) => return Err(invalid("KADAM_WATCH_CONTENT", format!("`{v}` must be true or false"))),
+        };
+        Ok(Self {
+            token: Token(token),
+            api_url,
+            database_url,
+            content_dir,
+            admin_ids,
+            pseudonym_key,
+            mode,
+            listen,
+            retention_days,
+            watch_content,
+        })
+    }
+}
+
+fn invalid(name: &'static str, problem: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid { name, problem: problem.into() }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let mut map: HashMap<String, String> =
+            [("TELOXIDE_TOKEN", "123:abc"), ("KADAM_PSEUDONYM_KEY", &"ab".repeat(32))]
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect();
+        for (k, v) in vars {
+            map.insert((*k).to_owned(), (*v).to_owned());
+        }
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(c.mode, Mode::Polling);
+        assert_eq!(c.retention_days, 30);
+        assert!(c.admin_ids.is_empty());
+        assert!(!format!("{c:?}").contains("123:abc"));
+    }
+
+    #[test]
+    fn errors_name_the_variable() {
+        let err = |vars: &[(&str, &str)]| config(vars).unwrap_err().to_string();
+        assert!(err(&[("TELOXIDE_TOKEN", "")]).contains("@BotFather"));
+        assert!(err(&[("KADAM_ADMIN_IDS", "12,abc")]).starts_with("KADAM_ADMIN_IDS: `abc`"));
+        assert!(err(&[("DATABASE_URL", "postgres://x")]).starts_with("DATABASE_URL"));
+        assert!(err(&[("KADAM_RETENTION_DAYS", "0")]).starts_with("KADAM_RETENTION_DAYS"));
+        assert!(err(&[("KADAM_WEBHOOK_URL", "http://x")]).starts_with("KADAM_WEBHOOK_URL"));
+        assert!(err(&[("KADAM_PSEUDONYM_KEY", "zz")]).starts_with("KADAM_PSEUDONYM_KEY"));
+        assert!(err(&[("KADAM_LISTEN", "nope")]).starts_with("KADAM_LISTEN"));
+    }
+
+    #[test]
+    fn admin_ids_and_webhook() {
+        let c = config(&[("KADAM_ADMIN_IDS", "1, 2,3"), ("KADAM_WEBHOOK_URL", "https://bot.example.org/tg")]).unwrap();
+        assert_eq!(c.admin_ids, HashSet::from([1, 2, 3]));
+        assert!(matches!(c.mode, Mode::Webhook { .. }));
+        assert_eq!(c.listen, Some(SocketAddr::from(([0, 0, 0, 0], 8080))));
+    }
+}

@@ -1,0 +1,55 @@
+//! Dialogue state per person, keyed by pseudonym, as the engine's JSON.
+//!
+//! A stored state that no longer parses (a format change, a hand edit) is
+//! treated as a fresh start rather than an error: the person sees the main
+//! menu instead of a broken bot.
+
+use sqlx::Row;
+
+use super::Db;
+use crate::engine::State;
+
+pub async fn load(db: &Db, person: &str) -> Result<Option<State>, sqlx::Error> {
+    let row =
+        sqlx::query("SELECT state FROM dialogue_state WHERE person = ?").bind(person).fetch_optional(&db.read).await?;
+    Ok(row.map(|row| {
+        let json: String = row.get(0);
+        serde_json::from_str(&json).unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "stored dialogue state does not parse; starting fresh");
+            State::default()
+        })
+    }))
+}
+
+pub async fn save(db: &Db, person: &str, state: &State, now: i64) -> Result<(), sqlx::Error> {
+    let json = serde_json::to_string(state).expect("state serializes");
+    sqlx::query(
+        "INSERT INTO dialogue_state (person, state, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (person) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+    )
+    .bind(person)
+    .bind(json)
+    .bind(now)
+    .execute(&db.write)
+    .await?;
+    Ok(())
+}
+
+pub async fn media_file_id(db: &Db, key: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT file_id FROM media_file WHERE media_key = ?").bind(key).fetch_optional(&db.read).await
+}
+
+pub async fn remember_media_file_id(db: &Db, key: &str, file_id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT OR REPLACE INTO media_file (media_key, file_id) VALUES (?, ?)")
+        .bind(key)
+        .bind(file_id)
+        .execute(&db.write)
+        .await?;
+    Ok(())
+}
+
+/// Deletes states not touched since `cutoff` (unix seconds).
+pub async fn purge_inactive(db: &Db, cutoff: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM dialogue_state WHERE updated_at < ?").bind(cutoff).execute(&db.write).await?;
+    Ok(done.rows_affected())
+}
