@@ -13,6 +13,12 @@ pub enum Press {
     Go { node: String, page: usize },
     /// Switch to the language with this code.
     Lang(String),
+    /// The quick exit: wipe the chat and leave a decoy.
+    Exit,
+    /// "Yes, it is safe to read now" on the safety check.
+    Safe,
+    /// "Yes, delete everything about me".
+    Forget,
 }
 
 /// Why a press could not be understood.
@@ -29,11 +35,15 @@ pub fn encode(fingerprint: &str, press: &Press) -> String {
         Press::Go { node, page: 0 } => format!("{fingerprint}:g:{node}"),
         Press::Go { node, page } => format!("{fingerprint}:g:{node}:{page}"),
         Press::Lang(code) => format!("{fingerprint}:l:{code}"),
+        Press::Exit => format!("{fingerprint}:x"),
+        Press::Safe => format!("{fingerprint}:s"),
+        Press::Forget => format!("{fingerprint}:f"),
     }
 }
 
-/// Decodes a press. Language buttons work across content versions, since the
-/// language picker is what a person sees first and may leave open for days.
+/// Decodes a press. Language and quick-exit buttons work across content
+/// versions: the picker may stay open for days, and the quick exit must work
+/// from any message, however old, at the moment it is needed.
 pub fn decode(fingerprint: &str, data: &str) -> Result<Press, Undecodable> {
     let mut parts = data.split(':');
     let (Some(fp), Some(verb)) = (parts.next(), parts.next()) else {
@@ -47,6 +57,9 @@ pub fn decode(fingerprint: &str, data: &str) -> Result<Press, Undecodable> {
             Press::Go { node: (*node).to_owned(), page }
         }
         ("l", [code]) if valid_id(code) => return Ok(Press::Lang((*code).to_owned())),
+        ("x", []) => return Ok(Press::Exit),
+        ("s", []) => Press::Safe,
+        ("f", []) => Press::Forget,
         _ => return Err(Undecodable::Malformed),
     };
     if fp != fingerprint {
@@ -69,6 +82,9 @@ mod tests {
             Press::Go { node: "birth-registration".into(), page: 0 },
             Press::Go { node: "birth-registration".into(), page: 4 },
             Press::Lang("ky".into()),
+            Press::Exit,
+            Press::Safe,
+            Press::Forget,
         ] {
             assert_eq!(decode("ab12", &encode("ab12", &press)), Ok(press));
         }
@@ -79,6 +95,9 @@ mod tests {
         let data = encode("ab12", &Press::Go { node: "main".into(), page: 0 });
         assert_eq!(decode("cd34", &data), Err(Undecodable::Stale));
         assert_eq!(decode("cd34", "cd34:l:ru"), Ok(Press::Lang("ru".into())));
+        assert_eq!(decode("cd34", "ab12:x"), Ok(Press::Exit), "quick exit works from stale buttons");
+        assert_eq!(decode("cd34", "ab12:s"), Err(Undecodable::Stale));
+        assert_eq!(decode("cd34", "ab12:f"), Err(Undecodable::Stale));
         for forged in [
             "",
             "x",

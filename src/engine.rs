@@ -30,9 +30,19 @@ pub struct State {
     /// Screens to return to with "Back", oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub trail: Vec<Position>,
-    /// A deep link that arrived before a language was chosen.
+    /// Where to go once the current question is answered: a deep link that
+    /// arrived before a language was chosen, or the sensitive node the
+    /// safety check stands in front of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<String>,
+    /// The person said it is safe to read now. Forgotten as soon as she
+    /// leaves the sensitive part, so every new visit asks again.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub safe: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,7 +78,18 @@ pub enum Input {
 /// What the shell must do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
-    Show { screen: Screen, delivery: Delivery },
+    Show {
+        screen: Screen,
+        delivery: Delivery,
+    },
+    /// Delete every message of the conversation the bot can, then send the
+    /// harmless `decoy` (no buttons). Comes alone, without a screen.
+    QuickExit {
+        decoy: String,
+    },
+    /// Delete everything stored about the person, and store nothing of this
+    /// turn (no state, no message ids). Comes before the final screen.
+    Forget,
 }
 
 /// Edit the message whose button was pressed, or send a new one.
@@ -109,10 +130,47 @@ pub struct Outcome {
 /// `hint` is Telegram's `language_code`: it only orders the language picker,
 /// it never chooses for the person.
 pub fn step(content: &Content, state: State, input: Input, hint: Option<&str>) -> Outcome {
-    let mut turn = Turn { content, state, note: None, hint };
+    let mut turn = Turn { content, state, note: None, hint, finish: Finish::Show };
     let delivery = turn.handle(input);
-    let screen = turn.render_current();
-    Outcome { state: turn.state, effects: vec![Effect::Show { screen, delivery }] }
+    match turn.finish {
+        Finish::Show => {
+            let screen = turn.render_current();
+            Outcome { state: turn.state, effects: vec![Effect::Show { screen, delivery }] }
+        }
+        Finish::QuickExit => {
+            // Only the language survives: it says nothing about what was read.
+            let lang = turn.state.lang.clone();
+            let decoy_lang = lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
+            let decoy = content.locales.text(&decoy_lang, ui::DECOY, None, None);
+            Outcome { state: State { lang, ..State::default() }, effects: vec![Effect::QuickExit { decoy }] }
+        }
+        Finish::Forget => {
+            let lang = turn.state.lang.clone();
+            let state = State { at: Some(Position::new(graph::LANGUAGE, 0)), ..State::default() };
+            let mut screen = render(content, &state, hint);
+            let done_lang = lang.unwrap_or_else(|| content.locales.default_lang().clone());
+            screen.text =
+                format!("{}\n\n{}", content.locales.text(&done_lang, ui::FORGET_DONE, None, None), screen.text);
+            Outcome {
+                state: State::default(),
+                effects: vec![Effect::Forget, Effect::Show { screen, delivery: Delivery::Send }],
+            }
+        }
+    }
+}
+
+/// Whether typed text asks for the quick exit: any keyword of any language,
+/// since a person in a hurry may type in either.
+pub fn is_exit_keyword(content: &Content, text: &str) -> bool {
+    let typed = text.trim().trim_end_matches(['.', '!']).to_lowercase();
+    !typed.is_empty()
+        && content.locales.languages().iter().any(|lang| {
+            content
+                .locales
+                .text(lang, ui::EXIT_KEYWORDS, None, None)
+                .split(',')
+                .any(|k| k.trim().to_lowercase() == typed)
+        })
 }
 
 /// The text shown in groups and channels, where Kadam does not talk.
@@ -126,6 +184,14 @@ struct Turn<'a> {
     state: State,
     note: Option<&'static str>,
     hint: Option<&'a str>,
+    finish: Finish,
+}
+
+/// How a turn ends: with a screen, or with one of the two wipes.
+enum Finish {
+    Show,
+    QuickExit,
+    Forget,
 }
 
 impl Turn<'_> {
@@ -135,6 +201,17 @@ impl Turn<'_> {
             Input::Press(_) => Delivery::Edit,
             _ => Delivery::Send,
         };
+        // The quick exit works in every situation, before anything else.
+        let exit = match &input {
+            Input::Command { name, .. } => name == "exit",
+            Input::Press(data) => callback::decode(&self.content.fingerprint, data) == Ok(Press::Exit),
+            Input::Text(text) => is_exit_keyword(self.content, text),
+            Input::Other => false,
+        };
+        if exit {
+            self.finish = Finish::QuickExit;
+            return delivery;
+        }
         if self.state.lang.is_none() {
             return self.first_contact(input, delivery);
         }
@@ -207,10 +284,15 @@ impl Turn<'_> {
             "menu" => graph.main(),
             "language" => graph.language(),
             "help" => graph.help(),
-            _ => {
-                self.note = Some(ui::NOTE_UNKNOWN_COMMAND);
-                return;
-            }
+            "forget" if graph.forget().is_some() => graph.forget().expect("checked"),
+            // `/privacy`, `/feedback`…: any node can be opened by its id.
+            other => match graph.find(other) {
+                Some(ix) => ix,
+                None => {
+                    self.note = Some(ui::NOTE_UNKNOWN_COMMAND);
+                    return;
+                }
+            },
         };
         if name == "start" {
             // A fresh start (or a QR code) begins a new trail.
@@ -243,13 +325,52 @@ impl Turn<'_> {
                 }
                 None => self.note = Some(ui::NOTE_STALE_BUTTON),
             },
+            Ok(Press::Safe) => {
+                let check = self.content.graph.safety_check();
+                if check.is_none() || self.at_node() != check {
+                    // A "yes" from an old safety-check message: ask again.
+                    self.note = Some(ui::NOTE_STALE_BUTTON);
+                    return;
+                }
+                self.state.safe = true;
+                let target = self.state.pending.take().and_then(|p| self.content.graph.find(&p)).or_else(|| {
+                    check.and_then(|c| match self.content.graph.node(c).kind {
+                        Kind::SafetyCheck { next } => Some(next),
+                        _ => None,
+                    })
+                });
+                if let Some(target) = target {
+                    self.go(Position::new(self.content.graph.node(target).id.clone(), 0));
+                }
+            }
+            Ok(Press::Forget) => {
+                if self.at_node().is_some() && self.at_node() == self.content.graph.forget() {
+                    self.finish = Finish::Forget;
+                } else {
+                    self.note = Some(ui::NOTE_STALE_BUTTON);
+                }
+            }
+            // Handled before anything else in `handle`.
+            Ok(Press::Exit) => {}
             Err(Undecodable::Stale | Undecodable::Malformed) => self.note = Some(ui::NOTE_STALE_BUTTON),
         }
     }
 
     /// Moves to `to`. Going to a screen already on the trail is going back:
     /// the trail is cut there, so Back never loops.
-    fn go(&mut self, to: Position) {
+    fn go(&mut self, mut to: Position) {
+        let graph = &self.content.graph;
+        if let Some(ix) = graph.find(&to.node) {
+            let node = graph.node(ix);
+            if node.sensitive && !self.state.safe {
+                if let Some(check) = graph.safety_check() {
+                    self.state.pending = Some(to.node);
+                    to = Position::new(graph.node(check).id.clone(), 0);
+                }
+            } else if !node.sensitive && Some(ix) != graph.safety_check() {
+                self.state.safe = false;
+            }
+        }
         let trail = &mut self.state.trail;
         if to.node == graph::MAIN {
             trail.clear();
@@ -359,7 +480,23 @@ fn render(content: &Content, state: &State, hint: Option<&str>) -> Screen {
             // Everyone can read the prompt in their own language.
             langs.iter().map(|l| locales.text(l, &node.id, None, None)).collect::<Vec<_>>().join("\n")
         }
+        Kind::SafetyCheck { .. } => {
+            let press = |p: Press| Action::Callback(callback::encode(&content.fingerprint, &p));
+            keyboard.push(vec![Button { label: t(ui::SAFETY_YES, None), action: press(Press::Safe) }]);
+            keyboard.push(vec![Button { label: t(ui::SAFETY_NO, None), action: press(Press::Exit) }]);
+            t(&node.id, None)
+        }
+        Kind::Forget => {
+            let data = callback::encode(&content.fingerprint, &Press::Forget);
+            keyboard.push(vec![Button { label: t(ui::FORGET_YES, None), action: Action::Callback(data) }]);
+            t(&node.id, None)
+        }
     };
+    if node.sensitive {
+        // First, where a thumb finds it without looking.
+        let data = callback::encode(&content.fingerprint, &Press::Exit);
+        keyboard.insert(0, vec![Button { label: t(ui::QUICK_EXIT, None), action: Action::Callback(data) }]);
+    }
     keyboard.extend(
         node.links.iter().map(|l| vec![Button { label: t(&l.label, None), action: Action::Url(l.url.clone()) }]),
     );

@@ -33,7 +33,8 @@ pub fn render(content: &Content, format: Format) -> String {
             Kind::Menu { .. } => ("[", "]"),
             Kind::Steps { .. } => ("[[", "]]"),
             Kind::Info { .. } => ("(", ")"),
-            Kind::Language => ("{{", "}}"),
+            Kind::Language | Kind::Forget => ("{{", "}}"),
+            Kind::SafetyCheck { .. } => ("{", "}"),
         };
         let _ = match format {
             Format::Mermaid => writeln!(out, "  {}{}\"{}\"{}", node.id, shape.0, label(&node.id), shape.1),

@@ -73,6 +73,17 @@ fn apply(content: &Content, state: &mut State, input: Input, out: &mut impl Writ
                 write_screen(&screen, out)?;
                 last = Some(screen);
             }
+            Effect::QuickExit { decoy } => {
+                writeln!(out, "[quick exit: the bot deletes every message of the chat it can]\n{decoy}\n")?;
+                // What is left on the phone has no buttons; a new message starts over.
+                last = Some(Screen {
+                    keyboard: vec![],
+                    text: decoy,
+                    lang: state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone()),
+                    media: None,
+                });
+            }
+            Effect::Forget => writeln!(out, "[forget: everything stored about this person is deleted]")?,
         }
     }
     Ok(last.expect("every step shows a screen"))

@@ -32,3 +32,19 @@ ui-admin-reloaded = Мазмун жаңыртылды: экрандар — { $n
 # Variables:
 #   $errors (Number) - how many errors were found; the list follows the text
 ui-admin-reload-failed = Мазмун ЖАҢЫРТЫЛГАН ЖОК: каталар — { $errors }. Бот эски версия менен иштей берет. Оңдоңуз:
+
+## Safety and privacy.
+ui-cmd-exit = Тез чыгуу: кат алышууну өчүрүү
+ui-cmd-privacy = Бот эмнени сактайт
+ui-cmd-forget = Мен тууралуу баарын өчүрүү
+ui-quick-exit = 🚪 Тез чыгуу
+# Words that trigger the quick exit when someone types them, separated by
+# commas. Keep them short and easy to type in a hurry.
+ui-exit-keywords = чыгуу, токто, стоп, exit, stop
+# The only message left after a quick exit. It must look ordinary and say
+# nothing about the bot or about violence.
+ui-decoy = Күндүн рецепти: палоо. Күрүчтү жууп, сабизди туурап, этти казанда кууруңуз, сабиз менен күрүчтү кошуп, суу куюп, 40 мүнөт бышырыңыз.
+ui-safety-yes = ✅ Ооба, азыр коопсуз
+ui-safety-no = 🚪 Азыр эмес (тез чыгуу)
+ui-forget-yes = 🗑 Ооба, баарын өчүрүү
+ui-forget-done = Даяр: бот сиз тууралуу сактагандын баары өчүрүлдү.

@@ -32,3 +32,19 @@ ui-admin-reloaded = Контент обновлён: экранов — { $nodes
 # Variables:
 #   $errors (Number) - how many errors were found; the list follows the text
 ui-admin-reload-failed = Контент НЕ обновлён: ошибок — { $errors }. Бот продолжает работать со старой версией. Исправьте:
+
+## Safety and privacy.
+ui-cmd-exit = Быстрый выход: стереть переписку
+ui-cmd-privacy = Что бот хранит
+ui-cmd-forget = Удалить всё обо мне
+ui-quick-exit = 🚪 Быстрый выход
+# Words that trigger the quick exit when someone types them, separated by
+# commas. Keep them short and easy to type in a hurry.
+ui-exit-keywords = выход, стоп, exit, stop
+# The only message left after a quick exit. It must look ordinary and say
+# nothing about the bot or about violence.
+ui-decoy = Рецепт дня: плов. Рис промойте, морковь нарежьте соломкой, мясо обжарьте в казане, добавьте морковь и рис, залейте водой и томите 40 минут.
+ui-safety-yes = ✅ Да, сейчас безопасно
+ui-safety-no = 🚪 Не сейчас (быстрый выход)
+ui-forget-yes = 🗑 Да, удалить всё
+ui-forget-done = Готово: всё, что бот хранил о вас, удалено.

@@ -35,7 +35,7 @@ pub async fn on_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerResult {
     if from_admin && matches!(&input, Input::Command { name, .. } if name == "reload") {
         return reload_for_admin(&bot, &app, msg.chat.id, hint.as_deref()).await;
     }
-    turn(&bot, &app, msg.chat.id, input, hint.as_deref(), None).await
+    turn(&bot, &app, msg.chat.id, input, hint.as_deref(), None, Some(msg.id)).await
 }
 
 /// An edit of an earlier message is answered like a new text: the person
@@ -45,7 +45,7 @@ pub async fn on_edited_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerR
     if !msg.chat.is_private() {
         return Ok(());
     }
-    turn(&bot, &app, msg.chat.id, Input::Text(String::new()), hint.as_deref(), None).await
+    turn(&bot, &app, msg.chat.id, Input::Text(String::new()), hint.as_deref(), None, None).await
 }
 
 pub async fn on_channel_post(bot: Tg, app: Arc<App>, msg: Message) -> HandlerResult {
@@ -68,7 +68,7 @@ pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery) -> HandlerRes
         MaybeInaccessibleMessage::Inaccessible(_) => None,
     };
     let data = q.data.clone().unwrap_or_default();
-    turn(&bot, &app, chat, Input::Press(data), q.from.language_code.as_deref(), pressed).await
+    turn(&bot, &app, chat, Input::Press(data), q.from.language_code.as_deref(), pressed, None).await
 }
 
 /// `/start@kadam_bot payload` → command `start` with argument `payload`.
@@ -84,6 +84,9 @@ fn parse_text(text: &str) -> Input {
 
 /// One step of one person's dialogue: load, step, save, show. Whatever
 /// fails, the person gets an answer.
+///
+/// `incoming` is the person's own message, if this turn began with one: it
+/// is tracked like the bot's, so the quick exit can delete it too.
 async fn turn(
     bot: &Tg,
     app: &App,
@@ -91,18 +94,34 @@ async fn turn(
     input: Input,
     hint: Option<&str>,
     pressed: Option<MessageId>,
+    incoming: Option<MessageId>,
 ) -> HandlerResult {
     let content = app.content.load_full();
     let result = async {
         let person = app.config.pseudonym_key.pseudonym(chat.0);
         let state = db::state::load(&app.db, &person).await?.unwrap_or_default();
         let outcome = engine::step(&content, state, input, hint);
-        // Saved before showing: a crash after the send must not lose the move.
-        db::state::save(&app.db, &person, &outcome.state, now()).await?;
+        // After /forget nothing of this turn may be stored again.
+        let forget = outcome.effects.contains(&Effect::Forget);
+        if !forget {
+            // Saved before showing: a crash after the send must not lose the move.
+            db::state::save(&app.db, &person, &outcome.state, now()).await?;
+            let ids: Vec<i32> = incoming.iter().map(|m| m.0).collect();
+            db::privacy::track(&app.db, &person, &ids, now()).await?;
+        }
+        let mut sent = vec![];
         for effect in outcome.effects {
             match effect {
-                Effect::Show { screen, delivery } => show(bot, app, &content, chat, &screen, delivery, pressed).await?,
+                Effect::Show { screen, delivery } => {
+                    sent.extend(show(bot, app, &content, chat, &screen, delivery, pressed).await?);
+                }
+                Effect::QuickExit { decoy } => quick_exit(bot, app, chat, &person, decoy).await?,
+                Effect::Forget => db::privacy::forget(&app.db, &person).await?,
             }
+        }
+        if !forget {
+            let ids: Vec<i32> = sent.iter().map(|m| m.0).collect();
+            db::privacy::track(&app.db, &person, &ids, now()).await?;
         }
         anyhow::Ok(())
     }
@@ -119,6 +138,24 @@ async fn turn(
         }
         return Err(e);
     }
+    Ok(())
+}
+
+/// Deletes every message of the conversation Telegram still lets us delete,
+/// in batches of 100 (the API's maximum), then leaves the decoy.
+async fn quick_exit(bot: &Tg, app: &App, chat: ChatId, person: &str, decoy: String) -> anyhow::Result<()> {
+    let ids = db::privacy::deletable(&app.db, person, now()).await?;
+    for batch in ids.chunks(100) {
+        let batch: Vec<MessageId> = batch.iter().map(|&id| MessageId(id)).collect();
+        // Messages already gone are skipped by Telegram; a failure here must
+        // not stop the decoy from replacing what is left.
+        if let Err(e) = retrying(bot.delete_messages(chat, batch)).await {
+            tracing::warn!(error = %e, "quick exit could not delete some messages");
+        }
+    }
+    db::privacy::untrack_all(&app.db, person).await?;
+    retrying(bot.send_message(chat, decoy)).await?;
+    tracing::info!(deleted = ids.len(), "quick exit");
     Ok(())
 }
 
@@ -173,21 +210,22 @@ async fn show(
     screen: &Screen,
     delivery: Delivery,
     pressed: Option<MessageId>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<MessageId>> {
+    let mut sent = vec![];
     if let Some(media) = &screen.media {
-        send_media(bot, app, content, chat, media.kind, &media.file, &screen.lang).await?;
+        sent.push(send_media(bot, app, content, chat, media.kind, &media.file, &screen.lang).await?);
     }
     let text = fit(&screen.text);
     let markup = keyboard(screen);
     if let (Delivery::Edit, Some(message_id), None) = (delivery, pressed, &screen.media) {
         match retrying(bot.edit_message_text(chat, message_id, text.clone()).reply_markup(markup.clone())).await {
-            Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
+            Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(sent),
             // Deleted, too old, or otherwise not editable: send it anew.
             Err(e) => tracing::debug!(error = %e, "edit failed; sending a new message"),
         }
     }
-    retrying(bot.send_message(chat, text).reply_markup(markup)).await?;
-    Ok(())
+    sent.push(retrying(bot.send_message(chat, text).reply_markup(markup)).await?.id);
+    Ok(sent)
 }
 
 /// Telegram refuses texts over 4,096 characters; `kadam check` keeps screens
@@ -222,7 +260,7 @@ async fn send_media(
     kind: MediaKind,
     file: &str,
     lang: &Lang,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<MessageId> {
     let path = content.media_path(&crate::content::Media { kind, file: file.to_owned() }, lang);
     let meta = std::fs::metadata(&path)?;
     let modified =
@@ -248,7 +286,7 @@ async fn send_media(
             db::state::remember_media_file_id(&app.db, &key, &id).await?;
         }
     }
-    Ok(())
+    Ok(sent.id)
 }
 
 #[cfg(test)]

@@ -13,7 +13,8 @@ use crate::content::{Content, Severity};
 
 /// How long to wait for an editor to finish writing before reloading.
 const SETTLE: Duration = Duration::from_millis(300);
-const RETENTION_EVERY: Duration = Duration::from_secs(60 * 60);
+/// Often enough that no message id outlives 48 hours by much.
+const RETENTION_EVERY: Duration = Duration::from_secs(10 * 60);
 
 pub fn spawn(app: Arc<App>, shutdown: ShutdownToken) -> JoinSet<()> {
     let mut jobs = JoinSet::new();
@@ -121,11 +122,17 @@ async fn retention(app: Arc<App>) {
     let mut tick = tokio::time::interval(RETENTION_EVERY);
     loop {
         tick.tick().await;
-        let cutoff = super::handlers::now() - i64::from(app.config.retention_days) * 24 * 60 * 60;
+        let now = super::handlers::now();
+        let cutoff = now - i64::from(app.config.retention_days) * 24 * 60 * 60;
         match crate::db::state::purge_inactive(&app.db, cutoff).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged inactive dialogue states"),
             Err(e) => tracing::warn!(error = %e, "retention purge failed; will try again"),
+        }
+        match crate::db::privacy::purge_tracked(&app.db, now).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(removed = n, "purged message ids older than 48 hours"),
+            Err(e) => tracing::warn!(error = %e, "purging old message ids failed; will try again"),
         }
     }
 }

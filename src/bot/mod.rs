@@ -141,10 +141,18 @@ where
 async fn register_commands(bot: &Tg, content: &Content) {
     let locales = &content.locales;
     let commands = |lang| {
-        [("start", ui::CMD_START), ("menu", ui::CMD_MENU), ("language", ui::CMD_LANGUAGE), ("help", ui::CMD_HELP)]
-            .into_iter()
-            .map(|(cmd, desc)| BotCommand::new(cmd, locales.text(lang, desc, None, None)))
-            .collect::<Vec<_>>()
+        [
+            ("start", ui::CMD_START),
+            ("menu", ui::CMD_MENU),
+            ("exit", ui::CMD_EXIT),
+            ("language", ui::CMD_LANGUAGE),
+            ("help", ui::CMD_HELP),
+            ("privacy", ui::CMD_PRIVACY),
+            ("forget", ui::CMD_FORGET),
+        ]
+        .into_iter()
+        .map(|(cmd, desc)| BotCommand::new(cmd, locales.text(lang, desc, None, None)))
+        .collect::<Vec<_>>()
     };
     let mut results = vec![send::retrying(bot.set_my_commands(commands(locales.default_lang()))).await];
     for lang in locales.languages() {

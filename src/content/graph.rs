@@ -25,6 +25,8 @@ pub struct Graph {
     main: NodeIx,
     language: NodeIx,
     help: NodeIx,
+    safety_check: Option<NodeIx>,
+    forget: Option<NodeIx>,
 }
 
 #[derive(Debug)]
@@ -33,6 +35,8 @@ pub struct Node {
     pub kind: Kind,
     pub links: Vec<Link>,
     pub media: Option<Media>,
+    /// Violence-related: behind the safety check, with a quick-exit button.
+    pub sensitive: bool,
     /// Where the node is defined, for diagnostics.
     pub origin: Location,
 }
@@ -50,6 +54,12 @@ pub enum Kind {
     Info { next: Option<NodeIx> },
     /// The language picker: one button per configured language.
     Language,
+    /// "Is it safe to read this now?" in front of sensitive nodes: yes goes
+    /// on (to where the person was heading, or `next`), "not now" is the
+    /// quick exit.
+    SafetyCheck { next: NodeIx },
+    /// "Delete everything about me?" with a confirm button.
+    Forget,
 }
 
 #[derive(Debug)]
@@ -81,7 +91,10 @@ impl Graph {
         let main = *by_id.get(MAIN)?;
         let language = *by_id.get(LANGUAGE)?;
         let help = *by_id.get(HELP)?;
-        Some(Self { nodes, by_id, main, language, help })
+        let find_kind = |want: fn(&Kind) -> bool| nodes.iter().position(|n| want(&n.kind)).map(NodeIx);
+        let safety_check = find_kind(|k| matches!(k, Kind::SafetyCheck { .. }));
+        let forget = find_kind(|k| matches!(k, Kind::Forget));
+        Some(Self { nodes, by_id, main, language, help, safety_check, forget })
     }
 
     pub fn node(&self, ix: NodeIx) -> &Node {
@@ -104,6 +117,16 @@ impl Graph {
         self.help
     }
 
+    /// The safety check, if the content has one (it must, when any node is
+    /// sensitive).
+    pub fn safety_check(&self) -> Option<NodeIx> {
+        self.safety_check
+    }
+
+    pub fn forget(&self) -> Option<NodeIx> {
+        self.forget
+    }
+
     pub fn nodes(&self) -> impl Iterator<Item = (NodeIx, &Node)> {
         self.nodes.iter().enumerate().map(|(i, n)| (NodeIx(i), n))
     }
@@ -113,7 +136,8 @@ impl Graph {
         match &self.node(ix).kind {
             Kind::Menu { buttons } => buttons.clone(),
             Kind::Steps { next, .. } | Kind::Info { next } => next.iter().copied().collect(),
-            Kind::Language => vec![],
+            Kind::SafetyCheck { next } => vec![*next],
+            Kind::Language | Kind::Forget => vec![],
         }
     }
 }

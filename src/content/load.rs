@@ -329,6 +329,17 @@ impl Loader {
             nodes.push(self.build_node(node, &ids, catalog));
         }
         let graph = Graph::new(nodes)?;
+        if graph.safety_check().is_none()
+            && let Some((_, node)) = graph.nodes().find(|(_, n)| n.sensitive)
+        {
+            self.diags.error(
+                node.origin.clone(),
+                format!(
+                    "node `{}` is sensitive, so the content needs a node of kind `safety-check` in front of it",
+                    node.id
+                ),
+            );
+        }
         if !self.dialogues_incomplete {
             self.check_reachable(&graph);
         }
@@ -352,11 +363,14 @@ impl Loader {
             "menu" => &["buttons", "links", "media"],
             "steps" => &["steps", "next", "links", "media"],
             "info" => &["next", "links", "media"],
-            "language" => &[],
+            "language" | "forget" => &[],
+            "safety-check" => &["next"],
             other => {
                 self.diags.error(
                     at(raw.kind.span().start),
-                    format!("unknown node kind `{other}`; use one of: menu, steps, info, language"),
+                    format!(
+                        "unknown node kind `{other}`; use one of: menu, steps, info, language, safety-check, forget"
+                    ),
                 );
                 &["buttons", "steps", "next", "links", "media"]
             }
@@ -456,10 +470,24 @@ impl Loader {
                 Kind::Steps { steps, next }
             }
             "language" => Kind::Language,
+            "forget" => Kind::Forget,
+            "safety-check" => match next {
+                Some(next) => Kind::SafetyCheck { next },
+                None => {
+                    if raw.next.is_none() {
+                        self.diags.error(
+                            origin.clone(),
+                            "a safety check needs `next = \"...\"`: where \"yes, it is safe\" leads",
+                        );
+                    }
+                    Kind::Info { next: None }
+                }
+            },
             _ => Kind::Info { next },
         };
         self.require_message(catalog, &id, None, origin.clone());
-        Node { id, kind, links, media, origin }
+        let sensitive = raw.sensitive.as_ref().is_some_and(|s| *s.get_ref());
+        Node { id, kind, links, media, sensitive, origin }
     }
 
     fn check_media(&mut self, file: &str, catalog: &Catalog, at: Location) {
@@ -496,7 +524,12 @@ impl Loader {
 
     fn check_reachable(&mut self, graph: &Graph) {
         let mut seen = BTreeSet::new();
-        let mut queue: VecDeque<NodeIx> = [graph.main(), graph.language(), graph.help()].into();
+        // The safety check is reached through the sensitive nodes it guards.
+        let mut queue: VecDeque<NodeIx> =
+            [Some(graph.main()), Some(graph.language()), Some(graph.help()), graph.safety_check()]
+                .into_iter()
+                .flatten()
+                .collect();
         while let Some(ix) = queue.pop_front() {
             if seen.insert(ix.0) {
                 queue.extend(graph.targets(ix));

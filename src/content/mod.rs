@@ -75,6 +75,19 @@ pub mod ui {
     pub const CMD_MENU: &str = "ui-cmd-menu";
     pub const CMD_LANGUAGE: &str = "ui-cmd-language";
     pub const CMD_HELP: &str = "ui-cmd-help";
+    pub const CMD_EXIT: &str = "ui-cmd-exit";
+    pub const CMD_PRIVACY: &str = "ui-cmd-privacy";
+    pub const CMD_FORGET: &str = "ui-cmd-forget";
+    /// The quick-exit button on sensitive screens.
+    pub const QUICK_EXIT: &str = "ui-quick-exit";
+    /// Words that trigger the quick exit when typed, separated by commas.
+    pub const EXIT_KEYWORDS: &str = "ui-exit-keywords";
+    /// The one harmless message left after a quick exit.
+    pub const DECOY: &str = "ui-decoy";
+    pub const SAFETY_YES: &str = "ui-safety-yes";
+    pub const SAFETY_NO: &str = "ui-safety-no";
+    pub const FORGET_YES: &str = "ui-forget-yes";
+    pub const FORGET_DONE: &str = "ui-forget-done";
     /// Answers to a coordinator's `/reload`. Variables: `$nodes`, `$warnings`; `$errors`.
     pub const ADMIN_RELOADED: &str = "ui-admin-reloaded";
     pub const ADMIN_RELOAD_FAILED: &str = "ui-admin-reload-failed";
@@ -99,6 +112,16 @@ pub mod ui {
         (CMD_MENU, &[]),
         (CMD_LANGUAGE, &[]),
         (CMD_HELP, &[]),
+        (CMD_EXIT, &[]),
+        (CMD_PRIVACY, &[]),
+        (CMD_FORGET, &[]),
+        (QUICK_EXIT, &[]),
+        (EXIT_KEYWORDS, &[]),
+        (DECOY, &[]),
+        (SAFETY_YES, &[]),
+        (SAFETY_NO, &[]),
+        (FORGET_YES, &[]),
+        (FORGET_DONE, &[]),
         (ADMIN_RELOADED, &["nodes", "warnings"]),
         (ADMIN_RELOAD_FAILED, &["errors"]),
     ];

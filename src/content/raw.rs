@@ -34,6 +34,9 @@ pub struct RawNode {
     pub photo: Option<Spanned<String>>,
     pub voice: Option<Spanned<String>>,
     pub document: Option<Spanned<String>>,
+    /// any kind: violence-related; shows the quick-exit button and is only
+    /// reached through the safety check.
+    pub sensitive: Option<Spanned<bool>>,
 }
 
 #[derive(Debug, Deserialize)]
