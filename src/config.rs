@@ -32,6 +32,9 @@ pub struct Config {
     pub retention_days: u32,
     /// Whether to watch content files and reload on change.
     pub watch_content: bool,
+    /// Keep to Telegram's published rates (1 message/s per chat, 30/s in
+    /// all). Off only for a local Bot API server: tests and benchmarks.
+    pub throttle: bool,
 }
 
 /// The bot token. Never printed, not even in debug output.
@@ -138,7 +141,13 @@ impl Config {
             Some("0" | "false" | "no") => false,
             Some(v) => return Err(invalid("KADAM_WATCH_CONTENT", format!("`{v}` must be true or false"))),
         };
+        let throttle = match get("KADAM_THROTTLE").as_deref() {
+            None | Some("telegram") => true,
+            Some("off") => false,
+            Some(v) => return Err(invalid("KADAM_THROTTLE", format!("`{v}` must be `telegram` or `off`"))),
+        };
         Ok(Self {
+            throttle,
             token: Token(token),
             api_url,
             database_url,

@@ -86,7 +86,17 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         Err(e) => return Err(e).context("cannot reach Telegram to check the token"),
     };
     tracing::info!(bot = %me.username(), "connected to Telegram");
-    let bot: Tg = bot.throttle(Limits::default());
+    // Even unthrottled, the adaptor still waits out 429 `retry_after`.
+    let limits = match config.throttle {
+        true => Limits::default(),
+        false => Limits {
+            messages_per_sec_chat: 10_000,
+            messages_per_min_chat: 1_000_000,
+            messages_per_sec_overall: 100_000,
+            messages_per_min_channel_or_supergroup: 1_000_000,
+        },
+    };
+    let bot: Tg = bot.throttle(limits);
 
     register_commands(&bot, &content).await;
     let app = Arc::new(App { content: ArcSwap::from_pointee(content), db, config });
