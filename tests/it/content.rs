@@ -1,1 +1,190 @@
-//! `kadam check` on broken fixtures and on the shipped content.
+//! `kadam check` on the broken fixtures under `tests/fixtures/` and on the
+//! shipped content. Each fixture is a full content root broken in one way
+//! (see `tests/fixtures/README.md`); its `expected.txt` holds exactly what
+//! `kadam check --content tests/fixtures/<case>` prints, so a reviewer reads
+//! the diagnostics a staff member would get. After a deliberate change to
+//! the checker, rewrite them with `UPDATE_EXPECTED=1 cargo test --test it
+//! content` and review the diff line by line.
+
+use std::{collections::BTreeSet, fs, time::Instant};
+
+use pretty_assertions::assert_eq;
+
+use crate::support::content_dir::{FIXTURES, check, fixture, normalise_timing, repo_root};
+
+/// Whether a fixture must be refused (exit 1) or accepted (exit 0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    Accepted,
+    Refused,
+}
+use Verdict::{Accepted, Refused};
+
+/// Every fixture, whether `check` must refuse it, and what its report must
+/// contain. The expected files hold the exact output; these fragments keep
+/// `UPDATE_EXPECTED=1` from quietly accepting a report that lost the very
+/// problem the fixture exists for.
+const CASES: &[(&str, Verdict, &[&str])] = &[
+    ("valid", Accepted, &["content OK: 7 nodes, languages ky, ru; 0 warning(s)"]),
+    ("toml-syntax", Refused, &["dialogues/more.toml:21:9: error: this is not valid TOML: invalid string"]),
+    ("ftl-syntax", Refused, &["locales/ru/main.ftl:14:6: error: this is not valid Fluent"]),
+    (
+        "duplicate-id",
+        Refused,
+        &[
+            "dialogues/main.toml:14:6: error: node id `help` is used twice; the other one is at tests/fixtures/duplicate-id/dialogues/more.toml:24",
+            "dialogues/more.toml:24:6: error: node id `help` is used twice; the other one is at tests/fixtures/duplicate-id/dialogues/main.toml:14",
+        ],
+    ),
+    ("unknown-target", Refused, &["dialogues/more.toml:5:8: error: there is no node with id `topik`"]),
+    ("unreachable", Accepted, &["dialogues/more.toml:24:6: warning: node `orphan` cannot be reached"]),
+    ("dead-end-menu", Refused, &["dialogues/main.toml:14:6: error: this menu is a dead end"]),
+    ("missing-message", Refused, &["locales/ru/main.ftl:9:1: error: message `guide-two` is missing in ky"]),
+    ("missing-button", Refused, &["locales/ru/main.ftl:14:1: error: message `leaf` in ru lacks attribute `.button`"]),
+    (
+        "unused-message",
+        Accepted,
+        &[
+            "locales/ky/main.ftl:18:1: warning: message `leaf-old` in ky is not used",
+            "locales/ru/main.ftl:18:1: warning: message `leaf-old` in ru is not used",
+        ],
+    ),
+    (
+        "placeholder-mismatch",
+        Refused,
+        &["locales/ru/main.ftl:8:1: error: `guide-one` uses variables $name in ru but none in ky"],
+    ),
+    (
+        "id-too-long",
+        Refused,
+        &[
+            "dialogues/more.toml:14:6: error: node id `leaf-with-a-very-long-name-that-does-not-fit` is 44 characters long",
+        ],
+    ),
+    (
+        "text-too-long",
+        Refused,
+        &["dialogues/main.toml:14:6: error: the screen `help` in ru has 4179 characters; Telegram allows 4096"],
+    ),
+    ("bad-url", Refused, &["dialogues/more.toml:11:39: error: `javascript:alert(1)` is not a web link"]),
+    ("missing-media", Refused, &["dialogues/more.toml:21:9: error: media file `picture.png` does not exist"]),
+    ("unknown-field", Refused, &["dialogues/more.toml:16:1: error: this is not valid TOML: unknown field `nxt`"]),
+    ("unknown-kind", Refused, &["dialogues/more.toml:15:8: error: unknown node kind `page`"]),
+    ("missing-required", Refused, &["dialogues:1:1: error: there must be a node with id `help`"]),
+    (
+        "many-problems",
+        Refused,
+        &[
+            "dialogues/main.toml:14:6: error: this menu is a dead end",
+            "dialogues/more.toml:2:6: error: node id `guide` is used twice",
+            "dialogues/more.toml:24:6: error: node id `guide` is used twice",
+            "dialogues/more.toml:10:20: error: there is no node with id `pictures`",
+            "dialogues/more.toml:11:39: error: `ftp://example.org` is not a web link",
+            "dialogues/more.toml:15:8: error: unknown node kind `page`",
+            "locales/ky/main.ftl:10:7: error: this is not valid Fluent",
+            "locales/ru/main.ftl:8:1: error: `guide-one` uses variables $name in ru but none in ky",
+            "locales/ru/main.ftl:9:1: error: message `guide-two` is missing in ky",
+            "locales/ru/main.ftl:16:1: error: message `picture` in ru lacks attribute `.button`",
+            "content has 11 error(s)",
+        ],
+    ),
+];
+
+#[test]
+fn every_fixture_reports_exactly_its_expected_diagnostics() {
+    let update = std::env::var_os("UPDATE_EXPECTED").is_some_and(|v| v == "1");
+    let mut failures = vec![];
+    for &(case, verdict, fragments) in CASES {
+        let dir = fixture(case);
+        let out = check(Some(&dir));
+        let actual = normalise_timing(&out.stderr);
+        let expected_file = repo_root().join(&dir).join("expected.txt");
+        if update {
+            fs::write(&expected_file, &actual).expect("write expected.txt");
+        }
+        let expected = fs::read_to_string(&expected_file)
+            .unwrap_or_else(|e| panic!("{}: {e}; create it with UPDATE_EXPECTED=1", expected_file.display()));
+        if actual != expected {
+            failures.push(format!(
+                "{case}: output differs from {}\n{}",
+                expected_file.display(),
+                pretty_assertions::StrComparison::new(&expected, &actual)
+            ));
+        }
+        let want_code = if verdict == Refused { 1 } else { 0 };
+        if out.code != want_code {
+            failures.push(format!("{case}: exit code {} instead of {want_code}", out.code));
+        }
+        // An accepted fixture prints no error line, a refused one at least one.
+        let has_error_line = actual.lines().any(|l| l.contains(": error: "));
+        if has_error_line != (verdict == Refused) {
+            failures.push(format!("{case}: error lines present = {has_error_line}, expected {}", verdict == Refused));
+        }
+        let prefix = format!("{FIXTURES}/{case}/");
+        for fragment in fragments {
+            // Location fragments are given relative to the fixture; the
+            // summary fragment is matched as is.
+            let located =
+                if fragment.starts_with("content ") { (*fragment).to_owned() } else { prefix.clone() + fragment };
+            if !actual.contains(&located) {
+                failures.push(format!("{case}: the report lacks `{located}`"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// A fixture folder without a row in [`CASES`] would never be checked.
+#[test]
+fn every_fixture_folder_is_listed() {
+    let on_disk: BTreeSet<String> = fs::read_dir(repo_root().join(FIXTURES))
+        .expect("read tests/fixtures")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let listed: BTreeSet<String> = CASES.iter().map(|(c, ..)| (*c).to_owned()).collect();
+    assert_eq!(on_disk, listed, "tests/fixtures/ and CASES in tests/it/content.rs must name the same folders");
+}
+
+/// The fixtures share the bot's own texts (`ui.ftl`) with `valid` through
+/// symbolic links, so a new `ui-…` text is added in one place. A checkout
+/// that turned the links into plain files (Git on Windows without symlink
+/// support) would make every report differ; this says why.
+#[test]
+fn fixtures_share_the_bots_own_texts() {
+    let mut differing = vec![];
+    for &(case, ..) in CASES {
+        for lang in ["ky", "ru"] {
+            let rel = format!("locales/{lang}/ui.ftl");
+            let base = fs::read_to_string(repo_root().join(fixture("valid")).join(&rel)).expect("read valid ui.ftl");
+            let own = fs::read_to_string(repo_root().join(fixture(case)).join(&rel)).unwrap_or_default();
+            if own != base {
+                differing.push(format!("{FIXTURES}/{case}/{rel}"));
+            }
+        }
+    }
+    assert!(
+        differing.is_empty(),
+        "these should be symbolic links to tests/fixtures/valid/locales/*/ui.ftl: {differing:?}"
+    );
+}
+
+/// The content the bot ships with must pass, and `check` must stay fast
+/// enough to run on every save. The time is printed, not asserted: CI
+/// machines vary too much for a hard limit.
+#[test]
+fn shipped_content_passes() {
+    let started = Instant::now();
+    let out = check(None);
+    let elapsed = started.elapsed();
+    println!("kadam check on the shipped content took {elapsed:?} (process included):\n{}", out.stderr);
+    assert_eq!(out.code, 0, "kadam check failed on the shipped content:\n{}", out.stderr);
+    let errors: Vec<&str> = out.stderr.lines().filter(|l| l.contains(": error: ")).collect();
+    assert!(errors.is_empty(), "errors in the shipped content: {errors:#?}");
+    assert!(
+        out.stderr.lines().last().is_some_and(|l| l.starts_with("content OK: ")),
+        "no summary line:\n{}",
+        out.stderr
+    );
+}

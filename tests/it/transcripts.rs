@@ -1,1 +1,321 @@
-//! Scripted walks through `kadam simulate`, compared with snapshot transcripts.
+//! Scripted walks through the real `kadam simulate`, compared with snapshot
+//! transcripts (`tests/it/snapshots/`). Two sets:
+//!
+//! * journeys through the shipped content, in Kyrgyz and in Russian, which
+//!   change when staff change the dialogues (review the new transcript and
+//!   accept it with `INSTA_UPDATE=always cargo test --test it`, or
+//!   `cargo insta review`);
+//! * engine behaviour on the small `tests/fixtures/valid` content, which
+//!   must not change unless the engine does.
+//!
+//! Scripts press buttons by what they lead to, not by number: the harness
+//! finds the button on the current screen by its label in the content, and
+//! [`Key::Reach`] finds the way from the main menu in the dialogue graph, so
+//! reordering or regrouping menus changes a transcript only where the menus
+//! are shown, and the walk still arrives where it means to.
+
+use std::{
+    collections::{HashMap, VecDeque, hash_map::Entry},
+    path::{Path, PathBuf},
+};
+
+use kadam::content::{Content, ui};
+
+use crate::support::content_dir::{fixture, repo_root, simulate};
+
+/// One thing the person does.
+#[derive(Clone, Copy, Debug)]
+enum Key {
+    /// Type this line as it is: a text, a `/command`, or a button number.
+    Type(&'static str),
+    /// Press the button leading to this node (its `.button` label).
+    To(&'static str),
+    /// Press the engine's own button with this message id (Back, Next, …).
+    Ui(&'static str),
+    /// Press the language picker's button for this language code.
+    Lang(&'static str),
+    /// From the main menu, press the buttons of the shortest way to this node.
+    Reach(&'static str),
+}
+use Key::{Lang, Reach, To, Type, Ui};
+
+/// A content folder, loaded once more in-process to look up button labels.
+struct Walker {
+    /// `None` for the shipped content (the repository root).
+    content: Option<PathBuf>,
+    loaded: Content,
+}
+
+impl Walker {
+    fn shipped() -> Self {
+        Self::new(None)
+    }
+
+    fn fixture() -> Self {
+        Self::new(Some(fixture("valid")))
+    }
+
+    fn new(content: Option<PathBuf>) -> Self {
+        let root = repo_root().join(content.as_deref().unwrap_or(Path::new(".")));
+        let (loaded, diags) = Content::load(&root);
+        let problems: Vec<String> = diags.sorted().iter().map(ToString::to_string).collect();
+        let loaded =
+            loaded.unwrap_or_else(|| panic!("content in {} has errors:\n{}", root.display(), problems.join("\n")));
+        Self { content, loaded }
+    }
+
+    /// Runs `kadam simulate` on the whole walk and returns its transcript.
+    fn walk(&self, lang: Option<&str>, keys: &[Key]) -> String {
+        let mut lines: Vec<String> = vec![];
+        let keys: Vec<Key> = keys.iter().flat_map(|&k| self.expand(k)).collect();
+        for key in &keys {
+            let line = match *key {
+                Type(text) => text.to_owned(),
+                _ => {
+                    // What the screen shows now decides the number to type.
+                    let so_far = simulate(self.content.as_deref(), lang, &script(&lines));
+                    self.button_number(&so_far, *key)
+                }
+            };
+            lines.push(line);
+        }
+        simulate(self.content.as_deref(), lang, &script(&lines))
+    }
+
+    /// [`Key::Reach`] as the presses it stands for; other keys as they are.
+    fn expand(&self, key: Key) -> Vec<Key> {
+        let Reach(target) = key else { return vec![key] };
+        let graph = &self.loaded.graph;
+        let goal = graph.find(target).unwrap_or_else(|| panic!("no node `{target}` in the content"));
+        // Breadth-first from main, remembering how each node was reached.
+        let mut came_from = HashMap::from([(graph.main(), graph.main())]);
+        let mut queue = VecDeque::from([graph.main()]);
+        while let Some(ix) = queue.pop_front() {
+            for next in graph.targets(ix) {
+                if let Entry::Vacant(e) = came_from.entry(next) {
+                    e.insert(ix);
+                    queue.push_back(next);
+                }
+            }
+        }
+        assert!(came_from.contains_key(&goal), "no button path from main to `{target}`");
+        let mut path = vec![];
+        let mut at = goal;
+        while at != graph.main() {
+            path.push(To(leak(&graph.node(at).id)));
+            at = came_from[&at];
+        }
+        path.reverse();
+        path
+    }
+
+    /// The labels `key` may have, one per language.
+    fn labels(&self, key: Key) -> Vec<String> {
+        let locales = &self.loaded.locales;
+        let langs = locales.languages();
+        match key {
+            Type(_) | Reach(_) => vec![],
+            To(node) => langs.iter().map(|l| locales.text(l, node, Some("button"), None)).collect(),
+            Ui(id) => langs.iter().map(|l| locales.text(l, id, None, None)).collect(),
+            Lang(code) => {
+                let lang = locales.find(code).unwrap_or_else(|| panic!("no language `{code}` in the content"));
+                vec![locales.text(lang, ui::LANGUAGE_NAME, None, None)]
+            }
+        }
+    }
+
+    /// The number of the button for `key` on the last screen of `transcript`.
+    fn button_number(&self, transcript: &str, key: Key) -> String {
+        let labels = self.labels(key);
+        let screen = last_screen(transcript);
+        let found: Vec<usize> =
+            buttons(screen).into_iter().filter(|(_, label)| labels.contains(label)).map(|(n, _)| n).collect();
+        match found.as_slice() {
+            [n] => n.to_string(),
+            _ => panic!("expected one button for {key:?} (labels {labels:?}), found {found:?} on:\n{screen}"),
+        }
+    }
+}
+
+/// Node ids found in the graph, as `'static` like the ids in scripts; a
+/// test process leaks a few bytes per walk.
+fn leak(id: &str) -> &'static str {
+    Box::leak(id.to_owned().into_boxed_str())
+}
+
+fn script(lines: &[String]) -> String {
+    lines.iter().map(|l| format!("{l}\n")).collect()
+}
+
+/// The screen on show at the end of a transcript: the last part after an
+/// input line that has buttons (an unknown button number prints only a
+/// note in parentheses; the screen before it stays).
+fn last_screen(transcript: &str) -> &str {
+    let mut end = transcript.len();
+    loop {
+        let start = transcript[..end].rfind("\n> ").map_or(0, |i| i + 1);
+        let part = &transcript[start..end];
+        if start == 0 || !buttons(part).is_empty() {
+            return part;
+        }
+        end = start;
+    }
+}
+
+/// The numbered buttons of a screen as `simulate` prints them:
+/// `  [1] Label   [2] Other label` (URL buttons have no number).
+fn buttons(screen: &str) -> Vec<(usize, String)> {
+    screen
+        .lines()
+        .filter(|l| l.starts_with("  ["))
+        .flat_map(|l| l.trim().split("   "))
+        .filter_map(|cell| {
+            let (n, label) = cell.strip_prefix('[')?.split_once("] ")?;
+            Some((n.parse().ok()?, label.to_owned()))
+        })
+        .collect()
+}
+
+/// Records `transcript` as the snapshot `name`, with the script as its
+/// description so a reviewer sees what was pressed, not only numbers.
+fn assert_transcript(name: &str, keys: &[Key], transcript: &str) {
+    let description: Vec<String> = keys.iter().map(|k| format!("{k:?}")).collect();
+    insta::with_settings!({ description => description.join(", "), omit_expression => true }, {
+        insta::assert_snapshot!(name, transcript);
+    });
+}
+
+// --- The shipped content, in both languages -------------------------------
+
+const LANGS: [&str; 2] = ["ky", "ru"];
+
+/// The other language, for switching.
+fn other(lang: &str) -> &'static str {
+    if lang == "ky" { "ru" } else { "ky" }
+}
+
+#[test]
+fn shipped_first_contact_through_the_language_picker() {
+    let walker = Walker::shipped();
+    for lang in LANGS {
+        // Before a language is chosen, anything typed shows the picker again.
+        let keys = [Type("салам"), Lang(lang), To("services")];
+        let transcript = walker.walk(None, &keys);
+        assert_transcript(&format!("shipped_first_contact_{lang}"), &keys, &transcript);
+    }
+}
+
+#[test]
+fn shipped_portal_login_guide_step_by_step() {
+    let walker = Walker::shipped();
+    for lang in LANGS {
+        let keys = [
+            Reach("portal-login"),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            // Back inside a guide is one step back; on step 1 it returns to
+            // the menu the guide was opened from, which offers it again.
+            Ui(ui::BACK),
+            Ui(ui::BACK),
+            Ui(ui::BACK),
+            To("portal-login"),
+            Ui(ui::MAIN_MENU),
+        ];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert_transcript(&format!("shipped_portal_login_{lang}"), &keys, &transcript);
+    }
+}
+
+#[test]
+fn shipped_free_text_and_unknown_command() {
+    let walker = Walker::shipped();
+    for lang in LANGS {
+        let keys = [Reach("emergency"), Type("мне нужна помощь"), Type("/unknown"), Type("99"), Ui(ui::BACK)];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert_transcript(&format!("shipped_free_text_{lang}"), &keys, &transcript);
+    }
+}
+
+#[test]
+fn shipped_language_switch_mid_guide() {
+    let walker = Walker::shipped();
+    for lang in LANGS {
+        let keys = [Reach("portal-login"), Ui(ui::NEXT), Type("/language"), Lang(other(lang)), Ui(ui::BACK)];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert_transcript(&format!("shipped_language_switch_{lang}"), &keys, &transcript);
+    }
+}
+
+#[test]
+fn shipped_deep_links() {
+    let walker = Walker::shipped();
+    for lang in LANGS {
+        let keys =
+            [Type("/start portal-login"), Ui(ui::BACK), Type("/start nope"), Type("/start violence"), Type("/help")];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert_transcript(&format!("shipped_deep_links_{lang}"), &keys, &transcript);
+    }
+}
+
+// --- Engine behaviour on the fixture content ------------------------------
+
+#[test]
+fn engine_back_after_returning_to_an_ancestor() {
+    // main → topic → leaf → (onwards to) topic: topic was on the trail, so
+    // the trail is cut there and Back goes to main, not to leaf.
+    let keys = [To("topic"), To("leaf"), To("topic"), Ui(ui::BACK)];
+    let transcript = Walker::fixture().walk(Some("ru"), &keys);
+    assert_transcript("engine_back_to_ancestor", &keys, &transcript);
+}
+
+#[test]
+fn engine_guide_back_and_next() {
+    // The last step offers the guide's `next`; Back from there returns to
+    // the last step, and Back inside the guide goes one step at a time.
+    let keys =
+        [To("guide"), Ui(ui::NEXT), Ui(ui::NEXT), To("topic"), Ui(ui::BACK), Ui(ui::BACK), Ui(ui::BACK), Ui(ui::BACK)];
+    let transcript = Walker::fixture().walk(Some("ru"), &keys);
+    assert_transcript("engine_guide", &keys, &transcript);
+}
+
+#[test]
+fn engine_first_contact_with_a_deep_link() {
+    // The QR code's node waits until the language is chosen.
+    let keys = [Type("/start guide"), Lang("ky"), Ui(ui::BACK)];
+    let transcript = Walker::fixture().walk(None, &keys);
+    assert_transcript("engine_first_contact_deep_link", &keys, &transcript);
+}
+
+#[test]
+fn engine_notes_for_what_it_cannot_follow() {
+    let keys = [Type("hello"), Type("/nope"), Type("/start nope"), Type("0"), Type("/help"), Type("/menu")];
+    let transcript = Walker::fixture().walk(Some("ru"), &keys);
+    assert_transcript("engine_notes", &keys, &transcript);
+}
+
+#[test]
+fn engine_media_and_links() {
+    let keys = [To("topic"), To("picture")];
+    let transcript = Walker::fixture().walk(Some("ru"), &keys);
+    assert_transcript("engine_media", &keys, &transcript);
+}
+
+#[test]
+fn engine_language_switch_returns_to_the_same_step() {
+    // Through the main menu's button and through the command.
+    let keys = [To("language"), Lang("ky"), To("guide"), Ui(ui::NEXT), Type("/language"), Lang("ru")];
+    let transcript = Walker::fixture().walk(Some("ru"), &keys);
+    assert_transcript("engine_language_switch", &keys, &transcript);
+}
+
+#[test]
+fn harness_reads_buttons_as_simulate_prints_them() {
+    let screen =
+        "Text [1] not a button\n  [1] ◀️ Назад   [2] Далее ▶️\n  [Сайт → https://example.org]\n  [3] 🏠 Меню\n";
+    assert_eq!(
+        buttons(screen),
+        vec![(1, "◀️ Назад".to_owned()), (2, "Далее ▶️".to_owned()), (3, "🏠 Меню".to_owned())]
+    );
+    let transcript = "Menu\n  [1] A\n\n> 1\nLeaf\n  [1] Back\n\n> 7\n(no button 7; choose 1 to 1)\n\n";
+    assert_eq!(last_screen(transcript), "> 1\nLeaf\n  [1] Back\n\n");
+}

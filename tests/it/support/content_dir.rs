@@ -1,0 +1,108 @@
+//! Running the real `kadam` binary the way staff do, from the repository root
+//! on a content folder, so the tests see exactly what a person at a terminal
+//! sees: the same paths in diagnostics, the same transcripts.
+
+use std::{
+    io::Write,
+    path::{Path, PathBuf},
+    process::{Command, Output, Stdio},
+};
+
+/// The repository root: `kadam check` prints paths relative to the working
+/// directory, and the fixtures' expected output uses paths from here.
+pub fn repo_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `tests/fixtures`, relative to [`repo_root`], as passed to `--content`.
+pub const FIXTURES: &str = "tests/fixtures";
+
+/// A fixture's content root, relative to [`repo_root`].
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(FIXTURES).join(name)
+}
+
+/// The `kadam` binary Cargo built for this test run, started in the
+/// repository root with no content folder coming from the environment.
+pub fn kadam(args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kadam"));
+    cmd.args(args).current_dir(repo_root()).env_remove("KADAM_CONTENT_DIR").env_remove("RUST_LOG");
+    cmd
+}
+
+/// What `kadam check` did.
+pub struct Checked {
+    pub code: i32,
+    pub stderr: String,
+}
+
+/// Runs `kadam check`, on `content` if given, else on the shipped content.
+pub fn check(content: Option<&Path>) -> Checked {
+    let mut args = vec!["check"];
+    let content = content.map(|c| c.to_str().expect("fixture paths are UTF-8"));
+    if let Some(c) = content {
+        args.extend(["--content", c]);
+    }
+    let out = kadam(&args).output().expect("run kadam check");
+    assert!(out.stdout.is_empty(), "`kadam check` writes only to stderr, got stdout: {}", lossy(&out.stdout));
+    Checked { code: out.status.code().expect("kadam exited normally"), stderr: lossy(&out.stderr) }
+}
+
+/// Runs `kadam simulate` with `script` on stdin and returns the transcript.
+/// Fails the test if the binary fails or complains on stderr.
+pub fn simulate(content: Option<&Path>, lang: Option<&str>, script: &str) -> String {
+    let mut args = vec!["simulate"];
+    if let Some(c) = content {
+        args.extend(["--content", c.to_str().expect("fixture paths are UTF-8")]);
+    }
+    if let Some(l) = lang {
+        args.extend(["--lang", l]);
+    }
+    let mut child = kadam(&args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start kadam simulate");
+    child.stdin.take().expect("piped stdin").write_all(script.as_bytes()).expect("write the script");
+    let out: Output = child.wait_with_output().expect("run kadam simulate");
+    assert!(
+        out.status.success() && out.stderr.is_empty(),
+        "kadam {args:?} failed ({}):\n{}",
+        out.status,
+        lossy(&out.stderr)
+    );
+    lossy(&out.stdout)
+}
+
+fn lossy(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Replaces the run time in `check`'s summary line ("checked in 3 ms"), the
+/// one part of its output that differs between runs.
+pub fn normalise_timing(stderr: &str) -> String {
+    const MARK: &str = "checked in ";
+    let mut out = String::with_capacity(stderr.len());
+    let mut rest = stderr;
+    while let Some(i) = rest.find(MARK) {
+        let after = &rest[i + MARK.len()..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        out.push_str(&rest[..i + MARK.len()]);
+        if digits > 0 && after[digits..].starts_with(" ms") {
+            out.push('N');
+            rest = &after[digits..];
+        } else {
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn timing_is_normalised() {
+    assert_eq!(normalise_timing("content OK: 7 nodes; checked in 12 ms\n"), "content OK: 7 nodes; checked in N ms\n");
+    // Only the number before " ms" goes: a message quoting the words stays.
+    assert_eq!(normalise_timing("checked in time\n"), "checked in time\n");
+}
