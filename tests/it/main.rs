@@ -9,3 +9,6 @@ mod content;
 
 /// Scripted walks through `kadam simulate`, compared with snapshot transcripts.
 mod transcripts;
+
+/// The fake Telegram Bot API itself, driven by a real teloxide bot and dispatcher.
+mod fake_api_selftest;

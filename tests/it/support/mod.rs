@@ -2,3 +2,6 @@
 
 /// Running the real `kadam` binary on a content folder.
 pub mod content_dir;
+
+/// A fake Telegram Bot API on loopback, for running the real dispatcher.
+pub mod fake_api;
