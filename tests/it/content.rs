@@ -5,12 +5,14 @@
 //! the diagnostics a staff member would get. After a deliberate change to
 //! the checker, rewrite them with `UPDATE_EXPECTED=1 cargo test --test it
 //! content` and review the diff line by line.
+//!
+//! `kadam graph` is checked here too: it reads the same content.
 
 use std::{collections::BTreeSet, fs, time::Instant};
 
 use pretty_assertions::assert_eq;
 
-use crate::support::content_dir::{FIXTURES, check, fixture, normalise_timing, repo_root};
+use crate::support::content_dir::{FIXTURES, check, fixture, kadam, normalise_timing, repo_root};
 
 /// Whether a fixture must be refused (exit 1) or accepted (exit 0).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,4 +189,28 @@ fn shipped_content_passes() {
         "no summary line:\n{}",
         out.stderr
     );
+}
+
+/// `kadam graph` in both formats on the fixture: every node once, every
+/// button, guide `next` and onward link as an edge, labelled like the bot.
+#[test]
+fn graph_of_the_fixture() {
+    for format in ["mermaid", "dot"] {
+        let dir = fixture("valid");
+        let out = kadam(&["graph", "--format", format, "--content", dir.to_str().expect("UTF-8 path")])
+            .output()
+            .expect("run kadam graph");
+        assert!(out.status.success(), "kadam graph --format {format}: {}", String::from_utf8_lossy(&out.stderr));
+        insta::assert_snapshot!(format!("graph_{format}"), String::from_utf8_lossy(&out.stdout));
+    }
+}
+
+/// The map staff paste into a viewer must be drawable from the shipped content.
+#[test]
+fn graph_of_the_shipped_content() {
+    let out = kadam(&["graph"]).output().expect("run kadam graph");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("flowchart TD\n"), "{text}");
+    assert!(text.contains("main --> services"), "the main menu leads to the services menu:\n{text}");
 }
