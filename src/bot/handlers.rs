@@ -133,6 +133,7 @@ async fn turn(
         }
         let lang = hint.and_then(|h| content.locales.find(h)).unwrap_or(content.locales.default_lang()).clone();
         let text = content.locales.text(&lang, ui::NOTE_ERROR, None, None);
+        app.rate.until_ready(chat).await;
         if let Err(send_error) = retrying(bot.send_message(chat, text)).await {
             tracing::warn!(error = %send_error, "could not even send the error note");
         }
@@ -154,6 +155,7 @@ async fn quick_exit(bot: &Tg, app: &App, chat: ChatId, person: &str, decoy: Stri
         }
     }
     db::privacy::untrack_all(&app.db, person).await?;
+    app.rate.until_ready(chat).await;
     retrying(bot.send_message(chat, decoy)).await?;
     tracing::info!(deleted = ids.len(), "quick exit");
     Ok(())
@@ -192,12 +194,14 @@ async fn reload_for_admin(bot: &Tg, app: &App, chat: ChatId, hint: Option<&str>)
             format!("{head}\n\n{}", list.join("\n"))
         }
     };
+    app.rate.until_ready(chat).await;
     retrying(bot.send_message(chat, fit(&text))).await?;
     Ok(())
 }
 
 async fn reply_private_only(bot: &Tg, app: &App, chat: ChatId, hint: Option<&str>) -> HandlerResult {
     let text = engine::private_only_text(&app.content.load(), hint);
+    app.rate.until_ready(chat).await;
     retrying(bot.send_message(chat, text)).await?;
     Ok(())
 }
@@ -224,6 +228,7 @@ async fn show(
             Err(e) => tracing::debug!(error = %e, "edit failed; sending a new message"),
         }
     }
+    app.rate.until_ready(chat).await;
     sent.push(retrying(bot.send_message(chat, text).reply_markup(markup)).await?.id);
     Ok(sent)
 }
@@ -271,6 +276,7 @@ async fn send_media(
         Some(id) => InputFile::file_id(FileId(id.clone())),
         None => InputFile::file(path.clone()),
     };
+    app.rate.until_ready(chat).await;
     let sent = match kind {
         MediaKind::Photo => retrying(bot.send_photo(chat, input)).await?,
         MediaKind::Voice => retrying(bot.send_voice(chat, input)).await?,

@@ -122,6 +122,7 @@ async fn retention(app: Arc<App>) {
     let mut tick = tokio::time::interval(RETENTION_EVERY);
     loop {
         tick.tick().await;
+        app.rate.shrink();
         let now = super::handlers::now();
         let cutoff = now - i64::from(app.config.retention_days) * 24 * 60 * 60;
         match crate::db::state::purge_inactive(&app.db, cutoff).await {

@@ -15,7 +15,6 @@ use std::sync::Arc;
 use anyhow::Context;
 use arc_swap::ArcSwap;
 use teloxide::{
-    adaptors::{Throttle, throttle::Limits},
     dispatching::{DefaultKey, UpdateHandler},
     prelude::*,
     types::BotCommand,
@@ -28,9 +27,9 @@ use crate::{
     db::Db,
 };
 
-/// The bot as handlers see it: requests queue behind Telegram's rate limits
-/// (30 messages/s overall, 1/s per chat) and wait out 429 `retry_after`.
-pub type Tg = Throttle<Bot>;
+/// The bot as handlers see it. Rate limits and retries are ours
+/// ([`send::Rate`], [`send::retrying`]), not an adaptor's.
+pub type Tg = Bot;
 
 /// Everything handlers share, passed once through `dptree::deps!`.
 pub struct App {
@@ -38,6 +37,8 @@ pub struct App {
     pub content: ArcSwap<Content>,
     pub db: Db,
     pub config: Config,
+    /// Telegram's sending rates; every new message waits here first.
+    pub rate: send::Rate,
 }
 
 /// Errors in handlers are logged by the dispatcher; the person has already
@@ -86,20 +87,10 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         Err(e) => return Err(e).context("cannot reach Telegram to check the token"),
     };
     tracing::info!(bot = %me.username(), "connected to Telegram");
-    // Even unthrottled, the adaptor still waits out 429 `retry_after`.
-    let limits = match config.throttle {
-        true => Limits::default(),
-        false => Limits {
-            messages_per_sec_chat: 10_000,
-            messages_per_min_chat: 1_000_000,
-            messages_per_sec_overall: 100_000,
-            messages_per_min_channel_or_supergroup: 1_000_000,
-        },
-    };
-    let bot: Tg = bot.throttle(limits);
+    let rate = if config.throttle { send::Rate::telegram() } else { send::Rate::unlimited() };
 
     register_commands(&bot, &content).await;
-    let app = Arc::new(App { content: ArcSwap::from_pointee(content), db, config });
+    let app = Arc::new(App { content: ArcSwap::from_pointee(content), db, config, rate });
 
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![app.clone()])

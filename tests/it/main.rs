@@ -12,3 +12,9 @@ mod transcripts;
 
 /// The fake Telegram Bot API itself, driven by a real teloxide bot and dispatcher.
 mod fake_api_selftest;
+
+/// `kadam run` end to end: the real binary, the fake Bot API, a real SQLite file.
+mod bot;
+
+/// Survivor safety and privacy: quick exit, /forget, what the database and logs hold.
+mod safety;

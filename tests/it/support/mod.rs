@@ -3,5 +3,8 @@
 /// Running the real `kadam` binary on a content folder.
 pub mod content_dir;
 
+/// Running `kadam run` itself against the fake Bot API.
+pub mod kadam;
+
 /// A fake Telegram Bot API on loopback, for running the real dispatcher.
 pub mod fake_api;

@@ -1,0 +1,347 @@
+//! `kadam run` end to end: the real binary against the fake Bot API on
+//! loopback, with a real SQLite file. Expected texts come from the shipped
+//! content itself, so these tests follow content edits and still fail when
+//! the bot shows the wrong screen.
+
+use std::{sync::LazyLock, time::Duration};
+
+use kadam::content::{Content, Lang};
+
+use crate::support::{
+    fake_api::{FakeApi, FakeUser, Fault, SeenMessage},
+    kadam::Home,
+};
+
+pub static CONTENT: LazyLock<Content> = LazyLock::new(|| {
+    let (content, diags) = Content::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+    content.unwrap_or_else(|| panic!("shipped content has errors: {:?}", diags.sorted()))
+});
+
+/// A text of the shipped content, as the bot renders it.
+pub fn t(lang: &str, id: &str) -> String {
+    CONTENT.locales.text(&Lang::new(lang), id, None, None)
+}
+
+pub fn button(lang: &str, id: &str) -> String {
+    CONTENT.locales.text(&Lang::new(lang), id, Some("button"), None)
+}
+
+pub fn user(id: u64, lang: Option<&str>) -> FakeUser {
+    FakeUser { language_code: lang.map(str::to_owned), ..FakeUser::new(id) }
+}
+
+pub fn bot_messages(api: &FakeApi, chat: i64) -> Vec<SeenMessage> {
+    api.visible(chat).into_iter().filter(|m| m.from_bot).collect()
+}
+
+pub fn last_bot_text(api: &FakeApi, chat: i64) -> String {
+    bot_messages(api, chat).last().and_then(|m| m.text_or_caption().map(str::to_owned)).unwrap_or_default()
+}
+
+pub async fn idle(api: &FakeApi) {
+    api.wait_idle().await.expect("the bot settles");
+}
+
+/// Starts a person in Russian at the main menu; returns nothing, the chat
+/// is `chat` and the user id equals the chat id.
+pub async fn start_in(api: &FakeApi, chat: i64, lang_label: &str) {
+    api.send_text(chat, chat as u64, "/start");
+    idle(api).await;
+    api.press_label(chat, chat as u64, lang_label);
+    idle(api).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn first_contact_offers_both_languages_and_remembers_the_choice() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+
+    // The Telegram language is only a hint: it orders the picker.
+    api.set_user(user(501, Some("ru")));
+    api.send_text(501, 501, "/start");
+    idle(&api).await;
+    let picker = bot_messages(&api, 501);
+    assert_eq!(picker.len(), 1);
+    assert_eq!(picker[0].labels(), vec!["Русский", "Кыргызча"]);
+    assert!(picker[0].text.as_deref().unwrap().contains("Выберите язык"));
+    assert!(picker[0].text.as_deref().unwrap().contains("Тилди тандаңыз"));
+
+    api.press_label(501, 501, "Русский");
+    idle(&api).await;
+    let after = bot_messages(&api, 501);
+    assert_eq!(after.len(), 1, "the picker is edited into the menu, not followed by a copy");
+    assert_eq!(after[0].text.as_deref(), Some(t("ru", "main").as_str()));
+    assert!(after[0].edited);
+
+    api.set_user(user(502, None));
+    start_in(&api, 502, "Кыргызча").await;
+    assert_eq!(last_bot_text(&api, 502), t("ky", "main"));
+
+    // Remembered: the next /start goes straight to the menu.
+    api.send_text(502, 502, "/start");
+    idle(&api).await;
+    assert_eq!(last_bot_text(&api, 502), t("ky", "main"));
+
+    // Command menus registered per language, in that language.
+    let ru = api.commands(Some("ru")).expect("ru commands");
+    let ky = api.commands(Some("ky")).expect("ky commands");
+    assert!(ru.iter().any(|(c, d)| c == "language" && d == &t("ru", "ui-cmd-language")));
+    assert!(ky.iter().any(|(c, d)| c == "language" && d == &t("ky", "ui-cmd-language")));
+    assert!(api.unanswered_callbacks().is_empty(), "every press is answered");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_guide_is_walked_in_place_and_survives_a_restart() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 601;
+    api.set_user(user(601, Some("ru")));
+
+    // A deep link before the language is chosen lands on the guide after it.
+    api.send_text(chat, 601, "/start portal-login");
+    idle(&api).await;
+    api.press_label(chat, 601, "Русский");
+    idle(&api).await;
+    let text = last_bot_text(&api, chat);
+    assert!(text.starts_with(&t("ru", "portal-login")), "{text}");
+    assert!(text.contains("Шаг 1 из 3"), "{text}");
+
+    api.press_label(chat, 601, &t("ru", "ui-next"));
+    idle(&api).await;
+    assert!(last_bot_text(&api, chat).contains("Шаг 2 из 3"));
+    assert_eq!(bot_messages(&api, chat).len(), 1, "every step edits the same message");
+
+    bot.stop().await;
+    let bot = home.start(&api, &[]).await;
+
+    // After the restart the person is exactly where she was.
+    api.send_text(chat, 601, "привет");
+    idle(&api).await;
+    let text = last_bot_text(&api, chat);
+    assert!(text.starts_with(&t("ru", "ui-note-use-buttons")), "{text}");
+    assert!(text.contains("Шаг 2 из 3"), "{text}");
+    // And the buttons of the old message still work.
+    let old = bot_messages(&api, chat)[0].id;
+    let next = bot_messages(&api, chat)[0]
+        .keyboard
+        .iter()
+        .flatten()
+        .find(|(l, _)| *l == t("ru", "ui-next"))
+        .unwrap()
+        .1
+        .clone();
+    api.press(chat, 601, old, &next);
+    idle(&api).await;
+    assert!(bot_messages(&api, chat)[0].text.as_deref().unwrap().contains("Шаг 3 из 3"));
+    assert!(api.unanswered_callbacks().is_empty());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn stale_and_forged_buttons_redraw_the_current_screen_with_a_note() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 701;
+    start_in(&api, chat, "Русский").await;
+    let menu = bot_messages(&api, chat)[0].id;
+
+    for data in ["0000:g:services", "not-ours", "", "ffff:g:no-such-node:9"] {
+        api.press_raw(chat, 701, menu, data);
+        idle(&api).await;
+        let text = last_bot_text(&api, chat);
+        assert!(text.starts_with(&t("ru", "ui-note-stale-button")), "{data:?} gave {text}");
+        assert!(text.ends_with(&t("ru", "main")), "{data:?} gave {text}");
+    }
+    assert!(api.unanswered_callbacks().is_empty(), "forged presses are answered too");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn any_input_gets_a_helpful_answer() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let mut bot = home.start(&api, &[]).await;
+    let chat = 801;
+    start_in(&api, chat, "Русский").await;
+    let use_buttons = t("ru", "ui-note-use-buttons");
+    let media = t("ru", "ui-note-media");
+
+    type Case<'a> = (&'a str, Box<dyn Fn(&FakeApi)>, &'a str);
+    let cases: Vec<Case> = vec![
+        (
+            "text",
+            Box::new(|a| {
+                a.send_text(chat, 801, "где ЦОН?");
+            }),
+            &use_buttons,
+        ),
+        (
+            "5000 chars",
+            Box::new(|a| {
+                a.send_text(chat, 801, &"ы".repeat(5000));
+            }),
+            &use_buttons,
+        ),
+        (
+            "sticker",
+            Box::new(|a| {
+                a.send_sticker(chat, 801, "😀");
+            }),
+            &media,
+        ),
+        (
+            "photo",
+            Box::new(|a| {
+                a.send_photo(chat, 801, Some("фото"));
+            }),
+            &media,
+        ),
+        (
+            "voice",
+            Box::new(|a| {
+                a.send_voice(chat, 801, 3);
+            }),
+            &media,
+        ),
+        (
+            "document",
+            Box::new(|a| {
+                a.send_document(chat, 801, "a.pdf", None);
+            }),
+            &media,
+        ),
+        (
+            "location",
+            Box::new(|a| {
+                a.send_location(chat, 801, 42.87, 74.59);
+            }),
+            &media,
+        ),
+        (
+            "contact",
+            Box::new(|a| {
+                a.send_contact(chat, 801, "+996000000000", "Айгүл");
+            }),
+            &media,
+        ),
+    ];
+    for (what, act, note) in cases {
+        let before = bot_messages(&api, chat).len();
+        act(&api);
+        idle(&api).await;
+        assert_eq!(bot_messages(&api, chat).len(), before + 1, "{what}: one answer");
+        let text = last_bot_text(&api, chat);
+        assert!(text.starts_with(note), "{what}: {text}");
+        assert!(text.ends_with(&t("ru", "main")), "{what}: the current screen follows the note");
+    }
+
+    let first_user_message = api.visible(chat).into_iter().find(|m| !m.from_bot).unwrap().id;
+    api.edit_text(chat, 801, first_user_message, "исправлено");
+    idle(&api).await;
+    assert!(last_bot_text(&api, chat).starts_with(&use_buttons), "edited message");
+
+    api.send_text(chat, 801, "/nonsense");
+    idle(&api).await;
+    assert!(last_bot_text(&api, chat).starts_with(&t("ru", "ui-note-unknown-command")));
+
+    // Groups and channels: a pointer to the private chat, in the hinted language.
+    api.set_user(user(802, Some("ru")));
+    api.group_text(-100_802, 802, "/start");
+    api.channel_post(-100_803, "пост");
+    idle(&api).await;
+    assert_eq!(last_bot_text(&api, -100_802), t("ru", "ui-note-private-only"));
+    assert!(!last_bot_text(&api, -100_803).is_empty());
+
+    assert!(bot.is_running(), "nothing crashed the bot");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deep_links_open_nodes_and_unknown_ones_fall_back_to_the_menu() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 901;
+    start_in(&api, chat, "Русский").await;
+
+    api.send_text(chat, 901, "/start con");
+    idle(&api).await;
+    assert_eq!(last_bot_text(&api, chat), t("ru", "con"));
+
+    api.send_text(chat, 901, "/start no-such-poster");
+    idle(&api).await;
+    let text = last_bot_text(&api, chat);
+    assert!(text.starts_with(&t("ru", "ui-note-link-not-found")), "{text}");
+    assert!(text.ends_with(&t("ru", "main")));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn telegram_faults_are_waited_out() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    // With Telegram's real rate limits, as in production.
+    let bot = home.start(&api, &[("KADAM_THROTTLE", "telegram")]).await;
+    let chat = 1001;
+
+    api.fail_next("sendMessage", 1, Fault::TooManyRequests { retry_after: 1 });
+    api.send_text(chat, 1001, "/start");
+    api.wait_until(|a| !bot_messages(a, chat).is_empty(), Duration::from_secs(15)).await.expect("answered after 429");
+    assert!(api.faults_served().iter().any(|(m, f)| m == "sendMessage" && matches!(f, Fault::TooManyRequests { .. })));
+
+    // A dropped connection on an edit is retried.
+    api.fail_next("editMessageText", 1, Fault::Drop);
+    api.press_label(chat, 1001, "Русский");
+    api.wait_until(|a| last_bot_text(a, chat) == t("ru", "main"), Duration::from_secs(15)).await.expect("retried");
+
+    // A 502 from Telegram's front servers: teloxide pauses 10 s, then we retry.
+    api.fail_next("sendMessage", 1, Fault::ServerError(502));
+    api.send_text(1004, 1004, "/start");
+    api.wait_until(|a| !bot_messages(a, 1004).is_empty(), Duration::from_secs(30)).await.expect("answered after 502");
+
+    // A person who blocked the bot changes nothing for others.
+    api.set_blocked(1002, true);
+    api.send_text(1002, 1002, "/start");
+    api.send_text(1003, 1003, "/start");
+    api.wait_until(|a| !bot_messages(a, 1003).is_empty(), Duration::from_secs(15)).await.expect("others answered");
+    idle(&api).await;
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_bad_token_is_refused_with_a_pointer_to_botfather() {
+    let home = Home::new();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kadam"))
+        .arg("run")
+        .current_dir(home.dir.path())
+        .env_clear()
+        .env("KADAM_PSEUDONYM_KEY", crate::support::kadam::TEST_KEY)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("TELOXIDE_TOKEN") && err.contains("@BotFather"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+
+    // A token Telegram rejects.
+    let api = FakeApi::start().await;
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_kadam"))
+        .arg("run")
+        .current_dir(home.dir.path())
+        .env_clear()
+        .env("TELOXIDE_TOKEN", "999:wrong")
+        .env("TELOXIDE_API_URL", api.url().as_str())
+        .env("KADAM_PSEUDONYM_KEY", crate::support::kadam::TEST_KEY)
+        .env("KADAM_CONTENT_DIR", env!("CARGO_MANIFEST_DIR"))
+        .env("KADAM_LOG", "off")
+        .output()
+        .await
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("rejected TELOXIDE_TOKEN") && err.contains("@BotFather"), "{err}");
+}

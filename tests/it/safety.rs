@@ -1,0 +1,202 @@
+//! Survivor safety and privacy, end to end: the safety check, the quick exit
+//! that wipes the chat, `/forget`, and what the database file and the logs
+//! could tell someone who gets hold of them.
+
+use std::path::Path;
+
+use kadam::db::privacy::PERSON_TABLES;
+use sqlx::{Connection, Row, SqliteConnection};
+
+use crate::{
+    bot::{bot_messages, button, idle, last_bot_text, start_in, t},
+    support::{
+        fake_api::{FakeApi, FakeUser},
+        kadam::Home,
+    },
+};
+
+/// Walks into the violence section through the safety check.
+async fn into_violence(api: &FakeApi, chat: i64) {
+    api.press_label(chat, chat as u64, &button("ru", "violence"));
+    idle(api).await;
+    assert_eq!(last_bot_text(api, chat), t("ru", "safety-check"), "the safety check comes first");
+    api.press_label(chat, chat as u64, &t("ru", "ui-safety-yes"));
+    idle(api).await;
+    assert_eq!(last_bot_text(api, chat), t("ru", "violence"));
+}
+
+fn assert_only_decoy(api: &FakeApi, chat: i64) {
+    assert_only_decoys(api, chat, 1);
+}
+
+/// Only decoys are left: earlier decoys are harmless and stay.
+fn assert_only_decoys(api: &FakeApi, chat: i64, n: usize) {
+    let left = api.visible(chat);
+    assert_eq!(left.len(), n, "only the decoys are left: {left:#?}");
+    for m in &left {
+        assert!(m.from_bot);
+        assert_eq!(m.text.as_deref(), Some(t("ru", "ui-decoy").as_str()));
+        assert!(m.keyboard.is_empty(), "a decoy has no buttons that could give the bot away");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn quick_exit_button_wipes_the_chat_and_leaves_only_a_decoy() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 2001;
+    start_in(&api, chat, "Русский").await;
+    into_violence(&api, chat).await;
+    // Some of her own messages and new bot messages in between.
+    api.send_text(chat, 2001, "мне страшно");
+    api.send_sticker(chat, 2001, "😢");
+    idle(&api).await;
+    assert!(api.visible(chat).len() >= 5);
+
+    let exit = t("ru", "ui-quick-exit");
+    assert_eq!(bot_messages(&api, chat).last().unwrap().keyboard[0][0].0, exit, "quick exit is the first button");
+    api.press_label(chat, 2001, &exit);
+    idle(&api).await;
+    assert_only_decoy(&api, chat);
+    assert!(api.unanswered_callbacks().is_empty());
+
+    // "Not now" on the safety check is the same quick exit.
+    api.send_text(chat, 2001, "/menu");
+    idle(&api).await;
+    api.press_label(chat, 2001, &button("ru", "violence"));
+    idle(&api).await;
+    api.press_label(chat, 2001, &t("ru", "ui-safety-no"));
+    idle(&api).await;
+    assert_only_decoys(&api, chat, 2);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_typed_keyword_mid_flow_and_after_a_restart_does_the_same() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 2101;
+    start_in(&api, chat, "Русский").await;
+    into_violence(&api, chat).await;
+    api.send_text(chat, 2101, "/start portal-login");
+    idle(&api).await;
+
+    // The process restarts: message ids were stored, so the wipe still works.
+    bot.stop().await;
+    let bot = home.start(&api, &[]).await;
+    api.send_text(chat, 2101, "Стоп");
+    idle(&api).await;
+    assert_only_decoy(&api, chat);
+    let deletes = api.wait_for_calls("deleteMessages", 1, std::time::Duration::from_secs(5)).await.unwrap();
+    assert!(deletes.iter().all(|c| c.params["message_ids"].as_array().is_some_and(|ids| ids.len() <= 100)));
+
+    // /exit works too, in any state.
+    api.send_text(chat, 2101, "/exit");
+    idle(&api).await;
+    assert_only_decoys(&api, chat, 2);
+    bot.stop().await;
+}
+
+/// Every table that has a `person` column, from the live schema.
+async fn person_tables(db: &mut SqliteConnection) -> Vec<String> {
+    let tables: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'")
+            .fetch_all(&mut *db)
+            .await
+            .unwrap();
+    let mut with_person = vec![];
+    for table in tables {
+        let cols = sqlx::query(&format!("PRAGMA table_info({table})")).fetch_all(&mut *db).await.unwrap();
+        if cols.iter().any(|c| c.get::<String, _>("name") == "person") {
+            with_person.push(table);
+        }
+    }
+    with_person
+}
+
+async fn open(path: &Path) -> SqliteConnection {
+    SqliteConnection::connect(&format!("sqlite://{}?mode=ro", path.display())).await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forget_leaves_nothing_about_the_person_in_any_table() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let (her, other) = (2201, 2202);
+    start_in(&api, her, "Русский").await;
+    start_in(&api, other, "Кыргызча").await;
+    into_violence(&api, her).await;
+    api.send_text(her, 2201, "/forget");
+    idle(&api).await;
+    assert_eq!(last_bot_text(&api, her), t("ru", "forget"));
+    api.press_label(her, 2201, &t("ru", "ui-forget-yes"));
+    idle(&api).await;
+    assert!(last_bot_text(&api, her).starts_with(&t("ru", "ui-forget-done")));
+    bot.stop().await;
+
+    let mut db = open(&home.db_path()).await;
+    let tables = person_tables(&mut db).await;
+    let mut listed: Vec<&str> = PERSON_TABLES.to_vec();
+    listed.sort();
+    let mut found: Vec<&str> = tables.iter().map(String::as_str).collect();
+    found.sort();
+    assert_eq!(found, listed, "/forget must know every table keyed by person");
+    for table in &tables {
+        let people: Vec<String> =
+            sqlx::query_scalar(&format!("SELECT DISTINCT person FROM {table}")).fetch_all(&mut db).await.unwrap();
+        // Only the other person is left; she is gone from every table.
+        assert!(people.len() <= 1, "{table}: {people:?}");
+    }
+    let states: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM dialogue_state").fetch_one(&mut db).await.unwrap();
+    assert_eq!(states, 1, "the other person's state is untouched");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn neither_the_database_file_nor_the_logs_reveal_who_asked() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat: i64 = 734_512_998;
+    let secret_words = "меня бьёт муж помогите";
+    api.set_user(FakeUser {
+        id: chat as u64,
+        first_name: "Айзада".into(),
+        last_name: Some("Секретова".into()),
+        username: Some("aizada_hidden_42".into()),
+        language_code: Some("ru".into()),
+    });
+    start_in(&api, chat, "Русский").await;
+    into_violence(&api, chat).await;
+    api.send_text(chat, chat as u64, secret_words);
+    api.press_label(chat, chat as u64, &t("ru", "ui-main-menu"));
+    idle(&api).await;
+
+    // SIGKILL keeps the write-ahead log on disk, as after a crash.
+    bot.kill().await;
+    let mut bytes = vec![];
+    for suffix in ["", "-wal", "-shm"] {
+        let path = format!("{}{suffix}", home.db_path().display());
+        bytes.extend(std::fs::read(&path).unwrap_or_default());
+    }
+    assert!(bytes.len() > 4096, "the database was written");
+    let haystack = String::from_utf8_lossy(&bytes);
+    for needle in
+        [chat.to_string(), "aizada_hidden_42".into(), "Айзада".into(), "Секретова".into(), secret_words.into()]
+    {
+        assert!(!haystack.contains(&needle), "database file contains {needle:?}");
+    }
+    for raw in [chat.to_be_bytes(), chat.to_le_bytes()] {
+        assert!(!bytes.windows(8).any(|w| w == raw), "database holds the chat id as a binary integer");
+    }
+
+    let logs = home.logs();
+    assert!(logs.contains("connected to Telegram"), "the log was captured: {logs}");
+    for needle in
+        [chat.to_string(), "aizada_hidden_42".into(), "Айзада".into(), "Секретова".into(), secret_words.into()]
+    {
+        assert!(!logs.contains(&needle), "log contains {needle:?}:\n{logs}");
+    }
+}

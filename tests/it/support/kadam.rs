@@ -1,0 +1,105 @@
+//! Running the real `kadam run` binary against the fake Bot API, with its own
+//! temporary folder (database, logs) and content, as production runs it.
+
+use std::{
+    path::{Path, PathBuf},
+    process::{ExitStatus, Stdio},
+    time::Duration,
+};
+
+use tokio::process::{Child, Command};
+
+use super::fake_api::{DEFAULT_TIMEOUT, FakeApi, TOKEN};
+
+/// A pseudonym key for tests; any 32-byte hex string works.
+pub const TEST_KEY: &str = "6b6164616d2d746573742d6b65792d6e6f742d666f722d70726f64756374696f6e";
+
+/// One bot's home: database and logs survive restarts of the process.
+pub struct Home {
+    pub dir: tempfile::TempDir,
+    pub content: PathBuf,
+}
+
+impl Home {
+    /// A home serving the shipped content.
+    pub fn new() -> Self {
+        Self::with_content(Path::new(env!("CARGO_MANIFEST_DIR")))
+    }
+
+    pub fn with_content(content: &Path) -> Self {
+        Self { dir: tempfile::tempdir().expect("temp dir"), content: content.to_owned() }
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        self.dir.path().join("data").join("kadam.db")
+    }
+
+    pub fn log_path(&self) -> PathBuf {
+        self.dir.path().join("kadam.log")
+    }
+
+    /// Everything the bot logged so far, over all its runs.
+    pub fn logs(&self) -> String {
+        std::fs::read_to_string(self.log_path()).unwrap_or_default()
+    }
+
+    /// Starts `kadam run` and waits until it polls for updates.
+    pub async fn start(&self, api: &FakeApi, extra_env: &[(&str, &str)]) -> Kadam {
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(self.log_path()).expect("log file");
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kadam"));
+        cmd.arg("run")
+            // Run in the temp dir so no developer's .env is picked up.
+            .current_dir(self.dir.path())
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("TELOXIDE_TOKEN", TOKEN)
+            .env("TELOXIDE_API_URL", api.url().as_str())
+            .env("DATABASE_URL", format!("sqlite://{}", self.db_path().display()))
+            .env("KADAM_CONTENT_DIR", &self.content)
+            .env("KADAM_PSEUDONYM_KEY", TEST_KEY)
+            .env("KADAM_WATCH_CONTENT", "false")
+            .env("KADAM_LOG", "info")
+            // Telegram allows one message a second per chat; the fake does not
+            // care, and tests that need the real limits pass KADAM_THROTTLE.
+            .env("KADAM_THROTTLE", "off")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(log)
+            .kill_on_drop(true);
+        for (k, v) in extra_env {
+            cmd.env(k, v);
+        }
+        let polls_before = api.calls_of("getUpdates").len();
+        let child = cmd.spawn().expect("spawn kadam");
+        let kadam = Kadam { child };
+        api.wait_until(|api| api.calls_of("getUpdates").len() > polls_before, DEFAULT_TIMEOUT)
+            .await
+            .unwrap_or_else(|e| panic!("kadam did not start polling: {e}\n--- log ---\n{}", self.logs()));
+        kadam
+    }
+}
+
+pub struct Kadam {
+    child: Child,
+}
+
+impl Kadam {
+    /// SIGTERM, as a service manager stops it; waits for a clean exit.
+    pub async fn stop(mut self) -> ExitStatus {
+        let pid = self.child.id().expect("running").to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status().await;
+        tokio::time::timeout(Duration::from_secs(15), self.child.wait())
+            .await
+            .expect("kadam stops within 15 s of SIGTERM")
+            .expect("wait for kadam")
+    }
+
+    /// SIGKILL: no chance to clean up, like a crash or power loss.
+    pub async fn kill(mut self) {
+        let _ = self.child.kill().await;
+    }
+
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+}
