@@ -170,7 +170,7 @@ async fn any_input_gets_a_helpful_answer() {
     let use_buttons = t("ru", "ui-note-use-buttons");
     let media = t("ru", "ui-note-media");
 
-    type Case<'a> = (&'a str, Box<dyn Fn(&FakeApi)>, &'a str);
+    type Case<'a> = (&'a str, Box<dyn Fn(&FakeApi) + 'a>, &'a str);
     let cases: Vec<Case> = vec![
         (
             "text",
