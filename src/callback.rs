@@ -19,6 +19,19 @@ pub enum Press {
     Safe,
     /// "Yes, delete everything about me".
     Forget,
+    /// "Was this helpful?" at the end of the guide `topic`: opens the feedback form.
+    Ask { topic: String },
+    /// A rating (see `crate::feedback::RATINGS`) for `topic`: shows the consent notice.
+    /// Nothing is stored yet: the rating travels only in the consent buttons.
+    Rate { topic: String, rating: u8 },
+    /// "Yes, keep my answer" on the consent notice, carrying what to keep.
+    Consent { topic: String, rating: u8 },
+    /// "No, thanks" on the consent notice.
+    Decline,
+    /// "Skip" on the comment question.
+    Skip,
+    /// A region (see `crate::feedback::REGIONS`) on the region question.
+    Region(String),
 }
 
 /// Why a press could not be understood.
@@ -38,6 +51,12 @@ pub fn encode(fingerprint: &str, press: &Press) -> String {
         Press::Exit => format!("{fingerprint}:x"),
         Press::Safe => format!("{fingerprint}:s"),
         Press::Forget => format!("{fingerprint}:f"),
+        Press::Ask { topic } => format!("{fingerprint}:a:{topic}"),
+        Press::Rate { topic, rating } => format!("{fingerprint}:r:{topic}:{rating}"),
+        Press::Consent { topic, rating } => format!("{fingerprint}:y:{topic}:{rating}"),
+        Press::Decline => format!("{fingerprint}:n"),
+        Press::Skip => format!("{fingerprint}:k"),
+        Press::Region(id) => format!("{fingerprint}:p:{id}"),
     }
 }
 
@@ -60,6 +79,15 @@ pub fn decode(fingerprint: &str, data: &str) -> Result<Press, Undecodable> {
         ("x", []) => return Ok(Press::Exit),
         ("s", []) => Press::Safe,
         ("f", []) => Press::Forget,
+        ("a", [topic]) if valid_id(topic) => Press::Ask { topic: (*topic).to_owned() },
+        ("r" | "y", [topic, rating]) if valid_id(topic) => {
+            let rating = rating.parse().map_err(|_| Undecodable::Malformed)?;
+            let topic = (*topic).to_owned();
+            if verb == "r" { Press::Rate { topic, rating } } else { Press::Consent { topic, rating } }
+        }
+        ("n", []) => Press::Decline,
+        ("k", []) => Press::Skip,
+        ("p", [id]) if valid_id(id) => Press::Region((*id).to_owned()),
         _ => return Err(Undecodable::Malformed),
     };
     if fp != fingerprint {
@@ -85,6 +113,12 @@ mod tests {
             Press::Exit,
             Press::Safe,
             Press::Forget,
+            Press::Ask { topic: "portal-login".into() },
+            Press::Rate { topic: "portal-login".into(), rating: 3 },
+            Press::Consent { topic: "portal-login".into(), rating: 1 },
+            Press::Decline,
+            Press::Skip,
+            Press::Region("issyk-kul".into()),
         ] {
             assert_eq!(decode("ab12", &encode("ab12", &press)), Ok(press));
         }
@@ -108,6 +142,10 @@ mod tests {
             "ab12:z:main",
             "ab12:g:ma in",
             "ab12:g:a:1:2",
+            "ab12:y:topic",
+            "ab12:y:topic:300",
+            "ab12:r:topic:x",
+            "ab12:p:",
         ] {
             assert_eq!(decode("ab12", forged), Err(Undecodable::Malformed), "{forged:?}");
         }

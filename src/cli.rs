@@ -45,6 +45,37 @@ pub enum Command {
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
     },
+    /// Export the feedback women agreed to share: XLSX, CSV for Excel, or JSON Lines.
+    Export {
+        #[arg(long, value_enum, default_value = "xlsx")]
+        format: crate::export::Format,
+        /// First day to include, YYYY-MM-DD (Bishkek time).
+        #[arg(long)]
+        since: Option<String>,
+        /// Last day to include, YYYY-MM-DD (inclusive).
+        #[arg(long)]
+        until: Option<String>,
+        /// Only feedback about this screen: a guide's id, or `feedback` for /feedback.
+        #[arg(long)]
+        topic: Option<String>,
+        /// File to write (default: kadam-feedback-<today>.<format> here).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
+        content: PathBuf,
+    },
+    /// Print how often each screen was shown and the feedback counts; counts under 5 show as "<5".
+    Stats {
+        /// First day, YYYY-MM-DD (default: 30 days ago).
+        #[arg(long)]
+        since: Option<String>,
+        /// Last day, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        until: Option<String>,
+        /// Also write the screen counts to this CSV file.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+    },
     /// Print the dialogue graph as a Mermaid or Graphviz diagram.
     Graph {
         #[arg(long, value_enum, default_value = "mermaid")]
@@ -73,6 +104,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::simulate::run(&content, lang.as_ref(), io::stdin().lock(), io::stdout().lock())?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Export { format, since, until, topic, out, content }) => {
+            crate::coordinator::export(format, since, until, topic, out, &content)
+        }
+        Some(Command::Stats { since, until, csv }) => crate::coordinator::stats(since, until, csv),
         Some(Command::Graph { format, content }) => {
             let content = load_or_report(&content)?;
             io::stdout().write_all(graph_export::render(&content, format).as_bytes())?;

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     callback::{self, Press, Undecodable},
     content::{Content, Diagnostics, Kind, Lang, Media, NodeIx, graph, ui},
+    feedback::{self, RATINGS, REGIONS, stage},
 };
 
 /// How many screens "Back" remembers; older ones fall back to the main menu.
@@ -39,6 +40,9 @@ pub struct State {
     /// leaves the sensitive part, so every new visit asks again.
     #[serde(default, skip_serializing_if = "is_false")]
     pub safe: bool,
+    /// The feedback form, while she is on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<Form>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -59,6 +63,33 @@ fn is_zero(n: &usize) -> bool {
 impl Position {
     fn new(node: impl Into<String>, page: usize) -> Self {
         Self { node: node.into(), page }
+    }
+}
+
+/// The feedback form she is filling in. Before her consent it holds only the
+/// topic, which her trail shows anyway: the rating she picks travels in the
+/// consent buttons alone, so nothing of her answer is stored until "yes".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Form {
+    /// The node the feedback is about: a guide, or the form itself for `/feedback`.
+    pub topic: String,
+    pub stage: Stage,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// "Was this helpful?" (and, for one turn, the consent notice).
+    Rate,
+    /// After her yes: an optional comment.
+    Comment,
+    /// After the comment: an optional region.
+    Region,
+}
+
+impl Form {
+    fn new(topic: impl Into<String>) -> Self {
+        Self { topic: topic.into(), stage: Stage::Rate }
     }
 }
 
@@ -90,6 +121,20 @@ pub enum Effect {
     /// Delete everything stored about the person, and store nothing of this
     /// turn (no state, no message ids). Comes before the final screen.
     Forget,
+    /// Store feedback she consented to. Comes before the screen that thanks
+    /// her, so the shell writes it before she is told it was kept.
+    Feedback(FeedbackEffect),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FeedbackEffect {
+    /// A new record, from her "yes" on the consent notice. The shell stores
+    /// it once per Telegram update, so a redelivered update adds nothing.
+    Create { topic: String, rating: u8, lang: Lang, consent_version: u32 },
+    /// Her comment, for her most recent record.
+    SetComment(String),
+    /// Her region (one of `feedback::REGIONS`), for her most recent record.
+    SetRegion(String),
 }
 
 /// Edit the message whose button was pressed, or send a new one.
@@ -130,12 +175,15 @@ pub struct Outcome {
 /// `hint` is Telegram's `language_code`: it only orders the language picker,
 /// it never chooses for the person.
 pub fn step(content: &Content, state: State, input: Input, hint: Option<&str>) -> Outcome {
-    let mut turn = Turn { content, state, note: None, hint, finish: Finish::Show };
+    let mut turn =
+        Turn { content, state, note: None, hint, finish: Finish::Show, effects: vec![], consent: None, said: None };
     let delivery = turn.handle(input);
     match turn.finish {
         Finish::Show => {
             let screen = turn.render_current();
-            Outcome { state: turn.state, effects: vec![Effect::Show { screen, delivery }] }
+            let mut effects = std::mem::take(&mut turn.effects);
+            effects.push(Effect::Show { screen, delivery });
+            Outcome { state: turn.state, effects }
         }
         Finish::QuickExit => {
             // Only the language survives: it says nothing about what was read.
@@ -185,6 +233,12 @@ struct Turn<'a> {
     note: Option<&'static str>,
     hint: Option<&'a str>,
     finish: Finish,
+    /// Feedback to store, in order, before the screen.
+    effects: Vec<Effect>,
+    /// The consent notice for (topic, rating), drawn this turn only.
+    consent: Option<(String, u8)>,
+    /// A note worded by the content (a feedback node's message), shown above the screen.
+    said: Option<String>,
 }
 
 /// How a turn ends: with a screen, or with one of the two wipes.
@@ -218,7 +272,7 @@ impl Turn<'_> {
         match input {
             Input::Command { name, arg } => self.command(&name, arg),
             Input::Press(data) => self.press(&data),
-            Input::Text(_) => self.note = Some(ui::NOTE_USE_BUTTONS),
+            Input::Text(text) => self.text(&text),
             Input::Other => self.note = Some(ui::NOTE_MEDIA),
         }
         // A screen with media cannot replace a text message in place.
@@ -242,6 +296,9 @@ impl Turn<'_> {
             self.note = Some(ui::NOTE_CONTENT_CHANGED);
         }
         self.state.trail.retain(fits);
+        if self.at_node().is_none() || self.at_node() != content.graph.feedback() {
+            self.state.form = None;
+        }
     }
 
     fn first_contact(&mut self, input: Input, delivery: Delivery) -> Delivery {
@@ -350,10 +407,102 @@ impl Turn<'_> {
                     self.note = Some(ui::NOTE_STALE_BUTTON);
                 }
             }
+            Ok(
+                press @ (Press::Ask { .. }
+                | Press::Rate { .. }
+                | Press::Consent { .. }
+                | Press::Decline
+                | Press::Skip
+                | Press::Region(_)),
+            ) => self.feedback_press(press),
             // Handled before anything else in `handle`.
             Ok(Press::Exit) => {}
             Err(Undecodable::Stale | Undecodable::Malformed) => self.note = Some(ui::NOTE_STALE_BUTTON),
         }
+    }
+
+    /// The feedback form. Each press must fit the stage the form is in, so
+    /// an old or doubled press (a double tap on "yes") never stores twice.
+    fn feedback_press(&mut self, press: Press) {
+        let graph = &self.content.graph;
+        let Some(form_ix) = graph.feedback() else {
+            self.note = Some(ui::NOTE_STALE_BUTTON);
+            return;
+        };
+        let form = self.state.form.clone().filter(|_| self.at_node() == Some(form_ix));
+        let at_stage = |stage: Stage, topic: Option<&str>| {
+            form.as_ref().is_some_and(|f| f.stage == stage && topic.is_none_or(|t| t == f.topic))
+        };
+        match press {
+            Press::Ask { topic } if graph.find(&topic).is_some() => {
+                self.go(Position::new(graph.node(form_ix).id.clone(), 0));
+                self.state.form = Some(Form::new(topic));
+            }
+            Press::Rate { topic, rating }
+                if at_stage(Stage::Rate, Some(&topic)) && feedback::rating_id(rating).is_some() =>
+            {
+                self.consent = Some((topic, rating));
+            }
+            Press::Consent { topic, rating }
+                if at_stage(Stage::Rate, Some(&topic)) && feedback::rating_id(rating).is_some() =>
+            {
+                let Kind::Feedback { consent_version } = graph.node(form_ix).kind else {
+                    unreachable!("found by kind")
+                };
+                let lang = self.state.lang.clone().unwrap_or_else(|| self.content.locales.default_lang().clone());
+                let create = FeedbackEffect::Create { topic: topic.clone(), rating, lang, consent_version };
+                self.effects.push(Effect::Feedback(create));
+                self.state.form = Some(Form { topic, stage: Stage::Comment });
+            }
+            Press::Decline if at_stage(Stage::Rate, None) => self.leave_form(stage::NOT_SAVED),
+            Press::Skip if at_stage(Stage::Comment, None) => {
+                self.state.form = form.map(|f| Form { stage: Stage::Region, ..f });
+            }
+            Press::Region(id) if at_stage(Stage::Region, None) && feedback::is_region(&id) => {
+                self.effects.push(Effect::Feedback(FeedbackEffect::SetRegion(id)));
+                self.leave_form(stage::THANKS);
+            }
+            _ => self.note = Some(ui::NOTE_STALE_BUTTON),
+        }
+    }
+
+    /// Typed text: a comment while the form asks for one, else a pointer to the buttons.
+    fn text(&mut self, text: &str) {
+        let comment = text.trim();
+        let asking = self.state.form.as_ref().is_some_and(|f| f.stage == Stage::Comment)
+            && self.at_node().is_some()
+            && self.at_node() == self.content.graph.feedback();
+        if !asking || comment.is_empty() {
+            self.note = Some(ui::NOTE_USE_BUTTONS);
+            return;
+        }
+        let length = comment.chars().count();
+        if length > feedback::COMMENT_LIMIT {
+            let mut args = FluentArgs::new();
+            args.set("max", feedback::COMMENT_LIMIT);
+            args.set("length", length);
+            self.said = Some(self.form_text(stage::COMMENT_TOO_LONG, Some(&args)));
+            return;
+        }
+        self.effects.push(Effect::Feedback(FeedbackEffect::SetComment(comment.to_owned())));
+        if let Some(form) = &mut self.state.form {
+            form.stage = Stage::Region;
+        }
+    }
+
+    /// Leaves the form for the screen she came from, with a word from the form.
+    fn leave_form(&mut self, said: &str) {
+        self.said = Some(self.form_text(said, None));
+        let back = self.back_target();
+        self.go(back);
+    }
+
+    /// The feedback node's message `<id>-<stage>` in her language.
+    fn form_text(&self, stage: &str, args: Option<&FluentArgs>) -> String {
+        let graph = &self.content.graph;
+        let id = graph.feedback().map(|ix| graph.node(ix).id.as_str()).unwrap_or_default();
+        let lang = self.state.lang.clone().unwrap_or_else(|| self.content.locales.default_lang().clone());
+        self.content.locales.text(&lang, &format!("{id}-{stage}"), None, args)
     }
 
     /// Moves to `to`. Going to a screen already on the trail is going back:
@@ -384,6 +533,9 @@ impl Turn<'_> {
                 trail.remove(0);
             }
         }
+        // Every way into the form starts it afresh; leaving drops it.
+        let to_form = graph.find(&to.node).is_some() && graph.find(&to.node) == graph.feedback();
+        self.state.form = to_form.then(|| Form::new(to.node.clone()));
         self.state.at = Some(to);
     }
 
@@ -403,10 +555,13 @@ impl Turn<'_> {
         if self.state.at.is_none() {
             self.state.at = Some(Position::new(graph::MAIN, 0));
         }
-        let mut screen = render(self.content, &self.state, self.hint);
+        let mut screen = render_with(self.content, &self.state, self.hint, self.consent.as_ref());
         if let Some(note) = self.note {
             let lang = screen.lang.clone();
             screen.text = format!("{}\n\n{}", self.content.locales.text(&lang, note, None, None), screen.text);
+        }
+        if let Some(said) = &self.said {
+            screen.text = format!("{said}\n\n{}", screen.text);
         }
         screen
     }
@@ -414,6 +569,12 @@ impl Turn<'_> {
 
 /// Draws the screen for `state.at` (which must exist in the content).
 fn render(content: &Content, state: &State, hint: Option<&str>) -> Screen {
+    render_with(content, state, hint, None)
+}
+
+/// [`render`], with the consent notice for `consent` (topic, rating) in
+/// place of the feedback question: that screen lives for one turn only.
+fn render_with(content: &Content, state: &State, hint: Option<&str>, consent: Option<&(String, u8)>) -> Screen {
     let graph = &content.graph;
     let locales = &content.locales;
     let at = state.at.clone().unwrap_or_else(|| Position::new(graph::MAIN, 0));
@@ -459,6 +620,14 @@ fn render(content: &Content, state: &State, hint: Option<&str>) -> Screen {
                 row.push(button_to(*n));
             }
             keyboard.push(row);
+            // "Was this helpful?" closes every guide when there is a feedback form.
+            if page + 1 == steps.len()
+                && let Some(form) = graph.feedback()
+            {
+                let ask = callback::encode(&content.fingerprint, &Press::Ask { topic: node.id.clone() });
+                let label = t(&graph.node(form).id, Some("button"));
+                keyboard.push(vec![Button { label, action: Action::Callback(ask) }]);
+            }
             let body = t(&format!("{}-{}", node.id, steps[page]), None);
             format!("{}\n{progress}\n\n{body}", t(&node.id, None))
         }
@@ -491,8 +660,52 @@ fn render(content: &Content, state: &State, hint: Option<&str>) -> Screen {
             keyboard.push(vec![Button { label: t(ui::FORGET_YES, None), action: Action::Callback(data) }]);
             t(&node.id, None)
         }
+        Kind::Feedback { .. } => {
+            let form = state.form.clone().unwrap_or_else(|| Form::new(node.id.clone()));
+            let said = |stage: &str| t(&format!("{}-{stage}", node.id), None);
+            let press = |p: &Press| Action::Callback(callback::encode(&content.fingerprint, p));
+            match (consent, form.stage) {
+                (Some((topic, rating)), _) => {
+                    let yes = Press::Consent { topic: topic.clone(), rating: *rating };
+                    keyboard.push(vec![Button { label: said(stage::CONSENT_YES), action: press(&yes) }]);
+                    keyboard.push(vec![Button { label: said(stage::CONSENT_NO), action: press(&Press::Decline) }]);
+                    said(stage::CONSENT)
+                }
+                (None, Stage::Rate) => {
+                    keyboard.push(
+                        RATINGS
+                            .iter()
+                            .map(|(rating, id)| {
+                                let rate = Press::Rate { topic: form.topic.clone(), rating: *rating };
+                                Button { label: said(id), action: press(&rate) }
+                            })
+                            .collect(),
+                    );
+                    t(&node.id, None)
+                }
+                (None, Stage::Comment) => {
+                    keyboard.push(vec![Button { label: said(stage::SKIP), action: press(&Press::Skip) }]);
+                    said(stage::COMMENT)
+                }
+                (None, Stage::Region) => {
+                    let buttons: Vec<Button> = REGIONS
+                        .iter()
+                        .map(|r| Button {
+                            label: said(&format!("region-{r}")),
+                            action: press(&Press::Region((*r).to_owned())),
+                        })
+                        .collect();
+                    // Two a row: ten one-per-row buttons do not fit a small screen.
+                    keyboard.extend(buttons.chunks(2).map(<[Button]>::to_vec));
+                    said(stage::REGION)
+                }
+            }
+        }
     };
-    if node.sensitive {
+    // Feedback on a sensitive guide keeps that guide's quick exit.
+    let about_sensitive = matches!(node.kind, Kind::Feedback { .. })
+        && state.form.as_ref().and_then(|f| graph.find(&f.topic)).is_some_and(|ix| graph.node(ix).sensitive);
+    if node.sensitive || about_sensitive {
         // First, where a thumb finds it without looking.
         let data = callback::encode(&content.fingerprint, &Press::Exit);
         keyboard.insert(0, vec![Button { label: t(ui::QUICK_EXIT, None), action: Action::Callback(data) }]);
@@ -961,5 +1174,114 @@ mod tests {
         assert_eq!(actions.len(), 4, "{:#?}", chat.screen.keyboard);
         assert_eq!(actions[2], &Action::Url("https://example.org".into()));
         assert!(matches!(actions[3], Action::Callback(_)), "Back comes last");
+    }
+
+    // --- Feedback ------------------------------------------------------------
+
+    /// The fixture plus a feedback form (`(ru) …` texts like the rest).
+    fn with_feedback() -> tempfile::TempDir {
+        let dir = edited_fixture();
+        std::fs::write(
+            dir.path().join("dialogues/feedback.toml"),
+            "[[node]]\nid = \"feedback\"\nkind = \"feedback\"\nconsent-version = 3\n",
+        )
+        .unwrap();
+        for lang in ["ru", "ky"] {
+            let mut ftl = format!("feedback = ({lang}) Полезно?\n    .button = ({lang}) Оценить\n");
+            for id in feedback::node_messages("feedback") {
+                let args = if id.ends_with("too-long") { " { $length } { $max }" } else { "" };
+                ftl.push_str(&format!("{id} = ({lang}) {id}{args}\n"));
+            }
+            std::fs::write(dir.path().join(format!("locales/{lang}/feedback.ftl")), ftl).unwrap();
+        }
+        dir
+    }
+
+    fn feedback_effects(outcome_effects: &[Effect]) -> Vec<FeedbackEffect> {
+        outcome_effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::Feedback(f) => Some(f.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Steps a chat and returns the feedback effects of that step.
+    fn stepped(chat: &mut Chat, input: Input) -> Vec<FeedbackEffect> {
+        let outcome = step(chat.content, std::mem::take(&mut chat.state), input, None);
+        chat.state = outcome.state;
+        let Some(Effect::Show { screen, .. }) = outcome.effects.last() else { panic!("{:?}", outcome.effects) };
+        chat.screen = screen.clone();
+        feedback_effects(&outcome.effects)
+    }
+
+    fn tap(chat: &mut Chat, label: &str) -> Vec<FeedbackEffect> {
+        let data = chat.data(label);
+        stepped(chat, Input::Press(data))
+    }
+
+    #[test]
+    fn feedback_is_kept_only_after_yes_and_the_rating_is_never_in_the_state() {
+        let dir = with_feedback();
+        let content = load(dir.path());
+        let mut chat = Chat::ru(&content);
+        chat.press("Инструкция").press("Далее").press("Далее");
+        assert!(chat.labels().contains(&"(ru) Оценить"), "the last step asks: {:?}", chat.labels());
+        chat.press("(ru) Оценить");
+        assert_eq!(chat.at(), pos("feedback", 0));
+        assert_eq!(chat.state.form, Some(Form { topic: "guide".into(), stage: Stage::Rate }));
+
+        let before = chat.state.clone();
+        let rated = tap(&mut chat, "(ru) feedback-partly");
+        assert!(rated.is_empty());
+        assert!(chat.screen.text.starts_with("(ru) feedback-consent"), "{}", chat.screen.text);
+        assert_eq!(chat.state, before, "the rating is not in the state before consent");
+        assert!(chat.data("(ru) feedback-consent-yes").ends_with(":y:guide:2"), "it travels in the button");
+
+        let yes = chat.data("(ru) feedback-consent-yes");
+        let created = stepped(&mut chat, Input::Press(yes.clone()));
+        assert_eq!(
+            created,
+            vec![FeedbackEffect::Create {
+                topic: "guide".into(),
+                rating: 2,
+                lang: Lang::new("ru"),
+                consent_version: 3
+            }]
+        );
+        assert_eq!(chat.state.form.as_ref().map(|f| f.stage), Some(Stage::Comment));
+        // A double tap on the same "yes" stores nothing more.
+        assert!(stepped(&mut chat, Input::Press(yes)).is_empty());
+        assert!(chat.screen.text.starts_with("(ru) Кнопка устарела."), "{}", chat.screen.text);
+
+        let long = "ж".repeat(feedback::COMMENT_LIMIT + 1);
+        assert!(stepped(&mut chat, Input::Text(long)).is_empty(), "an over-long comment is refused");
+        assert!(chat.screen.text.starts_with("(ru) feedback-comment-too-long 1001 1000"), "{}", chat.screen.text);
+        let said = stepped(&mut chat, Input::Text("  =Всё понятно, спасибо  ".into()));
+        assert_eq!(said, vec![FeedbackEffect::SetComment("=Всё понятно, спасибо".into())]);
+        assert_eq!(chat.state.form.as_ref().map(|f| f.stage), Some(Stage::Region));
+
+        let region = tap(&mut chat, "(ru) feedback-region-naryn");
+        assert_eq!(region, vec![FeedbackEffect::SetRegion("naryn".into())]);
+        assert_eq!(chat.at(), pos("guide", 2), "back where she was");
+        assert_eq!(chat.state.form, None);
+        assert!(chat.screen.text.starts_with("(ru) feedback-thanks"), "{}", chat.screen.text);
+    }
+
+    #[test]
+    fn no_thanks_stores_nothing_and_feedback_command_rates_the_bot() {
+        let dir = with_feedback();
+        let content = load(dir.path());
+        let mut chat = Chat::ru(&content);
+        chat.press("Тема");
+        assert!(stepped(&mut chat, cmd("feedback", None)).is_empty());
+        assert_eq!(chat.state.form, Some(Form { topic: "feedback".into(), stage: Stage::Rate }));
+        assert!(tap(&mut chat, "(ru) feedback-yes").is_empty());
+        assert!(tap(&mut chat, "(ru) feedback-consent-no").is_empty());
+        assert_eq!(chat.at(), pos("topic", 0));
+        assert!(chat.screen.text.starts_with("(ru) feedback-not-saved"), "{}", chat.screen.text);
+        // Text outside the comment stage is never a comment.
+        assert!(stepped(&mut chat, Input::Text("привет".into())).is_empty());
     }
 }

@@ -13,13 +13,21 @@ pub mod cli;
 pub mod config;
 /// Staff-edited content: loading, checking, localised text.
 pub mod content;
+/// `kadam export` and `kadam stats`: the coordinators' command-line tools.
+pub mod coordinator;
 /// SQLite storage and its migrations.
 pub mod db;
 /// The pure dialogue engine: state + input → new state + effects.
 pub mod engine;
+/// `kadam export` and /export: feedback records as CSV, XLSX or JSON Lines.
+pub mod export;
+/// Ratings, regions and texts of the consented feedback form.
+pub mod feedback;
 /// `kadam graph`: the dialogue graph as Mermaid or Graphviz.
 pub mod graph_export;
 /// Keyed hashes that stand in for Telegram ids in storage.
 pub mod pseudonym;
 /// `kadam simulate`: the dialogues in a terminal.
 pub mod simulate;
+/// Counts for coordinators (/stats, `kadam stats`), with small counts suppressed.
+pub mod stats;

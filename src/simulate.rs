@@ -84,6 +84,7 @@ fn apply(content: &Content, state: &mut State, input: Input, out: &mut impl Writ
                 });
             }
             Effect::Forget => writeln!(out, "[forget: everything stored about this person is deleted]")?,
+            Effect::Feedback(f) => writeln!(out, "[feedback, stored with her consent: {f:?}]")?,
         }
     }
     Ok(last.expect("every step shows a screen"))

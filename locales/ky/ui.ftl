@@ -48,3 +48,25 @@ ui-safety-yes = ✅ Ооба, азыр коопсуз
 ui-safety-no = 🚪 Азыр эмес (тез чыгуу)
 ui-forget-yes = 🗑 Ооба, баарын өчүрүү
 ui-forget-done = Даяр: бот сиз тууралуу сактагандын баары өчүрүлдү.
+
+## Feedback and coordinators' commands.
+ui-cmd-feedback = Ботко баа берүү
+ui-cmd-export = Пикирлерди жүктөп алуу (XLSX; /export csv — CSV)
+ui-cmd-stats = Пикирлер жана кароолор боюнча жыйынтык
+ui-cmd-reload = Мазмунду кайра жүктөө
+# Variables:
+#   $count (Number) - how many feedback records the file holds
+ui-admin-export = Пикирлер: { $count }. Файлды коопсуз жерде сактаңыз, отчёт даяр болгондо өчүрүңүз.
+# Variables:
+#   $total (Number) - how many feedback records there are
+ui-admin-stats = Бардык пикирлер: { $total }. Эч кимди таанып калбасын деп, 5тен аз сандар «<5» деп көрсөтүлөт.
+# Variables:
+#   $part (String) - which breakdown follows: topic, rating, language, region, week or visits
+ui-admin-stats-part = { $part ->
+    [topic] Темалар боюнча
+    [rating] Баа боюнча
+    [language] Тил боюнча
+    [region] Аймак боюнча
+    [week] Жумалар боюнча
+   *[visits] Акыркы 30 күндөгү экран кароолор
+}

@@ -48,3 +48,25 @@ ui-safety-yes = ✅ Да, сейчас безопасно
 ui-safety-no = 🚪 Не сейчас (быстрый выход)
 ui-forget-yes = 🗑 Да, удалить всё
 ui-forget-done = Готово: всё, что бот хранил о вас, удалено.
+
+## Feedback and coordinators' commands.
+ui-cmd-feedback = Оценить бота
+ui-cmd-export = Выгрузить отзывы (XLSX; /export csv — CSV)
+ui-cmd-stats = Сводка отзывов и посещений
+ui-cmd-reload = Перезагрузить контент
+# Variables:
+#   $count (Number) - how many feedback records the file holds
+ui-admin-export = Отзывы: { $count } шт. Храните файл в безопасном месте и удалите, когда отчёт готов.
+# Variables:
+#   $total (Number) - how many feedback records there are
+ui-admin-stats = Отзывов всего: { $total }. Числа меньше 5 показаны как «<5», чтобы никого нельзя было узнать.
+# Variables:
+#   $part (String) - which breakdown follows: topic, rating, language, region, week or visits
+ui-admin-stats-part = { $part ->
+    [topic] По темам
+    [rating] По оценке
+    [language] По языку
+    [region] По региону
+    [week] По неделям
+   *[visits] Просмотры экранов за 30 дней
+}

@@ -21,7 +21,7 @@ use crate::{
     engine::{self, Action, Delivery, Effect, Input, Screen},
 };
 
-pub async fn on_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerResult {
+pub async fn on_message(bot: Tg, app: Arc<App>, msg: Message, upd: Update) -> HandlerResult {
     let hint = msg.from.as_ref().and_then(|u| u.language_code.clone());
     if !msg.chat.is_private() {
         return reply_private_only(&bot, &app, msg.chat.id, hint.as_deref()).await;
@@ -35,24 +35,32 @@ pub async fn on_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerResult {
     if from_admin && matches!(&input, Input::Command { name, .. } if name == "reload") {
         return reload_for_admin(&bot, &app, msg.chat.id, hint.as_deref()).await;
     }
-    turn(&bot, &app, msg.chat.id, input, hint.as_deref(), None, Some(msg.id)).await
+    if from_admin
+        && let Input::Command { name, arg } = &input
+        && super::admin::COMMANDS.contains(&name.as_str())
+    {
+        return super::admin::answer(&bot, &app, msg.chat.id, hint.as_deref(), name, arg.as_deref()).await;
+    }
+    let via = Via { update: upd.id.0, pressed: None, incoming: Some(msg.id) };
+    turn(&bot, &app, msg.chat.id, input, hint.as_deref(), via).await
 }
 
 /// An edit of an earlier message is answered like a new text: the person
 /// gets the current screen back with a pointer to the buttons.
-pub async fn on_edited_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerResult {
+pub async fn on_edited_message(bot: Tg, app: Arc<App>, msg: Message, upd: Update) -> HandlerResult {
     let hint = msg.from.as_ref().and_then(|u| u.language_code.clone());
     if !msg.chat.is_private() {
         return Ok(());
     }
-    turn(&bot, &app, msg.chat.id, Input::Text(String::new()), hint.as_deref(), None, None).await
+    let via = Via { update: upd.id.0, pressed: None, incoming: None };
+    turn(&bot, &app, msg.chat.id, Input::Text(String::new()), hint.as_deref(), via).await
 }
 
 pub async fn on_channel_post(bot: Tg, app: Arc<App>, msg: Message) -> HandlerResult {
     reply_private_only(&bot, &app, msg.chat.id, None).await
 }
 
-pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery) -> HandlerResult {
+pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery, upd: Update) -> HandlerResult {
     // Stop the spinner first: on a slow link the edit may take a while.
     if let Err(e) = retrying(bot.answer_callback_query(q.id.clone())).await {
         tracing::debug!(error = %e, "could not answer a callback query");
@@ -68,7 +76,8 @@ pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery) -> HandlerRes
         MaybeInaccessibleMessage::Inaccessible(_) => None,
     };
     let data = q.data.clone().unwrap_or_default();
-    turn(&bot, &app, chat, Input::Press(data), q.from.language_code.as_deref(), pressed, None).await
+    let via = Via { update: upd.id.0, pressed, incoming: None };
+    turn(&bot, &app, chat, Input::Press(data), q.from.language_code.as_deref(), via).await
 }
 
 /// `/start@kadam_bot payload` → command `start` with argument `payload`.
@@ -82,20 +91,24 @@ fn parse_text(text: &str) -> Input {
     Input::Command { name, arg }
 }
 
+/// Where a turn came from.
+struct Via {
+    /// Telegram's update id: feedback is stored at most once per update,
+    /// so an update delivered again after a crash adds nothing.
+    update: u32,
+    /// The message whose button was pressed, to edit in place.
+    pressed: Option<MessageId>,
+    /// The person's own message, if this turn began with one.
+    incoming: Option<MessageId>,
+}
+
 /// One step of one person's dialogue: load, step, save, show. Whatever
 /// fails, the person gets an answer.
 ///
 /// `incoming` is the person's own message, if this turn began with one: it
 /// is tracked like the bot's, so the quick exit can delete it too.
-async fn turn(
-    bot: &Tg,
-    app: &App,
-    chat: ChatId,
-    input: Input,
-    hint: Option<&str>,
-    pressed: Option<MessageId>,
-    incoming: Option<MessageId>,
-) -> HandlerResult {
+async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str>, via: Via) -> HandlerResult {
+    let Via { update, pressed, incoming } = via;
     let content = app.content.load_full();
     let result = async {
         let person = app.config.pseudonym_key.pseudonym(chat.0);
@@ -103,6 +116,14 @@ async fn turn(
         let outcome = engine::step(&content, state, input, hint);
         // After /forget nothing of this turn may be stored again.
         let forget = outcome.effects.contains(&Effect::Forget);
+        // Her consented answer is written before the state that moves past
+        // it: after a crash in between, the redelivered update finds the form
+        // where it was, and the UNIQUE update id keeps it from counting twice.
+        for effect in &outcome.effects {
+            if let Effect::Feedback(feedback) = effect {
+                db::feedback::apply(&app.db, &person, update, now(), feedback).await?;
+            }
+        }
         if !forget {
             // Saved before showing: a crash after the send must not lose the move.
             db::state::save(&app.db, &person, &outcome.state, now()).await?;
@@ -114,7 +135,13 @@ async fn turn(
             match effect {
                 Effect::Show { screen, delivery } => {
                     sent.extend(show(bot, app, &content, chat, &screen, delivery, pressed).await?);
+                    // The anonymous funnel: which screen, which day, nobody's key.
+                    if let Some(at) = &outcome.state.at {
+                        app.visits.count(crate::stats::day(now()), &at.node, at.page);
+                    }
                 }
+                // Written above, before the state and the screen that thanks her.
+                Effect::Feedback(_) => {}
                 Effect::QuickExit { decoy } => quick_exit(bot, app, chat, &person, decoy).await?,
                 Effect::Forget => db::privacy::forget(&app.db, &person).await?,
             }
@@ -235,7 +262,7 @@ async fn show(
 
 /// Telegram refuses texts over 4,096 characters; `kadam check` keeps screens
 /// well below, and this keeps a note plus a long screen from failing.
-fn fit(text: &str) -> String {
+pub(super) fn fit(text: &str) -> String {
     const LIMIT: usize = crate::content::TEXT_LIMIT;
     if text.chars().count() <= LIMIT {
         return text.to_owned();

@@ -20,6 +20,7 @@ pub fn spawn(app: Arc<App>, shutdown: ShutdownToken) -> JoinSet<()> {
     let mut jobs = JoinSet::new();
     jobs.spawn(stop_on_sigterm(shutdown));
     jobs.spawn(reload_on_signal_or_change(app.clone()));
+    jobs.spawn(flush_visits(app.clone()));
     jobs.spawn(retention(app));
     jobs
 }
@@ -130,10 +131,28 @@ async fn retention(app: Arc<App>) {
             Ok(n) => tracing::info!(removed = n, "purged inactive dialogue states"),
             Err(e) => tracing::warn!(error = %e, "retention purge failed; will try again"),
         }
+        let feedback_cutoff = now - i64::from(crate::feedback::KEEP_DAYS) * 24 * 60 * 60;
+        match crate::db::feedback::purge_older_than(&app.db, feedback_cutoff).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(removed = n, "purged feedback older than the consent notice promises"),
+            Err(e) => tracing::warn!(error = %e, "feedback retention purge failed; will try again"),
+        }
         match crate::db::privacy::purge_tracked(&app.db, now).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged message ids older than 48 hours"),
             Err(e) => tracing::warn!(error = %e, "purging old message ids failed; will try again"),
+        }
+    }
+}
+
+/// Writes the screen counts every minute: a crash loses at most a minute
+/// of anonymous counts, and no person's turn waits for them.
+async fn flush_visits(app: Arc<App>) {
+    let mut tick = tokio::time::interval(Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        if let Err(e) = app.visits.flush(&app.db).await {
+            tracing::warn!(error = %e, "could not write screen counts; will try again");
         }
     }
 }

@@ -6,6 +6,7 @@
 //! Background jobs (content reload, retention) run beside it; SIGTERM and
 //! Ctrl-C stop polling, let in-flight updates finish and close the database.
 
+mod admin;
 mod handlers;
 mod jobs;
 mod send;
@@ -39,6 +40,8 @@ pub struct App {
     pub config: Config,
     /// Telegram's sending rates; every new message waits here first.
     pub rate: send::Rate,
+    /// Screens shown, counted in memory and written now and then.
+    pub visits: crate::db::feedback::Visits,
 }
 
 /// Errors in handlers are logged by the dispatcher; the person has already
@@ -90,7 +93,8 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let rate = if config.throttle { send::Rate::telegram() } else { send::Rate::unlimited() };
 
     register_commands(&bot, &content).await;
-    let app = Arc::new(App { content: ArcSwap::from_pointee(content), db, config, rate });
+    admin::register_commands(&bot, &content, &config.admin_ids).await;
+    let app = Arc::new(App { content: ArcSwap::from_pointee(content), db, config, rate, visits: Default::default() });
 
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![app.clone()])
@@ -122,6 +126,9 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         }
     }
     jobs.abort_all();
+    if let Err(e) = app.visits.flush(&app.db).await {
+        tracing::warn!(error = %e, "could not write the last screen counts");
+    }
     app.db.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -152,6 +159,7 @@ async fn register_commands(bot: &Tg, content: &Content) {
             ("forget", ui::CMD_FORGET),
         ]
         .into_iter()
+        .chain(content.graph.feedback().map(|_| ("feedback", ui::CMD_FEEDBACK)))
         .map(|(cmd, desc)| BotCommand::new(cmd, locales.text(lang, desc, None, None)))
         .collect::<Vec<_>>()
     };

@@ -27,6 +27,7 @@ pub struct Graph {
     help: NodeIx,
     safety_check: Option<NodeIx>,
     forget: Option<NodeIx>,
+    feedback: Option<NodeIx>,
 }
 
 #[derive(Debug)]
@@ -60,6 +61,12 @@ pub enum Kind {
     SafetyCheck { next: NodeIx },
     /// "Delete everything about me?" with a confirm button.
     Forget,
+    /// "Was this helpful?", then the consent notice, then an optional comment
+    /// and region. Its texts are the messages `<id>-…` listed in
+    /// `crate::feedback::node_messages`; its `.button` is the question's
+    /// button at the end of every guide. `consent_version` is stored with
+    /// each record, so a record always names the notice it was given under.
+    Feedback { consent_version: u32 },
 }
 
 #[derive(Debug)]
@@ -94,7 +101,8 @@ impl Graph {
         let find_kind = |want: fn(&Kind) -> bool| nodes.iter().position(|n| want(&n.kind)).map(NodeIx);
         let safety_check = find_kind(|k| matches!(k, Kind::SafetyCheck { .. }));
         let forget = find_kind(|k| matches!(k, Kind::Forget));
-        Some(Self { nodes, by_id, main, language, help, safety_check, forget })
+        let feedback = find_kind(|k| matches!(k, Kind::Feedback { .. }));
+        Some(Self { nodes, by_id, main, language, help, safety_check, forget, feedback })
     }
 
     pub fn node(&self, ix: NodeIx) -> &Node {
@@ -127,6 +135,12 @@ impl Graph {
         self.forget
     }
 
+    /// The feedback form, if the content has one: every guide then ends
+    /// with its question.
+    pub fn feedback(&self) -> Option<NodeIx> {
+        self.feedback
+    }
+
     pub fn nodes(&self) -> impl Iterator<Item = (NodeIx, &Node)> {
         self.nodes.iter().enumerate().map(|(i, n)| (NodeIx(i), n))
     }
@@ -137,7 +151,7 @@ impl Graph {
             Kind::Menu { buttons } => buttons.clone(),
             Kind::Steps { next, .. } | Kind::Info { next } => next.iter().copied().collect(),
             Kind::SafetyCheck { next } => vec![*next],
-            Kind::Language | Kind::Forget => vec![],
+            Kind::Language | Kind::Forget | Kind::Feedback { .. } => vec![],
         }
     }
 }

@@ -340,6 +340,10 @@ impl Loader {
                 ),
             );
         }
+        // One form: the question at the end of every guide leads to it.
+        for (_, extra) in graph.nodes().filter(|(_, n)| matches!(n.kind, Kind::Feedback { .. })).skip(1) {
+            self.diags.error(extra.origin.clone(), "there can be only one node of kind `feedback`");
+        }
         if !self.dialogues_incomplete {
             self.check_reachable(&graph);
         }
@@ -365,11 +369,12 @@ impl Loader {
             "info" => &["next", "links", "media"],
             "language" | "forget" => &[],
             "safety-check" => &["next"],
+            "feedback" => &["consent-version"],
             other => {
                 self.diags.error(
                     at(raw.kind.span().start),
                     format!(
-                        "unknown node kind `{other}`; use one of: menu, steps, info, language, safety-check, forget"
+                        "unknown node kind `{other}`; use one of: menu, steps, info, language, safety-check, forget, feedback"
                     ),
                 );
                 &["buttons", "steps", "next", "links", "media"]
@@ -381,6 +386,7 @@ impl Loader {
             ("next", raw.next.as_ref().map(|_| ())),
             ("links", raw.links.as_ref().map(|_| ())),
             ("media", raw.photo.as_ref().or(raw.voice.as_ref()).or(raw.document.as_ref()).map(|_| ())),
+            ("consent-version", raw.consent_version.as_ref().map(|_| ())),
         ];
         for (field, value) in present {
             if value.is_some() && !allowed.contains(&field) {
@@ -471,6 +477,27 @@ impl Loader {
             }
             "language" => Kind::Language,
             "forget" => Kind::Forget,
+            "feedback" => {
+                // Every stage's text, and the question's button on guides.
+                for name in crate::feedback::node_messages(&id) {
+                    self.require_message(catalog, &name, None, origin.clone());
+                }
+                self.require_message(catalog, &id, Some("button"), origin.clone());
+                match &raw.consent_version {
+                    Some(v) if *v.get_ref() >= 1 => Kind::Feedback { consent_version: *v.get_ref() },
+                    Some(v) => {
+                        self.diags.error(at(v.span().start), "`consent-version` must be 1 or more");
+                        Kind::Info { next: None }
+                    }
+                    None => {
+                        self.diags.error(
+                            origin.clone(),
+                            "a feedback node needs `consent-version = 1`: the version of its consent notice, stored with each answer",
+                        );
+                        Kind::Info { next: None }
+                    }
+                }
+            }
             "safety-check" => match next {
                 Some(next) => Kind::SafetyCheck { next },
                 None => {
@@ -526,7 +553,7 @@ impl Loader {
         let mut seen = BTreeSet::new();
         // The safety check is reached through the sensitive nodes it guards.
         let mut queue: VecDeque<NodeIx> =
-            [Some(graph.main()), Some(graph.language()), Some(graph.help()), graph.safety_check()]
+            [Some(graph.main()), Some(graph.language()), Some(graph.help()), graph.safety_check(), graph.feedback()]
                 .into_iter()
                 .flatten()
                 .collect();

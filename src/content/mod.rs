@@ -91,6 +91,19 @@ pub mod ui {
     /// Answers to a coordinator's `/reload`. Variables: `$nodes`, `$warnings`; `$errors`.
     pub const ADMIN_RELOADED: &str = "ui-admin-reloaded";
     pub const ADMIN_RELOAD_FAILED: &str = "ui-admin-reload-failed";
+    /// `/feedback` in the command menu (only when the content has a feedback form).
+    pub const CMD_FEEDBACK: &str = "ui-cmd-feedback";
+    /// The coordinators' own command menu.
+    pub const CMD_EXPORT: &str = "ui-cmd-export";
+    pub const CMD_STATS: &str = "ui-cmd-stats";
+    pub const CMD_RELOAD: &str = "ui-cmd-reload";
+    /// Caption of the file `/export` sends. Variables: `$count` (records).
+    pub const ADMIN_EXPORT: &str = "ui-admin-export";
+    /// First line of `/stats`. Variables: `$total` (records); counts under 5 show as "<5".
+    pub const ADMIN_STATS: &str = "ui-admin-stats";
+    /// Heading of one part of `/stats`. Variables: `$part`: topic, rating,
+    /// language, region, week or visits.
+    pub const ADMIN_STATS_PART: &str = "ui-admin-stats-part";
 
     /// Every engine message and the variables it takes.
     pub const ALL: &[(&str, &[&str])] = &[
@@ -124,5 +137,12 @@ pub mod ui {
         (FORGET_DONE, &[]),
         (ADMIN_RELOADED, &["nodes", "warnings"]),
         (ADMIN_RELOAD_FAILED, &["errors"]),
+        (CMD_FEEDBACK, &[]),
+        (CMD_EXPORT, &[]),
+        (CMD_STATS, &[]),
+        (CMD_RELOAD, &[]),
+        (ADMIN_EXPORT, &["count"]),
+        (ADMIN_STATS, &["total"]),
+        (ADMIN_STATS_PART, &["part"]),
     ];
 }

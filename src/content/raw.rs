@@ -37,6 +37,10 @@ pub struct RawNode {
     /// any kind: violence-related; shows the quick-exit button and is only
     /// reached through the safety check.
     pub sensitive: Option<Spanned<bool>>,
+    /// feedback: the version of the consent notice, stored with each record;
+    /// raise it whenever the notice's text changes.
+    #[serde(rename = "consent-version")]
+    pub consent_version: Option<Spanned<u32>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -18,3 +18,6 @@ mod bot;
 
 /// Survivor safety and privacy: quick exit, /forget, what the database and logs hold.
 mod safety;
+
+/// Consented feedback through the real bot, exports read back, coordinators' commands.
+mod feedback;

@@ -536,6 +536,28 @@ impl FakeApi {
         id
     }
 
+    /// Delivers an already delivered update again, with the same `update_id`,
+    /// as Telegram does when the bot crashed before confirming it.
+    pub fn redeliver(&self, update_id: u32) {
+        {
+            let mut inner = self.lock();
+            let update = inner
+                .history
+                .iter()
+                .find(|u| u["update_id"] == json!(update_id))
+                .cloned()
+                .unwrap_or_else(|| panic!("no update {update_id} was ever delivered"));
+            if let Some(query_id) = update.pointer("/callback_query/id").and_then(Value::as_str) {
+                inner.open_callbacks.insert(query_id.to_owned());
+            }
+            inner.queue.push_back((update_id, update));
+            // Idle again only once the bot fetched it.
+            inner.last_injected = Some(update_id);
+            inner.max_fetched = Some(update_id.saturating_sub(1));
+        }
+        self.shared.changed.notify_waiters();
+    }
+
     // ---- inspection ----
 
     /// The chat's messages, oldest first, as the person sees them.

@@ -1,0 +1,143 @@
+//! `kadam export` and `kadam stats`: what coordinators run on the server to
+//! prepare a report. Both read the database named by `DATABASE_URL` (from
+//! the environment or `.env`, as `kadam run` does) and never write to it.
+
+use std::{
+    io::{self, Write},
+    path::{Path, PathBuf},
+    process::ExitCode,
+};
+
+use anyhow::{Context, bail};
+use futures_util::TryStreamExt;
+
+use crate::{
+    config::DEFAULT_DATABASE_URL,
+    db::{
+        Db,
+        feedback::{Filter, Record, visits},
+    },
+    export::{self, Format},
+    stats::{self, PARTS, Tally},
+};
+
+pub fn export(
+    format: Format,
+    since: Option<String>,
+    until: Option<String>,
+    topic: Option<String>,
+    out: Option<PathBuf>,
+    content: &Path,
+) -> anyhow::Result<ExitCode> {
+    let (since, until) = date_range(since.as_deref(), until.as_deref())?;
+    if let Some(topic) = &topic {
+        let content = crate::cli::load_or_report(content)?;
+        if content.graph.find(topic).is_none() {
+            bail!(
+                "--topic: there is no screen `{topic}` in {}; use a guide's id (e.g. portal-login) or `feedback` for answers given through /feedback",
+                content.root.display()
+            );
+        }
+    }
+    let filter = Filter {
+        since: since.map(stats::start_of),
+        until: until.and_then(|d| d.next_day()).map(stats::start_of),
+        topic,
+    };
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let out = out.unwrap_or_else(|| format!("kadam-feedback-{}.{}", stats::day(now), format.extension()).into());
+    let tally = runtime()?.block_on(async {
+        let db = open_existing().await?;
+        let tally = export::write(&db, &filter, format, &out).await;
+        db.close().await;
+        tally
+    })?;
+    eprintln!("wrote {} record(s) to {}", tally.total, out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn stats(since: Option<String>, until: Option<String>, csv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let (since, until) = date_range(since.as_deref(), until.as_deref())?;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let until = until.unwrap_or_else(|| stats::local(now).date());
+    let since = since.unwrap_or_else(|| until - time::Duration::days(29));
+    let (rows, tally) = runtime()?.block_on(async {
+        let db = open_existing().await?;
+        let rows = visits(&db, &since.to_string(), &until.to_string()).await?;
+        let filter =
+            Filter { since: Some(stats::start_of(since)), until: until.next_day().map(stats::start_of), topic: None };
+        let sql = filter.select();
+        let mut tally = Tally::default();
+        let mut records = filter.bind(sqlx::query(&sql)).fetch(&db.read);
+        while let Some(row) = records.try_next().await? {
+            tally.add(&Record::from_row(&row)?);
+        }
+        drop(records);
+        db.close().await;
+        anyhow::Ok((rows, tally))
+    })?;
+    let shown = stats::visit_rows(&rows);
+    let mut out = io::stdout().lock();
+    writeln!(out, "Screens shown {since} to {until} (counts under 5 as <5):")?;
+    let width = shown.iter().map(|(node, _, _)| node.len()).max().unwrap_or(4).max(4);
+    for (node, step, count) in &shown {
+        let step = if *step > 0 { format!("step {}", step + 1) } else { String::new() };
+        writeln!(out, "  {node:<width$}  {step:<8}  {count:>7}")?;
+    }
+    writeln!(out, "\nFeedback {since} to {until}: {} record(s)", stats::cell(tally.total))?;
+    for part in PARTS {
+        writeln!(out, "  by {part}:")?;
+        for (key, count) in tally.part(part) {
+            writeln!(out, "    {key:<24}  {count:>7}")?;
+        }
+    }
+    if let Some(path) = csv {
+        let file = std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
+        let mut sink = io::BufWriter::new(file);
+        sink.write_all("\u{feff}".as_bytes())?;
+        let mut w = csv::Writer::from_writer(sink);
+        w.write_record(["from", "to", "screen", "step", "shown"])?;
+        for (node, step, count) in &shown {
+            w.write_record([
+                since.to_string(),
+                until.to_string(),
+                node.clone(),
+                (step + 1).to_string(),
+                count.clone(),
+            ])?;
+        }
+        w.flush()?;
+        eprintln!("wrote {} row(s) to {}", shown.len(), path.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn date_range(since: Option<&str>, until: Option<&str>) -> anyhow::Result<(Option<time::Date>, Option<time::Date>)> {
+    let parse = |flag: &str, v: Option<&str>| {
+        v.map(|v| stats::parse_date(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
+    };
+    let (since, until) = (parse("--since", since)?, parse("--until", until)?);
+    if let (Some(s), Some(u)) = (since, until)
+        && s > u
+    {
+        bail!("--since {s} is after --until {u}");
+    }
+    Ok((since, until))
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Runtime::new().context("cannot start the async runtime")
+}
+
+/// The bot's database; refuses to create an empty one where none exists,
+/// since that is always a wrong path.
+async fn open_existing() -> anyhow::Result<Db> {
+    let _ = dotenvy::dotenv();
+    let url = std::env::var("DATABASE_URL").ok().filter(|v| !v.trim().is_empty());
+    let url = url.unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+    let file = Db::describe(&url);
+    if !Path::new(&file).is_file() {
+        bail!("there is no database at {file}; set DATABASE_URL to the one `kadam run` uses");
+    }
+    Db::open(&url).await
+}

@@ -1,0 +1,374 @@
+//! Consented feedback end to end: the real bot asks, stores only after
+//! "yes", never twice for one update, forgets on /forget; coordinators
+//! export (CSV read back with the `csv` crate, XLSX with `calamine`) and see
+//! counts with small cells suppressed; nobody else can.
+
+use std::{path::Path, process::Command};
+
+use kadam::{
+    content::Lang,
+    db::{Db, feedback::apply},
+    engine::FeedbackEffect,
+};
+use sqlx::{Connection, SqliteConnection};
+
+use crate::{
+    bot::{bot_messages, button, idle, last_bot_text, start_in, t},
+    support::{fake_api::FakeApi, kadam::Home},
+};
+
+const ADMIN: i64 = 4242;
+
+async fn open(path: &Path) -> SqliteConnection {
+    SqliteConnection::connect(&format!("sqlite://{}?mode=ro", path.display())).await.unwrap()
+}
+
+async fn count(home: &Home, sql: &str) -> i64 {
+    let mut db = open(&home.db_path()).await;
+    sqlx::query_scalar(sql).fetch_one(&mut db).await.unwrap()
+}
+
+/// Reads the last step of the portal-login guide and presses "Was this helpful?".
+async fn ask_about_portal_login(api: &FakeApi, chat: i64) {
+    start_in(api, chat, "Русский").await;
+    api.send_text(chat, chat as u64, "/start portal-login");
+    idle(api).await;
+    let next = t("ru", "ui-next");
+    while bot_messages(api, chat).last().unwrap().labels().contains(&next.as_str()) {
+        api.press_label(chat, chat as u64, &next);
+        idle(api).await;
+    }
+    api.press_label(chat, chat as u64, &button("ru", "feedback"));
+    idle(api).await;
+    assert_eq!(last_bot_text(api, chat), t("ru", "feedback"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn yes_stores_one_record_with_comment_and_region_and_no_stores_nothing() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let (yes, no) = (3001, 3002);
+
+    ask_about_portal_login(&api, no).await;
+    api.press_label(no, no as u64, &t("ru", "feedback-no"));
+    idle(&api).await;
+    assert_eq!(last_bot_text(&api, no), t("ru", "feedback-consent"));
+    assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 0, "nothing before consent");
+    let states: Vec<String> = sqlx::query_scalar("SELECT state FROM dialogue_state")
+        .fetch_all(&mut open(&home.db_path()).await)
+        .await
+        .unwrap();
+    assert!(states.iter().all(|s| !s.contains("rating") && !s.contains("\"no\"")), "{states:?}");
+    api.press_label(no, no as u64, &t("ru", "feedback-consent-no"));
+    idle(&api).await;
+    assert!(last_bot_text(&api, no).starts_with(&t("ru", "feedback-not-saved")));
+    assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 0, "nothing after no");
+
+    ask_about_portal_login(&api, yes).await;
+    api.press_label(yes, yes as u64, &t("ru", "feedback-partly"));
+    idle(&api).await;
+    api.press_label(yes, yes as u64, &t("ru", "feedback-consent-yes"));
+    idle(&api).await;
+    assert_eq!(last_bot_text(&api, yes), t("ru", "feedback-comment"));
+    assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 1);
+    api.send_text(yes, yes as u64, &"я".repeat(1001));
+    idle(&api).await;
+    assert!(last_bot_text(&api, yes).contains("1001"), "too long is said with numbers: {}", last_bot_text(&api, yes));
+    api.send_text(yes, yes as u64, "Понятно, но \"ЦОН\" далеко");
+    idle(&api).await;
+    assert_eq!(last_bot_text(&api, yes), t("ru", "feedback-region"));
+    api.press_label(yes, yes as u64, &t("ru", "feedback-region-naryn"));
+    idle(&api).await;
+    assert!(last_bot_text(&api, yes).starts_with(&t("ru", "feedback-thanks")));
+    bot.stop().await;
+
+    let mut db = open(&home.db_path()).await;
+    let row: (String, String, i64, Option<String>, Option<String>, i64) =
+        sqlx::query_as("SELECT topic, lang, rating, comment, region, consent_version FROM feedback")
+            .fetch_one(&mut db)
+            .await
+            .unwrap();
+    assert_eq!(
+        row,
+        ("portal-login".into(), "ru".into(), 2, Some("Понятно, но \"ЦОН\" далеко".into()), Some("naryn".into()), 1)
+    );
+    let visits: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(count), 0) FROM node_visit WHERE node = 'portal-login'")
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
+    assert!(visits >= 6, "two people read the whole guide: {visits}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_redelivered_yes_after_a_crash_stores_nothing_twice() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 3101;
+    ask_about_portal_login(&api, chat).await;
+    api.press_label(chat, chat as u64, &t("ru", "feedback-yes"));
+    idle(&api).await;
+    let before: String = sqlx::query_scalar("SELECT state FROM dialogue_state")
+        .fetch_one(&mut open(&home.db_path()).await)
+        .await
+        .unwrap();
+    let yes = api.press_label(chat, chat as u64, &t("ru", "feedback-consent-yes"));
+    idle(&api).await;
+    assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 1);
+    bot.kill().await;
+
+    // The crash came after the record but before the state moved on, and
+    // Telegram delivers the "yes" again.
+    let mut db = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
+    sqlx::query("UPDATE dialogue_state SET state = ?").bind(&before).execute(&mut db).await.unwrap();
+    db.close().await.unwrap();
+    let bot = home.start(&api, &[]).await;
+    api.redeliver(yes);
+    idle(&api).await;
+    assert_eq!(last_bot_text(&api, chat), t("ru", "feedback-comment"), "she is thanked as before");
+    // And once more with the state already moved on.
+    api.redeliver(yes);
+    idle(&api).await;
+    bot.stop().await;
+    assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 1, "one update, one record");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forget_deletes_her_feedback_and_only_hers() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    for chat in [3201, 3202] {
+        ask_about_portal_login(&api, chat).await;
+        api.press_label(chat, chat as u64, &t("ru", "feedback-yes"));
+        idle(&api).await;
+        api.press_label(chat, chat as u64, &t("ru", "feedback-consent-yes"));
+        idle(&api).await;
+    }
+    assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 2);
+    api.send_text(3201, 3201, "/forget");
+    idle(&api).await;
+    api.press_label(3201, 3201, &t("ru", "ui-forget-yes"));
+    idle(&api).await;
+    bot.stop().await;
+    assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 1, "the other woman's answer stays");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn only_coordinators_can_export_and_see_stats() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[("KADAM_ADMIN_IDS", &ADMIN.to_string())]).await;
+    let stranger = 3301;
+    start_in(&api, stranger, "Русский").await;
+    for command in ["/export", "/stats", "/export csv"] {
+        api.send_text(stranger, stranger as u64, command);
+        idle(&api).await;
+        assert!(
+            last_bot_text(&api, stranger).starts_with(&t("ru", "ui-note-unknown-command")),
+            "{command}: {}",
+            last_bot_text(&api, stranger)
+        );
+    }
+    assert!(api.calls_of("sendDocument").is_empty());
+    let public = api.commands(Some("ru")).expect("public menu");
+    assert!(public.iter().any(|(c, _)| c == "feedback"), "{public:?}");
+    assert!(!public.iter().any(|(c, _)| c == "export" || c == "stats"), "{public:?}");
+    let scoped = api.calls_of("setMyCommands").into_iter().filter(|c| c.params.get("scope").is_some()).count();
+    assert!(scoped >= 1, "the coordinator gets her own menu");
+
+    start_in(&api, ADMIN, "Русский").await;
+    api.send_text(ADMIN, ADMIN as u64, "/export");
+    idle(&api).await;
+    let sent = api.calls_of("sendDocument");
+    assert_eq!(sent.len(), 1);
+    assert!(sent[0].files.iter().any(|f| f.file_name.as_deref().is_some_and(|n| n.ends_with(".xlsx")) && f.len > 0));
+    api.send_text(ADMIN, ADMIN as u64, "/stats");
+    idle(&api).await;
+    let stats = last_bot_text(&api, ADMIN);
+    assert!(stats.contains("<5"), "{stats}");
+    bot.stop().await;
+}
+
+/// One stored answer: (person, topic, rating, comment, region).
+type Answer<'a> = (&'a str, &'a str, u8, Option<&'a str>, Option<&'a str>);
+
+/// A database holding `records`.
+async fn database(dir: &Path, records: &[Answer<'_>]) -> String {
+    let url = format!("sqlite://{}", dir.join("kadam.db").display());
+    let db = Db::open(&url).await.unwrap();
+    for (i, (person, topic, rating, comment, region)) in records.iter().enumerate() {
+        let create = FeedbackEffect::Create {
+            topic: (*topic).into(),
+            rating: *rating,
+            lang: Lang::new(if i % 2 == 0 { "ru" } else { "ky" }),
+            consent_version: 1,
+        };
+        // 2025-03-31 20:30 UTC: already April 1st in Bishkek.
+        let at = 1_743_453_000 + i as i64;
+        apply(&db, person, 100 + i as u32, at, &create).await.unwrap();
+        if let Some(c) = comment {
+            apply(&db, person, 0, at, &FeedbackEffect::SetComment((*c).into())).await.unwrap();
+        }
+        if let Some(r) = region {
+            apply(&db, person, 0, at, &FeedbackEffect::SetRegion((*r).into())).await.unwrap();
+        }
+    }
+    db.close().await;
+    url
+}
+
+fn kadam(dir: &Path, url: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kadam"))
+        .args(args)
+        .current_dir(dir)
+        .env_clear()
+        .env("DATABASE_URL", url)
+        .env("KADAM_CONTENT_DIR", env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+const NASTY: &[&str] = &[
+    "Спасибо, всё понятно",
+    "кавычки \"вот\" и, запятые",
+    "строка один\nстрока два",
+    "=HYPERLINK(\"http://evil\",\"click\")",
+    "+996 555 000",
+    "-1",
+    "@SUM(A1:A9)",
+    "\tтаб",
+];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn csv_and_xlsx_read_back_exactly_with_formulas_neutralised() {
+    let dir = tempfile::tempdir().unwrap();
+    let records: Vec<_> = NASTY
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ("p1", "portal-login", (i % 3 + 1) as u8, Some(*c), Some("chui")))
+        .collect();
+    let url = database(dir.path(), &records).await;
+
+    let csv_path = dir.path().join("out.csv");
+    let out = kadam(dir.path(), &url, &["export", "--format", "csv", "--out", csv_path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let bytes = std::fs::read(&csv_path).unwrap();
+    assert!(bytes.starts_with("\u{feff}".as_bytes()), "a BOM for Excel");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(header, kadam::export::COLUMNS);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), NASTY.len());
+    for (row, comment) in rows.iter().zip(NASTY) {
+        let expected =
+            if comment.starts_with(['=', '+', '-', '@', '\t']) { format!("'{comment}") } else { (*comment).to_owned() };
+        assert_eq!(&row[7], expected);
+        assert_eq!(&row[1], "2025-04-01 02:30", "Bishkek time");
+        assert_eq!(&row[8], "chui");
+        assert_eq!(row[2].len(), 12, "a respondent code, not the pseudonym");
+    }
+
+    let xlsx_path = dir.path().join("out.xlsx");
+    let out = kadam(dir.path(), &url, &["export", "--format", "xlsx", "--out", xlsx_path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let mut book: Xlsx<_> = open_workbook(&xlsx_path).unwrap();
+    let sheet = book.worksheet_range("Feedback").unwrap();
+    let rows: Vec<&[Data]> = sheet.rows().collect();
+    assert_eq!(rows[0].iter().map(|c| c.to_string()).collect::<Vec<_>>(), kadam::export::COLUMNS);
+    assert_eq!(rows.len(), NASTY.len() + 1);
+    for (row, comment) in rows[1..].iter().zip(NASTY) {
+        assert_eq!(row[7], Data::String((*comment).to_owned()), "XLSX keeps text as text");
+        let Data::DateTime(date) = &row[1] else { panic!("a real date, got {:?}", row[1]) };
+        // Excel's serial date: 45748 is 2025-04-01, and 02:30 is 2.5 / 24 of a day.
+        assert!((date.as_f64() - (45748.0 + 2.5 / 24.0)).abs() < 1e-4, "{date:?}");
+    }
+    let summary = book.worksheet_range("Summary").unwrap();
+    let cells: Vec<String> = summary.rows().flat_map(|r| r.iter().map(|c| c.to_string())).collect();
+    assert!(cells.contains(&"<5".to_owned()), "small counts hidden: {cells:?}");
+
+    let json_path = dir.path().join("out.jsonl");
+    let out = kadam(
+        dir.path(),
+        &url,
+        &["export", "--format", "json", "--topic", "portal-login", "--out", json_path.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let lines: Vec<serde_json::Value> =
+        std::fs::read_to_string(&json_path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), NASTY.len());
+    assert_eq!(lines[2]["comment"], NASTY[2]);
+    assert_eq!(lines[0]["date"], "2025-04-01T02:30:00+06:00");
+
+    // Filters: a day before, and a day after.
+    let out = kadam(
+        dir.path(),
+        &url,
+        &["export", "--format", "json", "--until", "2025-03-31", "--out", json_path.to_str().unwrap()],
+    );
+    assert!(out.status.success());
+    assert_eq!(std::fs::read_to_string(&json_path).unwrap(), "", "31 March in Bishkek has none");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn export_errors_are_clear() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = database(dir.path(), &[]).await;
+    let cases: &[(&[&str], &str)] = &[
+        (&["export", "--since", "31.03.2025"], "--since: `31.03.2025` is not a date; write it as YYYY-MM-DD"),
+        (&["export", "--since", "2025-04-02", "--until", "2025-04-01"], "is after --until"),
+        (&["export", "--topic", "no-such-guide"], "--topic: there is no screen `no-such-guide`"),
+        (
+            &["export", "--out", "/nonexistent-dir/x.csv", "--format", "csv"],
+            "cannot write the export to /nonexistent-dir/x.csv",
+        ),
+    ];
+    for (args, wanted) in cases {
+        let out = kadam(dir.path(), &url, args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} should fail");
+        assert!(stderr.contains(wanted), "{args:?}: {stderr}");
+    }
+    let out = kadam(dir.path(), "sqlite:///nonexistent-dir/kadam.db", &["export"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no database at /nonexistent-dir/kadam.db"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn stats_hide_small_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut records = vec![("p1", "portal-login", 3, None, Some("bishkek")); 7];
+    records.extend(vec![("p3", "portal-login", 2, None, Some("chui")); 6]);
+    records.extend(vec![("p2", "feedback", 1, None, Some("naryn")); 2]);
+    let url = database(dir.path(), &records).await;
+    let db = Db::open(&url).await.unwrap();
+    for (node, n) in [("portal-login", 40), ("violence", 3)] {
+        sqlx::query("INSERT INTO node_visit (day, node, step, count) VALUES ('2025-04-01', ?, 0, ?)")
+            .bind(node)
+            .bind(n)
+            .execute(&db.write)
+            .await
+            .unwrap();
+    }
+    db.close().await;
+    let csv_path = dir.path().join("visits.csv");
+    let out = kadam(
+        dir.path(),
+        &url,
+        &["stats", "--since", "2025-04-01", "--until", "2025-04-01", "--csv", csv_path.to_str().unwrap()],
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let line = |key: &str| text.lines().find(|l| l.trim_start().starts_with(key)).unwrap_or_default().to_owned();
+    assert!(line("portal-login").ends_with("40"), "{text}");
+    assert!(line("violence").ends_with("<5"), "{text}");
+    assert!(line("bishkek").ends_with('7'), "{text}");
+    assert!(line("naryn").ends_with("<5"), "{text}");
+    // 15 - 7 - 6 would give naryn away, so the next smallest is hidden too.
+    assert!(line("chui").ends_with("<5"), "{text}");
+    assert!(line("2025-W14").ends_with("15"), "{text}");
+    assert!(!text.contains(" 2\n") && !text.contains(" 3\n"), "no small count is printed: {text}");
+    let csv = std::fs::read_to_string(&csv_path).unwrap();
+    assert!(csv.contains("violence,1,<5"), "{csv}");
+}
