@@ -76,6 +76,11 @@ pub enum Command {
         #[arg(long)]
         csv: Option<PathBuf>,
     },
+    /// Spreadsheets for translators: export every text, import the edited ones.
+    Translations {
+        #[command(subcommand)]
+        action: crate::translations::Action,
+    },
     /// Print the dialogue graph as a Mermaid or Graphviz diagram.
     Graph {
         #[arg(long, value_enum, default_value = "mermaid")]
@@ -108,6 +113,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::coordinator::export(format, since, until, topic, out, &content)
         }
         Some(Command::Stats { since, until, csv }) => crate::coordinator::stats(since, until, csv),
+        Some(Command::Translations { action }) => crate::translations::run(action),
         Some(Command::Graph { format, content }) => {
             let content = load_or_report(&content)?;
             io::stdout().write_all(graph_export::render(&content, format).as_bytes())?;
@@ -168,6 +174,12 @@ fn check(root: &Path) -> ExitCode {
     let mut err = io::stderr().lock();
     for d in diags.sorted() {
         let _ = writeln!(err, "{d}");
+    }
+    // Per language: translated, falling back, not reviewed by a native speaker.
+    if let Ok(catalog) = crate::translations::Catalog::load(root) {
+        for coverage in catalog.coverage() {
+            let _ = writeln!(err, "{coverage}");
+        }
     }
     let elapsed = started.elapsed().as_millis();
     match content {

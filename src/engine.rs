@@ -94,7 +94,7 @@ impl Form {
 }
 
 /// Something a person did.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Input {
     /// A `/command`, with what followed it (the deep-link payload of `/start`).
     Command { name: String, arg: Option<String> },
@@ -102,7 +102,9 @@ pub enum Input {
     Press(String),
     /// A text message.
     Text(String),
-    /// A sticker, photo, voice note, location or anything else that is not text.
+    /// A shared location: used at once to find the nearest help, never kept.
+    Location { lat: f64, lon: f64 },
+    /// A sticker, photo, voice note or anything else that is not text.
     Other,
 }
 
@@ -260,7 +262,7 @@ impl Turn<'_> {
             Input::Command { name, .. } => name == "exit",
             Input::Press(data) => callback::decode(&self.content.fingerprint, data) == Ok(Press::Exit),
             Input::Text(text) => is_exit_keyword(self.content, text),
-            Input::Other => false,
+            Input::Location { .. } | Input::Other => false,
         };
         if exit {
             self.finish = Finish::QuickExit;
@@ -273,6 +275,7 @@ impl Turn<'_> {
             Input::Command { name, arg } => self.command(&name, arg),
             Input::Press(data) => self.press(&data),
             Input::Text(text) => self.text(&text),
+            Input::Location { lat, lon } => self.nearest_help(lat, lon),
             Input::Other => self.note = Some(ui::NOTE_MEDIA),
         }
         // A screen with media cannot replace a text message in place.
@@ -287,7 +290,7 @@ impl Turn<'_> {
         {
             self.state.lang = None;
         }
-        let fits = |p: &Position| content.graph.find(&p.node).is_some_and(|ix| p.page < content.graph.node(ix).pages());
+        let fits = |p: &Position| content.graph.find(&p.node).is_some_and(|ix| p.page < content.graph.pages(ix));
         if let Some(at) = &self.state.at
             && !fits(at)
         {
@@ -362,8 +365,7 @@ impl Turn<'_> {
     fn press(&mut self, data: &str) {
         match callback::decode(&self.content.fingerprint, data) {
             Ok(Press::Go { node, page }) => {
-                let exists =
-                    self.content.graph.find(&node).is_some_and(|ix| page < self.content.graph.node(ix).pages());
+                let exists = self.content.graph.find(&node).is_some_and(|ix| page < self.content.graph.pages(ix));
                 if exists {
                     self.go(Position::new(node, page));
                 } else {
@@ -418,6 +420,19 @@ impl Turn<'_> {
             // Handled before anything else in `handle`.
             Ok(Press::Exit) => {}
             Err(Undecodable::Stale | Undecodable::Malformed) => self.note = Some(ui::NOTE_STALE_BUTTON),
+        }
+    }
+
+    /// Opens the directory at the region nearest to a shared location. Only
+    /// the region ends up in the state, as if she had chosen it herself.
+    fn nearest_help(&mut self, lat: f64, lon: f64) {
+        let graph = &self.content.graph;
+        match (graph.contacts(), graph.directory.nearest_region(lat, lon)) {
+            (Some(ix), Some(region)) => {
+                self.note = Some(ui::NOTE_LOCATION);
+                self.go(Position::new(graph.node(ix).id.clone(), region + 1));
+            }
+            _ => self.note = Some(ui::NOTE_MEDIA),
         }
     }
 
@@ -701,6 +716,49 @@ fn render_with(content: &Content, state: &State, hint: Option<&str>, consent: Op
                 }
             }
         }
+        Kind::Contacts => {
+            let directory = &graph.directory;
+            match at.page.checked_sub(1).and_then(|r| directory.regions.get(r).map(|region| (r, region))) {
+                None => {
+                    // Two regions a row: nine one-per-row buttons do not fit a small screen.
+                    let buttons: Vec<Button> = directory
+                        .regions
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| Button {
+                            label: t(&format!("region-{}", r.id), None),
+                            action: go(&node.id, i + 1),
+                        })
+                        .collect();
+                    keyboard.extend(buttons.chunks(2).map(<[Button]>::to_vec));
+                    t(&node.id, None)
+                }
+                Some((r, region)) => {
+                    back = Some(Position::new(node.id.clone(), 0));
+                    let mut args = FluentArgs::new();
+                    args.set("region", t(&format!("region-{}", region.id), None));
+                    let mut text = locales.text(&lang, &format!("{}-region", node.id), None, Some(&args));
+                    for c in directory.for_region(r) {
+                        let name = format!("contact-{}", c.id);
+                        // The number first: it is what she needs in a hurry.
+                        match &c.phone {
+                            Some(phone) => text.push_str(&format!("\n\n☎️ {phone} — {}", t(&name, None))),
+                            None => text.push_str(&format!("\n\n{}", t(&name, None))),
+                        }
+                        if let Some(address) = &c.address {
+                            text.push_str(&format!("\n📍 {address}"));
+                        }
+                        if let Some(url) = &c.url {
+                            text.push_str(&format!("\n🔗 {url}"));
+                        }
+                        if locales.has(&lang, &name, Some("note")) {
+                            text.push_str(&format!("\n{}", t(&name, Some("note"))));
+                        }
+                    }
+                    text
+                }
+            }
+        }
     };
     // Feedback on a sensitive guide keeps that guide's quick exit.
     let about_sensitive = matches!(node.kind, Kind::Feedback { .. })
@@ -738,10 +796,10 @@ pub fn check_screens(content: &Content, diags: &mut Diagnostics) {
     use crate::content::Location;
     const LONG_SCREEN: usize = 700;
     // The longest id a Back button can carry is that of any node.
-    for (_, node) in content.graph.nodes() {
+    for (ix, node) in content.graph.nodes() {
         let longest = callback::encode(
             &content.fingerprint,
-            &Press::Go { node: node.id.clone(), page: node.pages().saturating_sub(1) },
+            &Press::Go { node: node.id.clone(), page: content.graph.pages(ix).saturating_sub(1) },
         );
         if longest.len() > crate::content::CALLBACK_LIMIT {
             diags.error(
@@ -755,8 +813,9 @@ pub fn check_screens(content: &Content, diags: &mut Diagnostics) {
         }
     }
     for lang in content.locales.languages() {
-        for (_, node) in content.graph.nodes() {
-            for page in 0..node.pages() {
+        for (ix, node) in content.graph.nodes() {
+            let pages = content.graph.pages(ix);
+            for page in 0..pages {
                 let state = State {
                     lang: Some(lang.clone()),
                     at: Some(Position::new(node.id.clone(), page)),
@@ -765,10 +824,12 @@ pub fn check_screens(content: &Content, diags: &mut Diagnostics) {
                 let screen = render(content, &state, None);
                 let chars = screen.text.chars().count();
                 let at: Location = node.origin.clone();
-                let which = if node.pages() > 1 {
-                    format!("step {} of `{}`", page + 1, node.id)
-                } else {
-                    format!("`{}`", node.id)
+                let which = match &node.kind {
+                    Kind::Steps { .. } if pages > 1 => format!("step {} of `{}`", page + 1, node.id),
+                    Kind::Contacts if page > 0 => {
+                        format!("the region `{}` of `{}`", content.graph.directory.regions[page - 1].id, node.id)
+                    }
+                    _ => format!("`{}`", node.id),
                 };
                 if chars > crate::content::TEXT_LIMIT {
                     diags.error(at, format!("the screen {which} in {lang} has {chars} characters; Telegram allows 4096: split it into steps"));

@@ -33,7 +33,7 @@ pub fn render(content: &Content, format: Format) -> String {
             Kind::Menu { .. } => ("[", "]"),
             Kind::Steps { .. } => ("[[", "]]"),
             Kind::Info { .. } => ("(", ")"),
-            Kind::Language | Kind::Forget | Kind::Feedback { .. } => ("{{", "}}"),
+            Kind::Language | Kind::Forget | Kind::Feedback { .. } | Kind::Contacts => ("{{", "}}"),
             Kind::SafetyCheck { .. } => ("{", "}"),
         };
         let _ = match format {

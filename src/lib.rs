@@ -31,3 +31,5 @@ pub mod pseudonym;
 pub mod simulate;
 /// Counts for coordinators (/stats, `kadam stats`), with small counts suppressed.
 pub mod stats;
+/// `kadam translations`: texts as a spreadsheet for translators, and back.
+pub mod translations;

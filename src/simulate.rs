@@ -45,6 +45,14 @@ fn parse(line: &str, screen: &Screen) -> Result<Input, String> {
         };
         return Ok(Input::Command { name: name.to_owned(), arg });
     }
+    // `location 42.87 74.59` stands for sharing a location in Telegram.
+    if let Some(rest) = line.strip_prefix("location ") {
+        let mut parts = rest.split_whitespace().map(str::parse::<f64>);
+        return match (parts.next(), parts.next()) {
+            (Some(Ok(lat)), Some(Ok(lon))) => Ok(Input::Location { lat, lon }),
+            _ => Err("write a location as: location 42.87 74.59".to_owned()),
+        };
+    }
     if let Ok(n) = line.parse::<usize>() {
         let callbacks: Vec<&String> = screen
             .keyboard

@@ -48,6 +48,7 @@ ui-safety-yes = ✅ Ооба, азыр коопсуз
 ui-safety-no = 🚪 Азыр эмес (тез чыгуу)
 ui-forget-yes = 🗑 Ооба, баарын өчүрүү
 ui-forget-done = Даяр: бот сиз тууралуу сактагандын баары өчүрүлдү.
+ui-note-location = Мына сизге жакын жардам. Жайгашкан жериңиз эч жерде сакталбайт.
 
 ## Feedback and coordinators' commands.
 ui-cmd-feedback = Ботко баа берүү

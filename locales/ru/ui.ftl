@@ -48,6 +48,7 @@ ui-safety-yes = ✅ Да, сейчас безопасно
 ui-safety-no = 🚪 Не сейчас (быстрый выход)
 ui-forget-yes = 🗑 Да, удалить всё
 ui-forget-done = Готово: всё, что бот хранил о вас, удалено.
+ui-note-location = Вот помощь рядом с вами. Ваше местоположение нигде не сохраняется.
 
 ## Feedback and coordinators' commands.
 ui-cmd-feedback = Оценить бота

@@ -26,9 +26,10 @@ pub async fn on_message(bot: Tg, app: Arc<App>, msg: Message, upd: Update) -> Ha
     if !msg.chat.is_private() {
         return reply_private_only(&bot, &app, msg.chat.id, hint.as_deref()).await;
     }
-    let input = match msg.text() {
-        Some(text) => parse_text(text),
-        None => Input::Other,
+    let input = match (msg.text(), msg.location()) {
+        (Some(text), _) => parse_text(text),
+        (None, Some(at)) => Input::Location { lat: at.latitude, lon: at.longitude },
+        (None, None) => Input::Other,
     };
     let from_admin = msg.from.as_ref().is_some_and(|u| app.config.admin_ids.contains(&u.id.0));
     // For anyone else `/reload` is an unknown command, like any other.

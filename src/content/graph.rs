@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::diagnostic::Location;
+use super::{diagnostic::Location, directory::Directory};
 
 /// An index into [`Graph::nodes`]; only the loader creates these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -28,6 +28,8 @@ pub struct Graph {
     safety_check: Option<NodeIx>,
     forget: Option<NodeIx>,
     feedback: Option<NodeIx>,
+    contacts: Option<NodeIx>,
+    pub directory: Directory,
 }
 
 #[derive(Debug)]
@@ -67,6 +69,10 @@ pub enum Kind {
     /// button at the end of every guide. `consent_version` is stored with
     /// each record, so a record always names the notice it was given under.
     Feedback { consent_version: u32 },
+    /// The directory of help: first a choice of region (or a shared
+    /// location), then the entries for that region. Page 0 is the choice,
+    /// page `n` the region `n - 1`.
+    Contacts,
 }
 
 #[derive(Debug)]
@@ -93,7 +99,7 @@ pub struct Media {
 impl Graph {
     /// Only called by the loader once every reference was resolved and the
     /// required nodes exist.
-    pub(crate) fn new(nodes: Vec<Node>) -> Option<Self> {
+    pub(crate) fn new(nodes: Vec<Node>, directory: Directory) -> Option<Self> {
         let by_id: HashMap<_, _> = nodes.iter().enumerate().map(|(i, n)| (n.id.clone(), NodeIx(i))).collect();
         let main = *by_id.get(MAIN)?;
         let language = *by_id.get(LANGUAGE)?;
@@ -102,7 +108,8 @@ impl Graph {
         let safety_check = find_kind(|k| matches!(k, Kind::SafetyCheck { .. }));
         let forget = find_kind(|k| matches!(k, Kind::Forget));
         let feedback = find_kind(|k| matches!(k, Kind::Feedback { .. }));
-        Some(Self { nodes, by_id, main, language, help, safety_check, forget, feedback })
+        let contacts = find_kind(|k| matches!(k, Kind::Contacts));
+        Some(Self { nodes, by_id, main, language, help, safety_check, forget, feedback, contacts, directory })
     }
 
     pub fn node(&self, ix: NodeIx) -> &Node {
@@ -141,6 +148,10 @@ impl Graph {
         self.feedback
     }
 
+    pub fn contacts(&self) -> Option<NodeIx> {
+        self.contacts
+    }
+
     pub fn nodes(&self) -> impl Iterator<Item = (NodeIx, &Node)> {
         self.nodes.iter().enumerate().map(|(i, n)| (NodeIx(i), n))
     }
@@ -151,16 +162,18 @@ impl Graph {
             Kind::Menu { buttons } => buttons.clone(),
             Kind::Steps { next, .. } | Kind::Info { next } => next.iter().copied().collect(),
             Kind::SafetyCheck { next } => vec![*next],
-            Kind::Language | Kind::Forget | Kind::Feedback { .. } => vec![],
+            Kind::Language | Kind::Forget | Kind::Feedback { .. } | Kind::Contacts => vec![],
         }
     }
 }
 
-impl Node {
-    /// Number of pages the node shows: steps for a guide, one otherwise.
-    pub fn pages(&self) -> usize {
-        match &self.kind {
+impl Graph {
+    /// Number of pages a node shows: steps for a guide, the region choice
+    /// plus one per region for the directory, one otherwise.
+    pub fn pages(&self, ix: NodeIx) -> usize {
+        match &self.node(ix).kind {
             Kind::Steps { steps, .. } => steps.len(),
+            Kind::Contacts => 1 + self.directory.regions.len(),
             _ => 1,
         }
     }

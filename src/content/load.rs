@@ -13,7 +13,7 @@ use fluent_syntax::ast;
 use sha2::{Digest, Sha256};
 
 use super::{
-    Content, Diagnostics, Graph, Kind, Lang, Locales, Location, Media, MediaKind, Node, NodeIx,
+    Content, Diagnostics, Graph, Kind, Lang, Locales, Location, Media, MediaKind, Node, NodeIx, directory,
     graph::{self, Link},
     media_path,
     raw::{RawFile, RawLocales, RawNode},
@@ -32,6 +32,8 @@ pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
         hasher: Sha256::new(),
         dialogues_incomplete: false,
         required: BTreeSet::new(),
+        regions: vec![],
+        contacts: vec![],
     };
     let nodes = cx.read_dialogues();
     let catalog = cx.read_locales();
@@ -58,6 +60,9 @@ struct Loader {
     /// Every message a node asked for, even on a node part that was refused
     /// (a link with a bad URL): such a message is not "unused".
     required: BTreeSet<String>,
+    /// The directory of help, as read; lifted in `build_graph`.
+    regions: Vec<directory::Sourced<directory::RawRegion>>,
+    contacts: Vec<directory::Sourced<directory::RawContact>>,
 }
 
 /// A node as written, with the file it came from.
@@ -71,6 +76,8 @@ struct SourcedNode {
 struct Catalog {
     order: Vec<Lang>,
     fallbacks: HashMap<Lang, Vec<Lang>>,
+    /// Languages allowed to lack messages (`partial` in locales.toml).
+    partial: BTreeSet<Lang>,
     resources: HashMap<Lang, Vec<FluentResource>>,
     /// Per language: message id → what it defines and where.
     messages: BTreeMap<Lang, BTreeMap<String, MessageInfo>>,
@@ -85,6 +92,28 @@ struct MessageInfo {
 }
 
 impl Loader {
+    /// A text missing in a partial language: a warning naming the language
+    /// it falls back to (the first of its chain that has it), or an error if
+    /// no language of the chain has it either.
+    fn partial_missing(
+        &mut self,
+        catalog: &Catalog,
+        lang: &Lang,
+        id: &str,
+        attr: Option<&str>,
+        at: Location,
+        what: String,
+    ) {
+        let key = attr.map(str::to_owned);
+        let found = catalog.fallbacks.get(lang).into_iter().flatten().find(|fb| {
+            catalog.messages.get(*fb).and_then(|m| m.get(id)).is_some_and(|info| info.patterns.contains_key(&key))
+        });
+        match found {
+            Some(fb) => self.diags.warning(at, format!("{what}; {lang} is partial, so it falls back to {fb}")),
+            None => self.diags.error(at, format!("{what}, and no language {lang} falls back to has it either")),
+        }
+    }
+
     /// The path to show in reports: relative to the content root as given.
     fn shown(&self, rel: &Path) -> PathBuf {
         if self.root == Path::new(".") { rel.to_owned() } else { self.root.join(rel) }
@@ -137,11 +166,17 @@ impl Loader {
             };
             let file = self.shown(&rel);
             match toml::from_str::<RawFile>(&source) {
-                Ok(raw) => nodes.extend(raw.node.into_iter().map(|raw| SourcedNode {
-                    file: file.clone(),
-                    source: source.clone(),
-                    raw,
-                })),
+                Ok(raw) => {
+                    let sourced = |raw| directory::Sourced { file: file.clone(), source: source.clone(), raw };
+                    self.regions.extend(raw.region.into_iter().map(sourced));
+                    let sourced = |raw| directory::Sourced { file: file.clone(), source: source.clone(), raw };
+                    self.contacts.extend(raw.contact.into_iter().map(sourced));
+                    nodes.extend(raw.node.into_iter().map(|raw| SourcedNode {
+                        file: file.clone(),
+                        source: source.clone(),
+                        raw,
+                    }))
+                }
                 Err(e) => {
                     self.dialogues_incomplete = true;
                     let offset = e.span().map_or(0, |s| s.start);
@@ -157,8 +192,13 @@ impl Loader {
     fn read_locales(&mut self) -> Catalog {
         let config_rel = PathBuf::from("locales/locales.toml");
         let config_file = self.shown(&config_rel);
-        let mut catalog =
-            Catalog { order: vec![], fallbacks: HashMap::new(), resources: HashMap::new(), messages: BTreeMap::new() };
+        let mut catalog = Catalog {
+            order: vec![],
+            fallbacks: HashMap::new(),
+            partial: BTreeSet::new(),
+            resources: HashMap::new(),
+            messages: BTreeMap::new(),
+        };
         let Some(source) = self.read(&config_rel) else { return catalog };
         let config = match toml::from_str::<RawLocales>(&source) {
             Ok(c) => c,
@@ -205,6 +245,20 @@ impl Loader {
                 );
             }
             catalog.fallbacks.insert(lang, fallbacks);
+        }
+        for code in &config.partial {
+            let at = Location::at(&config_file, &source, code.span().start);
+            let lang = Lang::new(code.get_ref().as_str());
+            if !catalog.order.contains(&lang) {
+                self.diags.error(at, format!("partial language `{lang}` is not in `languages`"));
+            } else if catalog.fallbacks.get(&lang).is_none_or(Vec::is_empty) {
+                self.diags.error(
+                    at,
+                    format!("partial language `{lang}` needs a fallback, e.g. {lang} = [\"ru\"] under [fallback]"),
+                );
+            } else {
+                catalog.partial.insert(lang);
+            }
         }
 
         let mut file_sets: Vec<(Lang, BTreeSet<PathBuf>)> = vec![];
@@ -265,6 +319,14 @@ impl Loader {
         for (lang, files) in &file_sets {
             for missing in all_files.iter().filter(|f| !files.contains(**f)) {
                 let rel = PathBuf::from("locales").join(lang.code()).join(missing);
+                if catalog.partial.contains(lang) {
+                    // Its messages are each reported as falling back.
+                    self.diags.warning(
+                        Location::file(self.shown(&rel)),
+                        format!("file is missing; {lang} is partial, so all its messages fall back"),
+                    );
+                    continue;
+                }
                 self.diags.error(
                     Location::file(self.shown(&rel)),
                     format!(
@@ -328,7 +390,25 @@ impl Loader {
         for node in &kept {
             nodes.push(self.build_node(node, &ids, catalog));
         }
-        let graph = Graph::new(nodes)?;
+        let (directory, needs) = directory::build(
+            std::mem::take(&mut self.regions),
+            std::mem::take(&mut self.contacts),
+            directory::today_days(),
+            &mut self.diags,
+        );
+        for (id, at) in needs {
+            self.require_message(catalog, &id, None, at);
+        }
+        if let Some(node) = nodes.iter().find(|n| matches!(n.kind, Kind::Contacts)) {
+            if directory.regions.is_empty() {
+                self.diags.error(
+                    node.origin.clone(),
+                    "a `contacts` node needs regions: add [[region]] tables (see dialogues/contacts.toml)",
+                );
+            }
+            self.require_message_with(catalog, &format!("{}-region", node.id), None, &["region"], node.origin.clone());
+        }
+        let graph = Graph::new(nodes, directory)?;
         if graph.safety_check().is_none()
             && let Some((_, node)) = graph.nodes().find(|(_, n)| n.sensitive)
         {
@@ -367,14 +447,14 @@ impl Loader {
             "menu" => &["buttons", "links", "media"],
             "steps" => &["steps", "next", "links", "media"],
             "info" => &["next", "links", "media"],
-            "language" | "forget" => &[],
+            "language" | "forget" | "contacts" => &[],
             "safety-check" => &["next"],
             "feedback" => &["consent-version"],
             other => {
                 self.diags.error(
                     at(raw.kind.span().start),
                     format!(
-                        "unknown node kind `{other}`; use one of: menu, steps, info, language, safety-check, forget, feedback"
+                        "unknown node kind `{other}`; use one of: menu, steps, info, language, safety-check, forget, feedback, contacts"
                     ),
                 );
                 &["buttons", "steps", "next", "links", "media"]
@@ -480,7 +560,10 @@ impl Loader {
             "feedback" => {
                 // Every stage's text, and the question's button on guides.
                 for name in crate::feedback::node_messages(&id) {
-                    self.require_message(catalog, &name, None, origin.clone());
+                    // The one text the bot fills in: how long the comment was.
+                    let vars: &[&str] =
+                        if name.ends_with(crate::feedback::stage::COMMENT_TOO_LONG) { &["max", "length"] } else { &[] };
+                    self.require_message_with(catalog, &name, None, vars, origin.clone());
                 }
                 self.require_message(catalog, &id, Some("button"), origin.clone());
                 match &raw.consent_version {
@@ -498,6 +581,7 @@ impl Loader {
                     }
                 }
             }
+            "contacts" => Kind::Contacts,
             "safety-check" => match next {
                 Some(next) => Kind::SafetyCheck { next },
                 None => {
@@ -533,11 +617,32 @@ impl Loader {
     /// only when no language has it (otherwise the parity check names the
     /// language that lacks it).
     fn require_message(&mut self, catalog: &Catalog, id: &str, attr: Option<&str>, at: Location) {
+        self.require_message_with(catalog, id, attr, &[], at);
+    }
+
+    /// Like `require_message`, for a text the bot fills with `vars`: any
+    /// other `{ $variable }` would show up raw on the screen.
+    fn require_message_with(&mut self, catalog: &Catalog, id: &str, attr: Option<&str>, vars: &[&str], at: Location) {
         self.required.insert(id.to_owned());
-        let defined_somewhere = catalog
-            .messages
-            .values()
-            .any(|m| m.get(id).is_some_and(|info| info.patterns.contains_key(&attr.map(str::to_owned))));
+        let key = attr.map(str::to_owned);
+        let defined_somewhere =
+            catalog.messages.values().any(|m| m.get(id).is_some_and(|info| info.patterns.contains_key(&key)));
+        for (lang, messages) in &catalog.messages {
+            let Some(info) = messages.get(id) else { continue };
+            let Some(used) = info.patterns.get(&key) else { continue };
+            if let Some(extra) = used.iter().find(|v| !vars.contains(&v.as_str())) {
+                let name = attr.map_or(id.to_owned(), |a| format!("{id}.{a}"));
+                let can = if vars.is_empty() {
+                    "none".to_owned()
+                } else {
+                    vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+                };
+                self.diags.error(
+                    info.location.clone(),
+                    format!("`{name}` in {lang} uses `${extra}`, but the bot gives this text no such value (it gives: {can})"),
+                );
+            }
+        }
         if catalog.order.is_empty() || defined_somewhere {
             return;
         }
@@ -578,6 +683,10 @@ impl Loader {
             let ui_file = self.shown(&PathBuf::from("locales").join(lang.code()));
             for (id, vars) in ui::ALL {
                 match messages.get(*id) {
+                    None if catalog.partial.contains(lang) => {
+                        let what = format!("the bot's own text `{id}` is missing in {lang}");
+                        self.partial_missing(catalog, lang, id, None, Location::file(&ui_file), what);
+                    }
                     None => self.diags.error(
                         Location::file(&ui_file),
                         format!("the bot's own text `{id}` is missing in {lang}: add `{id} = …` to a .ftl file here"),
@@ -609,6 +718,13 @@ impl Loader {
             let key = attr.map(str::to_owned);
             for lang in &catalog.order {
                 let Some(info) = catalog.messages[lang].get(*id) else {
+                    if catalog.partial.contains(lang) {
+                        // Every text that falls back is listed, attributes too.
+                        let name = attr.map_or(id.to_string(), |a| format!("{id}.{a}"));
+                        let what = format!("message `{name}` is missing in {lang}");
+                        self.partial_missing(catalog, lang, id, *attr, first_info.location.clone(), what);
+                        continue;
+                    }
                     if reported_missing.insert((*id, lang)) {
                         self.diags.error(first_info.location.clone(), format!("message `{id}` is missing in {lang}: every language needs it (add it to the file with the same name in locales/{lang}/)"));
                     }
@@ -619,6 +735,11 @@ impl Loader {
                         Some(a) => format!("attribute `.{a}`"),
                         None => "a value (text after `=`)".to_owned(),
                     };
+                    if catalog.partial.contains(lang) {
+                        let what = format!("message `{id}` in {lang} lacks {what}, which {first} has");
+                        self.partial_missing(catalog, lang, id, *attr, info.location.clone(), what);
+                        continue;
+                    }
                     self.diags.error(
                         info.location.clone(),
                         format!("message `{id}` in {lang} lacks {what}, which {first} has"),

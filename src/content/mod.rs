@@ -6,6 +6,7 @@
 //! and [`Locales`] and reports everything that does not fit.
 
 pub mod diagnostic;
+pub mod directory;
 pub mod graph;
 pub mod i18n;
 mod load;
@@ -70,6 +71,8 @@ pub mod ui {
     pub const NOTE_PRIVATE_ONLY: &str = "ui-note-private-only";
     pub const NOTE_ERROR: &str = "ui-note-error";
     pub const NOTE_LANGUAGE_SET: &str = "ui-note-language-set";
+    /// After a shared location: what it was used for, and that it is not kept.
+    pub const NOTE_LOCATION: &str = "ui-note-location";
     /// Descriptions in Telegram's command menu, registered per language.
     pub const CMD_START: &str = "ui-cmd-start";
     pub const CMD_MENU: &str = "ui-cmd-menu";
@@ -121,6 +124,7 @@ pub mod ui {
         (NOTE_PRIVATE_ONLY, &[]),
         (NOTE_ERROR, &[]),
         (NOTE_LANGUAGE_SET, &[]),
+        (NOTE_LOCATION, &[]),
         (CMD_START, &[]),
         (CMD_MENU, &[]),
         (CMD_LANGUAGE, &[]),

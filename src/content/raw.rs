@@ -15,6 +15,11 @@ use toml::Spanned;
 pub struct RawFile {
     #[serde(default)]
     pub node: Vec<RawNode>,
+    /// The directory of help (see `directory.rs`).
+    #[serde(default)]
+    pub contact: Vec<super::directory::RawContact>,
+    #[serde(default)]
+    pub region: Vec<super::directory::RawRegion>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,4 +64,8 @@ pub struct RawLocales {
     pub languages: Vec<Spanned<String>>,
     #[serde(default)]
     pub fallback: std::collections::BTreeMap<String, Vec<Spanned<String>>>,
+    /// Languages still being translated: a message missing in one of them
+    /// is a warning (it falls back) instead of an error.
+    #[serde(default)]
+    pub partial: Vec<Spanned<String>>,
 }

@@ -63,7 +63,7 @@ async fn first_contact_offers_both_languages_and_remembers_the_choice() {
     idle(&api).await;
     let picker = bot_messages(&api, 501);
     assert_eq!(picker.len(), 1);
-    assert_eq!(picker[0].labels(), vec!["Русский", "Кыргызча"]);
+    assert_eq!(picker[0].labels(), vec!["Русский", "Кыргызча", "O'zbekcha"]);
     assert!(picker[0].text.as_deref().unwrap().contains("Выберите язык"));
     assert!(picker[0].text.as_deref().unwrap().contains("Тилди тандаңыз"));
 

@@ -73,6 +73,15 @@ const CASES: &[(&str, Verdict, &[&str])] = &[
     ("unknown-field", Refused, &["dialogues/more.toml:16:1: error: this is not valid TOML: unknown field `nxt`"]),
     ("unknown-kind", Refused, &["dialogues/more.toml:15:8: error: unknown node kind `page`"]),
     ("missing-required", Refused, &["dialogues:1:1: error: there must be a node with id `help`"]),
+    ("uz-missing-message", Refused, &["locales/ky/main.ftl:9:1: error: message `guide-two` is missing in uz"]),
+    (
+        "uz-partial",
+        Accepted,
+        &[
+            "locales/ky/main.ftl:9:1: warning: message `guide-two` is missing in uz; uz is partial, so it falls back to ru",
+            "content OK: 7 nodes, languages ky, ru, uz; 1 warning(s)",
+        ],
+    ),
     (
         "many-problems",
         Refused,

@@ -21,3 +21,6 @@ mod safety;
 
 /// Consented feedback through the real bot, exports read back, coordinators' commands.
 mod feedback;
+
+/// Every phone number and web address in the texts comes from the directory or the sources.
+mod facts;

@@ -319,3 +319,47 @@ fn harness_reads_buttons_as_simulate_prints_them() {
     let transcript = "Menu\n  [1] A\n\n> 1\nLeaf\n  [1] Back\n\n> 7\n(no button 7; choose 1 to 1)\n\n";
     assert_eq!(last_screen(transcript), "> 1\nLeaf\n  [1] Back\n\n");
 }
+
+// --- The shipped content in Uzbek -------------------------------------------
+//
+// Uzbek came third and by files alone (locales/uz/); these walks show the
+// key journeys as an Uzbek speaker reads them, for the native review.
+
+#[test]
+fn shipped_uz_public_service_guide() {
+    let keys = [Reach("birth-registration"), Ui(ui::NEXT), Ui(ui::NEXT), Ui(ui::NEXT), Ui(ui::BACK), Ui(ui::MAIN_MENU)];
+    let transcript = Walker::shipped().walk(Some("uz"), &keys);
+    assert_transcript("shipped_uz_birth_registration", &keys, &transcript);
+}
+
+#[test]
+fn shipped_uz_violence_through_the_safety_check() {
+    let keys = [
+        Reach("violence"),
+        Ui(ui::SAFETY_YES),
+        To("danger-now"),
+        Ui(ui::BACK),
+        To("safety-plan"),
+        Ui(ui::NEXT),
+        Ui(ui::QUICK_EXIT),
+    ];
+    let transcript = Walker::shipped().walk(Some("uz"), &keys);
+    assert_transcript("shipped_uz_violence", &keys, &transcript);
+}
+
+#[test]
+fn shipped_uz_privacy() {
+    let keys = [
+        Type("/privacy"),
+        // Phone safety is about hiding the chat, so it asks first too.
+        To("tech-safety"),
+        Ui(ui::SAFETY_YES),
+        Ui(ui::NEXT),
+        Ui(ui::MAIN_MENU),
+        Type("/privacy"),
+        To("forget"),
+        Ui(ui::FORGET_YES),
+    ];
+    let transcript = Walker::shipped().walk(Some("uz"), &keys);
+    assert_transcript("shipped_uz_privacy", &keys, &transcript);
+}

@@ -1,0 +1,38 @@
+### O'zbekcha (lotin yozuvi). Machine-assisted draft: NOT yet reviewed by a native speaker.
+### After a native speaker has checked the whole file, add the line
+### `### reviewed: YYYY-MM-DD Name` here (see dialogues/README.md).
+
+## Safety check, privacy notice, "forget me", phone safety tips.
+
+safety-check =
+    Davom etishdan oldin: buni hozir o'qish siz uchun xavfsizmi?
+    Agar yoningizda ekranni ko'ra oladigan odam bo'lsa, «Hozir emas» tugmasini bosing — yozishma o'chiriladi.
+privacy =
+    🔒 Bot nimani saqlaydi
+    • Tilingiz va qaysi ekranda to'xtaganingiz — shartli raqam ostida, ismingiz yoki Telegram raqamingiz ostida emas.
+    • Xabarlar raqamlari — 48 soatdan ko'p emas, «Tez chiqish» ularni o'chira olishi uchun.
+    • Xabarlaringiz matnini bot saqlamaydi.
+    • Botdan 30 kun foydalanmasangiz, bu ma'lumotlar o'z-o'zidan o'chiriladi.
+    • Fikr-mulohazalar — faqat rozilik bersangiz: baho, mavzu, xohlasangiz — izoh va hudud. 2 yil saqlanadi.
+    Hammasini hozir o'chirish: quyidagi tugma yoki /forget buyrug'i.
+    .button = 🔒 Maxfiylik
+tech-safety = Telefondan qanday qilib xavfsizroq foydalanish mumkin
+    .button = 📱 Telefon xavfsizligi
+tech-safety-delete-chat =
+    Bot bilan yozishmani o'chirish:
+    1. 🚪 «Tez chiqish» tugmasini bosing — bot o'zining va sizning xabarlaringizni o'chiradi.
+    2. Keyin chatlar ro'yxatida shu chatni bosib turing va «Chatni o'chirish»ni tanlang.
+tech-safety-previews =
+    Bildirishnomalar matnini qulflangan ekranda hech kim ko'rmasligi uchun yashirish:
+    Telegram → Sozlamalar → Bildirishnomalar va ovozlar → «Matnni ko'rsatish»ni o'chiring.
+tech-safety-passcode =
+    Telegram'ga kod-parol qo'yish:
+    Telegram → Sozlamalar → Maxfiylik → Kod-parol.
+    Kod bo'lmasa, telefon qulfdan ochilgan bo'lsa ham chatlar ochilmaydi.
+tech-safety-limits =
+    Bot nimani o'chira olmaydi:
+    • 48 soatdan eski xabarlarni — ularni o'zingiz o'chiring;
+    • telefon allaqachon ko'rsatgan bildirishnomalarni;
+    • ekran suratlari va boshqalarga yuborilgan xabarlarni.
+forget = Bot siz haqingizda saqlagan hamma narsa (til, qayerda to'xtaganingiz, xabarlar raqamlari, fikr-mulohazalaringiz) o'chirilsinmi? Buni qaytarib bo'lmaydi.
+    .button = 🗑 Ma'lumotlarimni o'chirish
