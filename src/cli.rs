@@ -104,7 +104,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 })?),
             };
             if io::stdin().is_terminal() {
-                eprintln!("Type a button's number and press Enter; /menu, /language, /help work too. Ctrl-D ends.\n");
+                eprintln!(
+                    "Type a button's number and press Enter; /menu, /language, /help work too; `location 42.87 74.59` shares a location. Ctrl-D ends.\n"
+                );
             }
             crate::simulate::run(&content, lang.as_ref(), io::stdin().lock(), io::stdout().lock())?;
             Ok(ExitCode::SUCCESS)

@@ -24,3 +24,6 @@ mod feedback;
 
 /// Every phone number and web address in the texts comes from the directory or the sources.
 mod facts;
+
+/// `kadam translations` export and import, and partial languages in `kadam check`.
+mod translations;
