@@ -52,6 +52,7 @@ ui-safety-yes = ✅ Ha, hozir xavfsiz
 ui-safety-no = 🚪 Hozir emas (tez chiqish)
 ui-forget-yes = 🗑 Ha, hammasini o'chirish
 ui-forget-done = Tayyor: bot siz haqingizda saqlagan hamma narsa o'chirildi.
+ui-note-location = Mana yaqiningizdagi yordam. Joylashuvingiz hech qayerda saqlanmaydi.
 
 ## Feedback and coordinators' commands.
 ui-cmd-feedback = Botni baholash
