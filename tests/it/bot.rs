@@ -215,13 +215,6 @@ async fn any_input_gets_a_helpful_answer() {
             &media,
         ),
         (
-            "location",
-            Box::new(|a| {
-                a.send_location(chat, 801, 42.87, 74.59);
-            }),
-            &media,
-        ),
-        (
             "contact",
             Box::new(|a| {
                 a.send_contact(chat, 801, "+996000000000", "Айгүл");
@@ -238,6 +231,13 @@ async fn any_input_gets_a_helpful_answer() {
         assert!(text.starts_with(note), "{what}: {text}");
         assert!(text.ends_with(&t("ru", "main")), "{what}: the current screen follows the note");
     }
+
+    // A shared location opens the help nearest to it (here: Bishkek).
+    api.send_location(chat, 801, 42.87, 74.59);
+    idle(&api).await;
+    let text = last_bot_text(&api, chat);
+    assert!(text.starts_with(&t("ru", "ui-note-location")), "location: {text}");
+    assert!(text.contains(&t("ru", "region-bishkek")) && text.contains("☎️ 102"), "location: {text}");
 
     let first_user_message = api.visible(chat).into_iter().find(|m| !m.from_bot).unwrap().id;
     api.edit_text(chat, 801, first_user_message, "исправлено");

@@ -96,7 +96,8 @@ const CASES: &[(&str, Verdict, &[&str])] = &[
             "locales/ru/main.ftl:8:1: error: `guide-one` uses variables $name in ru but none in ky",
             "locales/ru/main.ftl:9:1: error: message `guide-two` is missing in ky",
             "locales/ru/main.ftl:16:1: error: message `picture` in ru lacks attribute `.button`",
-            "content has 11 error(s)",
+            "locales/ru/main.ftl:8:1: error: `guide-one` in ru uses `$name`, but the bot gives this text no such value",
+            "content has 12 error(s)",
         ],
     ),
 ];

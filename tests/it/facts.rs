@@ -47,7 +47,10 @@ fn phones(text: &str) -> BTreeSet<String> {
                 i += 1;
             }
             let before = start.checked_sub(1).map(|j| chars[j]);
-            let glued = before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/' || c == '№' || c == '-');
+            let glued = before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/' || c == '-');
+            // "№ 63", "No. 161": numbers of laws, not phones.
+            let numbered = chars[..start].iter().rev().find(|c| !c.is_whitespace()).is_some_and(|c| *c == '№');
+            let glued = glued || numbered;
             let short_service = digits.len() == 3 && digits.starts_with('1');
             if !glued && (short_service || digits.len() >= 9) {
                 found.insert(digits);

@@ -171,6 +171,8 @@ async fn neither_the_database_file_nor_the_logs_reveal_who_asked() {
     start_in(&api, chat, "Русский").await;
     into_violence(&api, chat).await;
     api.send_text(chat, chat as u64, secret_words);
+    // Where she is: used to find help, and then forgotten.
+    api.send_location(chat, chat as u64, 41.123457, 75.987653);
     api.press_label(chat, chat as u64, &t("ru", "ui-main-menu"));
     idle(&api).await;
 
@@ -183,20 +185,28 @@ async fn neither_the_database_file_nor_the_logs_reveal_who_asked() {
     }
     assert!(bytes.len() > 4096, "the database was written");
     let haystack = String::from_utf8_lossy(&bytes);
-    for needle in
-        [chat.to_string(), "aizada_hidden_42".into(), "Айзада".into(), "Секретова".into(), secret_words.into()]
-    {
-        assert!(!haystack.contains(&needle), "database file contains {needle:?}");
+    let needles: Vec<String> = vec![
+        chat.to_string(),
+        "aizada_hidden_42".into(),
+        "Айзада".into(),
+        "Секретова".into(),
+        secret_words.into(),
+        "41.123457".into(),
+        "75.987653".into(),
+    ];
+    for needle in &needles {
+        assert!(!haystack.contains(needle.as_str()), "database file contains {needle:?}");
     }
     for raw in [chat.to_be_bytes(), chat.to_le_bytes()] {
         assert!(!bytes.windows(8).any(|w| w == raw), "database holds the chat id as a binary integer");
     }
+    for raw in [41.123457f64.to_le_bytes(), 41.123457f64.to_be_bytes(), 75.987653f64.to_le_bytes()] {
+        assert!(!bytes.windows(8).any(|w| w == raw), "database holds the location as a binary float");
+    }
 
     let logs = home.logs();
     assert!(logs.contains("connected to Telegram"), "the log was captured: {logs}");
-    for needle in
-        [chat.to_string(), "aizada_hidden_42".into(), "Айзада".into(), "Секретова".into(), secret_words.into()]
-    {
-        assert!(!logs.contains(&needle), "log contains {needle:?}:\n{logs}");
+    for needle in &needles {
+        assert!(!logs.contains(needle.as_str()), "log contains {needle:?}:\n{logs}");
     }
 }
