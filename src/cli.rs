@@ -20,7 +20,7 @@ use crate::{
 #[command(
     name = "kadam",
     version,
-    about = "Kadam: a Telegram bot for public services and help against violence, in Kyrgyz and Russian."
+    about = "Kadam: a Telegram bot for public services and help against violence, in Kyrgyz, Russian and Uzbek."
 )]
 pub struct Cli {
     #[command(subcommand)]

@@ -15,7 +15,7 @@ region-batken = Баткен облусу
 region-jalal-abad = Жалал-Абад облусу
 region-issyk-kul = Ысык-Көл облусу
 region-naryn = Нарын облусу
-region-osh = Ош облусу
+region-osh-region = Ош облусу
 region-talas = Талас облусу
 region-chui = Чүй облусу
 

@@ -15,7 +15,7 @@ region-batken = Баткенская обл.
 region-jalal-abad = Джалал-Абадская обл.
 region-issyk-kul = Иссык-Кульская обл.
 region-naryn = Нарынская обл.
-region-osh = Ошская обл.
+region-osh-region = Ошская обл.
 region-talas = Таласская обл.
 region-chui = Чуйская обл.
 

@@ -19,7 +19,7 @@ region-batken = Botken vil.
 region-jalal-abad = Jalolobod vil.
 region-issyk-kul = Issiqko'l vil.
 region-naryn = Norin vil.
-region-osh = O'sh vil.
+region-osh-region = O'sh vil.
 region-talas = Talas vil.
 region-chui = Chuy vil.
 

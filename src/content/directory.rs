@@ -120,8 +120,11 @@ pub fn build(
     for r in &regions {
         let id = r.raw.id.get_ref();
         let at = r.at(r.raw.id.span().start);
-        if !super::load::is_kebab(id) || id == "all" {
-            diags.error(at.clone(), format!("region id `{id}` must be kebab-case and not `all`"));
+        // The same ids as feedback and the exports, so "naryn" in a donor
+        // report and in the directory is the same place.
+        if !crate::feedback::is_region(id) || id == "undisclosed" {
+            let known: Vec<&str> = crate::feedback::REGIONS.iter().copied().filter(|r| *r != "undisclosed").collect();
+            diags.error(at.clone(), format!("unknown region `{id}`; use one of: {}", known.join(", ")));
         }
         if dir.regions.iter().any(|x| &x.id == id) {
             diags.error(at.clone(), format!("region `{id}` is listed twice"));
