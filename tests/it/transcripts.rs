@@ -363,3 +363,42 @@ fn shipped_uz_privacy() {
     let transcript = Walker::shipped().walk(Some("uz"), &keys);
     assert_transcript("shipped_uz_privacy", &keys, &transcript);
 }
+
+#[test]
+fn shipped_violence_through_the_safety_check() {
+    let walker = Walker::shipped();
+    for lang in LANGS {
+        let keys = [
+            Reach("violence"),
+            Ui(ui::SAFETY_YES),
+            To("danger-now"),
+            Ui(ui::BACK),
+            To("safety-plan"),
+            Ui(ui::NEXT),
+            // Leaving the sensitive part forgets the "yes": coming back asks again.
+            Ui(ui::MAIN_MENU),
+            To("violence"),
+            Ui(ui::SAFETY_NO),
+        ];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert_transcript(&format!("shipped_violence_{lang}"), &keys, &transcript);
+    }
+}
+
+#[test]
+fn shipped_finding_help_by_region_and_by_location() {
+    let walker = Walker::shipped();
+    for lang in ["ky", "ru", "uz"] {
+        let keys = [
+            Reach("find-help"),
+            // The first region button: Bishkek.
+            Type("1"),
+            Ui(ui::BACK),
+            // Near Osh: the shared location opens the nearest region.
+            Type("location 40.52 72.81"),
+            Ui(ui::MAIN_MENU),
+        ];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert_transcript(&format!("shipped_find_help_{lang}"), &keys, &transcript);
+    }
+}
