@@ -372,3 +372,45 @@ async fn stats_hide_small_counts() {
     let csv = std::fs::read_to_string(&csv_path).unwrap();
     assert!(csv.contains("violence,1,<5"), "{csv}");
 }
+
+/// How long exporting a million records takes (docs/performance.md):
+/// `cargo test --release --test it -- --ignored --nocapture export_a_million`.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "a benchmark: about a minute, run by hand"]
+async fn export_a_million_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = database(dir.path(), &[]).await;
+    let db = Db::open(&url).await.unwrap();
+    let started = std::time::Instant::now();
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
+         INSERT INTO feedback (created_at, person, lang, topic, rating, comment, region, consent_version, update_id)
+         SELECT 1743453000 + i * 30, printf('%064x', i % 50000), CASE i % 2 WHEN 0 THEN 'ru' ELSE 'ky' END,
+                'portal-login', i % 3 + 1,
+                CASE WHEN i % 4 = 0 THEN 'Комментарий, с \"кавычками\" и =формулой ' || i END, 'chui', 1, i
+         FROM n",
+    )
+    .execute(&db.write)
+    .await
+    .unwrap();
+    db.close().await;
+    eprintln!("filled 1,000,000 records in {:.1} s", started.elapsed().as_secs_f64());
+    for format in ["csv", "xlsx", "json"] {
+        let out = dir.path().join(format!("out.{format}"));
+        let started = std::time::Instant::now();
+        // GNU time reports the peak memory (resident set) of the export.
+        let result = Command::new("/usr/bin/time")
+            .args(["-f", "peak memory %M KB", env!("CARGO_BIN_EXE_kadam"), "export", "--format", format, "--out"])
+            .arg(&out)
+            .current_dir(dir.path())
+            .env_clear()
+            .env("DATABASE_URL", &url)
+            .output()
+            .expect("GNU time at /usr/bin/time (apt-get install time)");
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        assert!(result.status.success(), "{stderr}");
+        let size = std::fs::metadata(&out).unwrap().len();
+        let peak = stderr.lines().find(|l| l.starts_with("peak memory")).unwrap_or("peak memory unknown");
+        eprintln!("{format}: {:.1} s, {:.0} MB file, {peak}", started.elapsed().as_secs_f64(), size as f64 / 1e6);
+    }
+}
