@@ -13,6 +13,9 @@ pub enum Press {
     Go { node: String, page: usize },
     /// Switch to the language with this code.
     Lang(String),
+    /// An answer in a self-check: `answered` questions done, `score` of them
+    /// answered yes. The answers travel only here, never into storage.
+    Answer { node: String, answered: usize, score: usize },
     /// The quick exit: wipe the chat and leave a decoy.
     Exit,
     /// "Yes, it is safe to read now" on the safety check.
@@ -48,6 +51,7 @@ pub fn encode(fingerprint: &str, press: &Press) -> String {
         Press::Go { node, page: 0 } => format!("{fingerprint}:g:{node}"),
         Press::Go { node, page } => format!("{fingerprint}:g:{node}:{page}"),
         Press::Lang(code) => format!("{fingerprint}:l:{code}"),
+        Press::Answer { node, answered, score } => format!("{fingerprint}:q:{node}:{answered}:{score}"),
         Press::Exit => format!("{fingerprint}:x"),
         Press::Safe => format!("{fingerprint}:s"),
         Press::Forget => format!("{fingerprint}:f"),
@@ -76,6 +80,14 @@ pub fn decode(fingerprint: &str, data: &str) -> Result<Press, Undecodable> {
             Press::Go { node: (*node).to_owned(), page }
         }
         ("l", [code]) if valid_id(code) => return Ok(Press::Lang((*code).to_owned())),
+        ("q", [node, answered, score]) if valid_id(node) => {
+            let number = |s: &str| s.parse::<usize>().map_err(|_| Undecodable::Malformed);
+            let (answered, score) = (number(answered)?, number(score)?);
+            if score > answered {
+                return Err(Undecodable::Malformed);
+            }
+            Press::Answer { node: (*node).to_owned(), answered, score }
+        }
         ("x", []) => return Ok(Press::Exit),
         ("s", []) => Press::Safe,
         ("f", []) => Press::Forget,
@@ -110,6 +122,7 @@ mod tests {
             Press::Go { node: "birth-registration".into(), page: 0 },
             Press::Go { node: "birth-registration".into(), page: 4 },
             Press::Lang("ky".into()),
+            Press::Answer { node: "danger-check".into(), answered: 3, score: 2 },
             Press::Exit,
             Press::Safe,
             Press::Forget,

@@ -177,8 +177,17 @@ pub struct Outcome {
 /// `hint` is Telegram's `language_code`: it only orders the language picker,
 /// it never chooses for the person.
 pub fn step(content: &Content, state: State, input: Input, hint: Option<&str>) -> Outcome {
-    let mut turn =
-        Turn { content, state, note: None, hint, finish: Finish::Show, effects: vec![], consent: None, said: None };
+    let mut turn = Turn {
+        content,
+        state,
+        note: None,
+        hint,
+        finish: Finish::Show,
+        effects: vec![],
+        consent: None,
+        said: None,
+        quiz: None,
+    };
     let delivery = turn.handle(input);
     match turn.finish {
         Finish::Show => {
@@ -241,6 +250,9 @@ struct Turn<'a> {
     consent: Option<(String, u8)>,
     /// A note worded by the content (a feedback node's message), shown above the screen.
     said: Option<String>,
+    /// A self-check in progress: (questions answered, yes answers), drawn
+    /// into this turn's buttons only and never into the state.
+    quiz: Option<(usize, usize)>,
 }
 
 /// How a turn ends: with a screen, or with one of the two wipes.
@@ -364,6 +376,27 @@ impl Turn<'_> {
 
     fn press(&mut self, data: &str) {
         match callback::decode(&self.content.fingerprint, data) {
+            Ok(Press::Answer { node, answered, score }) => {
+                let graph = &self.content.graph;
+                let fits = graph.find(&node).is_some_and(|ix| match &graph.node(ix).kind {
+                    Kind::SelfCheck { questions, .. } => answered <= questions.len(),
+                    _ => false,
+                });
+                if !fits {
+                    self.note = Some(ui::NOTE_STALE_BUTTON);
+                    return;
+                }
+                // The page is only how far she got; the result page is drawn
+                // this turn from the press and leaves the state at question 1.
+                let pages = graph.find(&node).map_or(0, |ix| graph.pages(ix));
+                self.go(Position::new(node, answered.min(pages.saturating_sub(1))));
+                self.quiz = Some((answered, score));
+                if answered == pages
+                    && let Some(at) = &mut self.state.at
+                {
+                    at.page = 0;
+                }
+            }
             Ok(Press::Go { node, page }) => {
                 let exists = self.content.graph.find(&node).is_some_and(|ix| page < self.content.graph.pages(ix));
                 if exists {
@@ -570,7 +603,7 @@ impl Turn<'_> {
         if self.state.at.is_none() {
             self.state.at = Some(Position::new(graph::MAIN, 0));
         }
-        let mut screen = render_with(self.content, &self.state, self.hint, self.consent.as_ref());
+        let mut screen = render_with(self.content, &self.state, self.hint, self.consent.as_ref(), self.quiz);
         if let Some(note) = self.note {
             let lang = screen.lang.clone();
             screen.text = format!("{}\n\n{}", self.content.locales.text(&lang, note, None, None), screen.text);
@@ -584,12 +617,19 @@ impl Turn<'_> {
 
 /// Draws the screen for `state.at` (which must exist in the content).
 fn render(content: &Content, state: &State, hint: Option<&str>) -> Screen {
-    render_with(content, state, hint, None)
+    render_with(content, state, hint, None, None)
 }
 
 /// [`render`], with the consent notice for `consent` (topic, rating) in
-/// place of the feedback question: that screen lives for one turn only.
-fn render_with(content: &Content, state: &State, hint: Option<&str>, consent: Option<&(String, u8)>) -> Screen {
+/// place of the feedback question, and a self-check's progress `quiz`
+/// (answered, yes): those screens live for one turn only.
+fn render_with(
+    content: &Content,
+    state: &State,
+    hint: Option<&str>,
+    consent: Option<&(String, u8)>,
+    quiz: Option<(usize, usize)>,
+) -> Screen {
     let graph = &content.graph;
     let locales = &content.locales;
     let at = state.at.clone().unwrap_or_else(|| Position::new(graph::MAIN, 0));
@@ -608,6 +648,35 @@ fn render_with(content: &Content, state: &State, hint: Option<&str>, consent: Op
     let mut keyboard: Vec<Vec<Button>> = vec![];
     let mut back = Some(state.trail.last().cloned().unwrap_or_else(|| Position::new(graph::MAIN, 0)));
     let text = match &node.kind {
+        Kind::SelfCheck { questions, alert_at, buttons } => {
+            // Without the press that carries the answers (a redraw, a restart)
+            // the check starts again from question 1.
+            let (answered, score) = quiz.unwrap_or((0, 0));
+            if answered >= questions.len() {
+                keyboard.extend(buttons.iter().map(|&b| vec![button_to(b)]));
+                let result = if score >= *alert_at { "result-alert" } else { "result-calm" };
+                t(&format!("{}-{result}", node.id), None)
+            } else {
+                let answer = |yes: bool| {
+                    let press = Press::Answer {
+                        node: node.id.clone(),
+                        answered: answered + 1,
+                        score: score + usize::from(yes),
+                    };
+                    Action::Callback(callback::encode(&content.fingerprint, &press))
+                };
+                keyboard.push(vec![
+                    Button { label: t(&node.id, Some("yes")), action: answer(true) },
+                    Button { label: t(&node.id, Some("no")), action: answer(false) },
+                ]);
+                let mut args = FluentArgs::new();
+                args.set("current", answered + 1);
+                args.set("total", questions.len());
+                let progress = locales.text(&lang, ui::STEP_OF, None, Some(&args));
+                let question = t(&format!("{}-{}", node.id, questions[answered]), None);
+                format!("{}\n{progress}\n\n{question}", t(&node.id, None))
+            }
+        }
         Kind::Menu { buttons } => {
             keyboard.extend(buttons.iter().map(|&b| vec![button_to(b)]));
             t(&node.id, None)
@@ -815,13 +884,22 @@ pub fn check_screens(content: &Content, diags: &mut Diagnostics) {
     for lang in content.locales.languages() {
         for (ix, node) in content.graph.nodes() {
             let pages = content.graph.pages(ix);
-            for page in 0..pages {
+            // A self-check's pages depend on the answers: every question, and
+            // both results.
+            let quizzes: Vec<Option<(usize, usize)>> = match &node.kind {
+                Kind::SelfCheck { questions, alert_at, .. } => {
+                    let n = questions.len();
+                    (0..n).map(|q| Some((q, 0))).chain([Some((n, 0)), Some((n, *alert_at))]).collect()
+                }
+                _ => (0..pages).map(|_| None).collect(),
+            };
+            for (page, quiz) in quizzes.into_iter().enumerate() {
                 let state = State {
                     lang: Some(lang.clone()),
-                    at: Some(Position::new(node.id.clone(), page)),
+                    at: Some(Position::new(node.id.clone(), page.min(pages.saturating_sub(1)))),
                     ..State::default()
                 };
-                let screen = render(content, &state, None);
+                let screen = render_with(content, &state, None, None, quiz);
                 let chars = screen.text.chars().count();
                 let at: Location = node.origin.clone();
                 let which = match &node.kind {

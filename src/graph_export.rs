@@ -31,7 +31,7 @@ pub fn render(content: &Content, format: Format) -> String {
     for (_, node) in graph.nodes() {
         let shape = match node.kind {
             Kind::Menu { .. } => ("[", "]"),
-            Kind::Steps { .. } => ("[[", "]]"),
+            Kind::Steps { .. } | Kind::SelfCheck { .. } => ("[[", "]]"),
             Kind::Info { .. } => ("(", ")"),
             Kind::Language | Kind::Forget | Kind::Feedback { .. } | Kind::Contacts => ("{{", "}}"),
             Kind::SafetyCheck { .. } => ("{", "}"),

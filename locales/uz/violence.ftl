@@ -224,3 +224,26 @@ paperwork-lawyer =
 paperwork-guides =
     Yo'riqnomani tanlang:
     .button = 📋 Yo'riqnomalar
+
+## Self-check of danger signs. Questions adapted from the Lethality Screen
+## (Lethality Assessment Program) and the Danger Assessment (J. Campbell).
+danger-check =
+    Xavf belgilarini tekshirish. «Ha» yoki «Yo'q» deb javob bering. Javoblaringiz hech qayerda saqlanmaydi.
+    .button = 🚦 Xavf belgilarini tekshirish
+    .yes = Ha
+    .no = Yo'q
+danger-check-weapon = U qachondir sizga qurol (pichoq, to'pponcha, tayoq) bilan hujum qilganmi yoki qurol bilan qo'rqitganmi?
+danger-check-kill = U sizni yoki bolalaringizni o'ldiraman deb qo'rqitganmi?
+danger-check-might-kill = U sizni o'ldirishga urinishi mumkin deb o'ylaysizmi?
+danger-check-choke = U qachondir sizni bo'g'ishga urinib ko'rganmi?
+danger-check-jealous = U sizni doimo va qattiq rashk qiladimi yoki qiladigan deyarli hamma ishingizni nazorat qiladimi?
+danger-check-leaving = Siz undan ketdingizmi yoki shu yil ketmoqchimisiz?
+danger-check-result-alert =
+    ⚠️ Javoblaringiz jiddiy xavf borligini ko'rsatadi. Siz hech narsada aybdor emassiz.
+    • Xavf hozir bo'lsa — 102 yoki 112 ga qo'ng'iroq qiling.
+    • Xavfsizlik rejasini tuzing va yordam bera oladigan odamga aytib bering: inqiroz markaziga, yuristga, yaqin odamga.
+    Bu professional xavf baholash emas, faqat maslahat. Javoblar saqlanmadi.
+danger-check-result-calm =
+    Javoblaringizda eng xavotirli belgilar yo'q. Lekin har qanday zo'ravonlik oddiy hol emas va u xavfliroq bo'lib qolishi mumkin.
+    O'z hissiyotingizga ishoning: qo'rqsangiz, bu muhim. Xavfsizlik rejasi va yordam — pastda.
+    Bu professional xavf baholash emas, faqat maslahat. Javoblar saqlanmadi.

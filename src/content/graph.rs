@@ -69,6 +69,11 @@ pub enum Kind {
     /// button at the end of every guide. `consent_version` is stored with
     /// each record, so a record always names the notice it was given under.
     Feedback { consent_version: u32 },
+    /// A short yes/no self-check (danger signs). The answers live only in
+    /// the buttons' callback data and are never stored; the result shown at
+    /// the end is `<id>-result-alert` (at least `alert_at` yes) or
+    /// `<id>-result-calm`, with `buttons` onwards.
+    SelfCheck { questions: Vec<String>, alert_at: usize, buttons: Vec<NodeIx> },
     /// The directory of help: first a choice of region (or a shared
     /// location), then the entries for that region. Page 0 is the choice,
     /// page `n` the region `n - 1`.
@@ -159,7 +164,7 @@ impl Graph {
     /// The nodes a node leads to, in screen order.
     pub fn targets(&self, ix: NodeIx) -> Vec<NodeIx> {
         match &self.node(ix).kind {
-            Kind::Menu { buttons } => buttons.clone(),
+            Kind::Menu { buttons } | Kind::SelfCheck { buttons, .. } => buttons.clone(),
             Kind::Steps { next, .. } | Kind::Info { next } => next.iter().copied().collect(),
             Kind::SafetyCheck { next } => vec![*next],
             Kind::Language | Kind::Forget | Kind::Feedback { .. } | Kind::Contacts => vec![],
@@ -173,6 +178,7 @@ impl Graph {
     pub fn pages(&self, ix: NodeIx) -> usize {
         match &self.node(ix).kind {
             Kind::Steps { steps, .. } => steps.len(),
+            Kind::SelfCheck { questions, .. } => questions.len(),
             Kind::Contacts => 1 + self.directory.regions.len(),
             _ => 1,
         }

@@ -435,10 +435,13 @@ impl Loader {
         let at = |offset: usize| Location::at(&node.file, &node.source, offset);
         let id = raw.id.get_ref().clone();
         let origin = at(raw.id.span().start);
+        // A file that could not be parsed lost its nodes: say so, or staff
+        // hunt for a typo in the wrong place.
+        let lost = if self.dialogues_incomplete { " (or it is in a file with a syntax error, reported here too)" } else { "" };
         let resolve = |target: &toml::Spanned<String>, diags: &mut Diagnostics| -> Option<NodeIx> {
             let found = ids.get(target.get_ref()).copied();
             if found.is_none() {
-                diags.error(at(target.span().start), format!("there is no node with id `{}`", target.get_ref()));
+                diags.error(at(target.span().start), format!("there is no node with id `{}`{lost}", target.get_ref()));
             }
             found
         };
@@ -450,11 +453,12 @@ impl Loader {
             "language" | "forget" | "contacts" => &[],
             "safety-check" => &["next"],
             "feedback" => &["consent-version"],
+            "self-check" => &["questions", "alert-at", "buttons"],
             other => {
                 self.diags.error(
                     at(raw.kind.span().start),
                     format!(
-                        "unknown node kind `{other}`; use one of: menu, steps, info, language, safety-check, forget, feedback, contacts"
+                        "unknown node kind `{other}`; use one of: menu, steps, info, language, safety-check, forget, feedback, contacts, self-check"
                     ),
                 );
                 &["buttons", "steps", "next", "links", "media"]
@@ -467,6 +471,8 @@ impl Loader {
             ("links", raw.links.as_ref().map(|_| ())),
             ("media", raw.photo.as_ref().or(raw.voice.as_ref()).or(raw.document.as_ref()).map(|_| ())),
             ("consent-version", raw.consent_version.as_ref().map(|_| ())),
+            ("questions", raw.questions.as_ref().map(|_| ())),
+            ("alert-at", raw.alert_at.as_ref().map(|_| ())),
         ];
         for (field, value) in present {
             if value.is_some() && !allowed.contains(&field) {
@@ -557,6 +563,48 @@ impl Loader {
             }
             "language" => Kind::Language,
             "forget" => Kind::Forget,
+            "self-check" => {
+                let questions: Vec<String> = raw.questions.iter().flatten().map(|q| q.get_ref().clone()).collect();
+                if questions.is_empty() {
+                    self.diags.error(origin.clone(), "this self-check has no questions: add `questions = [\"first\", \"second\"]`");
+                }
+                let mut seen = BTreeSet::new();
+                for q in raw.questions.iter().flatten() {
+                    let name = q.get_ref();
+                    if !is_kebab(name) || !seen.insert(name) {
+                        self.diags.error(at(q.span().start), format!("question `{name}` must be kebab-case and appear once"));
+                    }
+                    self.require_message(catalog, &format!("{id}-{name}"), None, at(q.span().start));
+                }
+                for (name, attr) in [(id.clone(), Some("yes")), (id.clone(), Some("no"))] {
+                    self.require_message(catalog, &name, attr, origin.clone());
+                }
+                for result in ["result-alert", "result-calm"] {
+                    self.require_message(catalog, &format!("{id}-{result}"), None, origin.clone());
+                }
+                let alert_at = match &raw.alert_at {
+                    Some(n) if (1..=questions.len().max(1)).contains(&(*n.get_ref() as usize)) => *n.get_ref() as usize,
+                    Some(n) => {
+                        self.diags.error(at(n.span().start), format!("`alert-at` must be between 1 and the number of questions ({})", questions.len()));
+                        1
+                    }
+                    None => {
+                        self.diags.error(origin.clone(), "a self-check needs `alert-at = N`: from how many yes answers the urgent result shows");
+                        1
+                    }
+                };
+                let buttons: Vec<NodeIx> = raw
+                    .buttons
+                    .iter()
+                    .flatten()
+                    .filter_map(|t| {
+                        let ix = resolve(t, &mut self.diags)?;
+                        self.require_message(catalog, t.get_ref(), Some("button"), at(t.span().start));
+                        Some(ix)
+                    })
+                    .collect();
+                Kind::SelfCheck { questions, alert_at, buttons }
+            }
             "feedback" => {
                 // Every stage's text, and the question's button on guides.
                 for name in crate::feedback::node_messages(&id) {

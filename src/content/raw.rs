@@ -46,6 +46,11 @@ pub struct RawNode {
     /// raise it whenever the notice's text changes.
     #[serde(rename = "consent-version")]
     pub consent_version: Option<Spanned<u32>>,
+    /// self-check: question names; each question's text is `<id>-<name>`.
+    pub questions: Option<Vec<Spanned<String>>>,
+    /// self-check: how many "yes" answers show the urgent result.
+    #[serde(rename = "alert-at")]
+    pub alert_at: Option<Spanned<u32>>,
 }
 
 #[derive(Debug, Deserialize)]

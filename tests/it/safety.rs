@@ -210,3 +210,62 @@ async fn neither_the_database_file_nor_the_logs_reveal_who_asked() {
         assert!(!logs.contains(needle.as_str()), "log contains {needle:?}:\n{logs}");
     }
 }
+
+/// The self-check of danger signs, through the engine on the shipped
+/// content: the answers decide the result, and not one of them reaches the
+/// state that would be stored.
+#[test]
+fn the_danger_self_check_keeps_answers_out_of_the_state() {
+    use kadam::{
+        content::Lang,
+        engine::{self, Action, Effect, Input, Screen, State},
+    };
+    let content = &*crate::bot::CONTENT;
+    let step = |state: State, input: Input| {
+        let out = engine::step(content, state, input, None);
+        let screen = out.effects.into_iter().find_map(|e| match e {
+            Effect::Show { screen, .. } => Some(screen),
+            _ => None,
+        });
+        (out.state, screen.expect("a screen"))
+    };
+    let press = |state: State, screen: &Screen, label: &str| {
+        let data = screen
+            .keyboard
+            .iter()
+            .flatten()
+            .find_map(|b| match &b.action {
+                Action::Callback(d) if b.label == label => Some(d.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no button {label:?} on:\n{}", screen.text));
+        step(state, Input::Press(data))
+    };
+    let walk = |answers: &[bool]| {
+        let state = State { lang: Some(Lang::new("ru")), ..State::default() };
+        let (state, screen) = step(state, Input::Command { name: "start".into(), arg: Some("danger-check".into()) });
+        assert_eq!(screen.text, t("ru", "safety-check"));
+        let (mut state, mut screen) = press(state, &screen, &t("ru", "ui-safety-yes"));
+        let mut stored = vec![];
+        for &yes in answers {
+            let label = crate::bot::CONTENT.locales.text(
+                &Lang::new("ru"),
+                "danger-check",
+                Some(if yes { "yes" } else { "no" }),
+                None,
+            );
+            (state, screen) = press(state, &screen, &label);
+            stored.push(serde_json::to_string(&state).unwrap());
+        }
+        (screen, stored)
+    };
+    let all_no = [false; 6];
+    let one_yes = [false, false, false, true, false, false];
+    let (calm, calm_states) = walk(&all_no);
+    let (alert, alert_states) = walk(&one_yes);
+    assert_eq!(calm.text, t("ru", "danger-check-result-calm"));
+    assert_eq!(alert.text, t("ru", "danger-check-result-alert"));
+    // Same positions whatever the answers: the state cannot tell them apart.
+    assert_eq!(calm_states, alert_states);
+    assert!(calm.keyboard[0][0].label == t("ru", "ui-quick-exit"), "the result keeps the quick exit");
+}
