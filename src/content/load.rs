@@ -437,7 +437,8 @@ impl Loader {
         let origin = at(raw.id.span().start);
         // A file that could not be parsed lost its nodes: say so, or staff
         // hunt for a typo in the wrong place.
-        let lost = if self.dialogues_incomplete { " (or it is in a file with a syntax error, reported here too)" } else { "" };
+        let lost =
+            if self.dialogues_incomplete { " (or it is in a file with a syntax error, reported here too)" } else { "" };
         let resolve = |target: &toml::Spanned<String>, diags: &mut Diagnostics| -> Option<NodeIx> {
             let found = ids.get(target.get_ref()).copied();
             if found.is_none() {
@@ -566,13 +567,17 @@ impl Loader {
             "self-check" => {
                 let questions: Vec<String> = raw.questions.iter().flatten().map(|q| q.get_ref().clone()).collect();
                 if questions.is_empty() {
-                    self.diags.error(origin.clone(), "this self-check has no questions: add `questions = [\"first\", \"second\"]`");
+                    self.diags.error(
+                        origin.clone(),
+                        "this self-check has no questions: add `questions = [\"first\", \"second\"]`",
+                    );
                 }
                 let mut seen = BTreeSet::new();
                 for q in raw.questions.iter().flatten() {
                     let name = q.get_ref();
                     if !is_kebab(name) || !seen.insert(name) {
-                        self.diags.error(at(q.span().start), format!("question `{name}` must be kebab-case and appear once"));
+                        self.diags
+                            .error(at(q.span().start), format!("question `{name}` must be kebab-case and appear once"));
                     }
                     self.require_message(catalog, &format!("{id}-{name}"), None, at(q.span().start));
                 }
@@ -585,11 +590,17 @@ impl Loader {
                 let alert_at = match &raw.alert_at {
                     Some(n) if (1..=questions.len().max(1)).contains(&(*n.get_ref() as usize)) => *n.get_ref() as usize,
                     Some(n) => {
-                        self.diags.error(at(n.span().start), format!("`alert-at` must be between 1 and the number of questions ({})", questions.len()));
+                        self.diags.error(
+                            at(n.span().start),
+                            format!("`alert-at` must be between 1 and the number of questions ({})", questions.len()),
+                        );
                         1
                     }
                     None => {
-                        self.diags.error(origin.clone(), "a self-check needs `alert-at = N`: from how many yes answers the urgent result shows");
+                        self.diags.error(
+                            origin.clone(),
+                            "a self-check needs `alert-at = N`: from how many yes answers the urgent result shows",
+                        );
                         1
                     }
                 };
