@@ -159,7 +159,15 @@ async fn flush_visits(app: Arc<App>) {
 
 /// Serves `GET /health` (200 when the database answers) next to `router`
 /// (the webhook, in webhook mode).
-pub async fn serve_health(app: Arc<App>, addr: SocketAddr, router: axum::Router) -> anyhow::Result<()> {
+/// (the webhook, in webhook mode) until `stop` completes. The webhook's
+/// update stream ends only when its router is dropped, so the server must
+/// stop with the dispatcher for a clean exit.
+pub async fn serve_health(
+    app: Arc<App>,
+    addr: SocketAddr,
+    router: axum::Router,
+    stop: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     let router = router.route(
         "/health",
         get(move || {
@@ -176,7 +184,7 @@ pub async fn serve_health(app: Arc<App>, addr: SocketAddr, router: axum::Router)
         .await
         .map_err(|e| anyhow::anyhow!("KADAM_LISTEN: cannot listen on {addr}: {e}"))?;
     tokio::spawn(async move {
-        if let Err(e) = axum::serve(listener, router).await {
+        if let Err(e) = axum::serve(listener, router).with_graceful_shutdown(stop).await {
             tracing::error!(error = %e, "health endpoint stopped");
         }
     });

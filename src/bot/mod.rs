@@ -109,7 +109,8 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     match app.config.mode.clone() {
         Mode::Polling => {
             if let Some(addr) = app.config.listen {
-                jobs::serve_health(app.clone(), addr, axum::Router::new()).await?;
+                // Nothing waits on it: it ends with the process.
+                jobs::serve_health(app.clone(), addr, axum::Router::new(), std::future::pending()).await?;
             }
             let listener = teloxide::update_listeners::polling_default(bot.clone()).await;
             dispatch(&mut dispatcher, listener).await;
@@ -120,8 +121,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             let (listener, stop, router) = webhooks::axum_to_router(bot.clone(), options)
                 .await
                 .context("cannot register the webhook with Telegram")?;
-            jobs::serve_health(app.clone(), addr, router).await?;
-            tokio::spawn(stop);
+            jobs::serve_health(app.clone(), addr, router, stop).await?;
             dispatch(&mut dispatcher, listener).await;
         }
     }

@@ -114,7 +114,7 @@ async fn a_guide_is_walked_in_place_and_survives_a_restart() {
     assert!(last_bot_text(&api, chat).contains("Шаг 2 из 3"));
     assert_eq!(bot_messages(&api, chat).len(), 1, "every step edits the same message");
 
-    bot.stop().await;
+    assert!(bot.stop().await.success(), "a clean exit on SIGTERM");
     let bot = home.start(&api, &[]).await;
 
     // After the restart the person is exactly where she was.
@@ -344,4 +344,188 @@ async fn a_bad_token_is_refused_with_a_pointer_to_botfather() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("rejected TELOXIDE_TOKEN") && err.contains("@BotFather"), "{err}");
+}
+
+/// The fixture content (one node of every kind, a photo among them).
+fn fixture_home() -> Home {
+    Home::with_content(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn media_is_uploaded_once_then_reused_by_file_id() {
+    let api = FakeApi::start().await;
+    let home = fixture_home();
+    let bot = home.start(&api, &[]).await;
+    let chat = 1101;
+    api.send_text(chat, 1101, "/start picture");
+    idle(&api).await;
+    api.press_label(chat, 1101, "Кыргызча");
+    idle(&api).await;
+    api.send_text(chat, 1101, "/start picture");
+    idle(&api).await;
+
+    let photos = api.calls_of("sendPhoto");
+    assert_eq!(photos.len(), 2, "the photo was sent each time the screen was shown");
+    assert_eq!(photos[0].files.len(), 1, "the first time the file itself is uploaded");
+    assert!(photos[1].files.is_empty(), "the second time only Telegram's file id is sent");
+    let first_id = bot_messages(&api, chat).iter().find_map(|m| m.media.as_ref()?.file_id.clone()).unwrap();
+    assert_eq!(photos[1].param_str("photo").as_deref(), Some(first_id.as_str()));
+    // The screen's text and buttons follow the photo.
+    assert!(last_bot_text(&api, chat).contains("Сүрөт."), "{}", last_bot_text(&api, chat));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn content_edits_are_reloaded_and_broken_ones_refused() {
+    let api = FakeApi::start().await;
+    // A private copy of the fixture content, edited while the bot runs.
+    let content = tempfile::tempdir().unwrap();
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    copy_dir(&src, content.path());
+    let home = Home::with_content(content.path());
+    let admin = 1201u64;
+    let bot = home.start(&api, &[("KADAM_WATCH_CONTENT", "true"), ("KADAM_ADMIN_IDS", "1201")]).await;
+    let help = content.path().join("locales/ru/main.ftl");
+    let original = std::fs::read_to_string(&help).unwrap();
+    assert!(original.contains("help = "), "{original}");
+
+    // A good edit is picked up by the file watcher.
+    std::fs::write(&help, original.replace("help = ", "help = Обновлено. ")).unwrap();
+    api.wait_until(|_| home.logs().contains("content reloaded"), Duration::from_secs(10))
+        .await
+        .expect("the watcher reloads");
+    start_in(&api, 1202, "Русский").await;
+    api.send_text(1202, 1202, "/help");
+    idle(&api).await;
+    assert!(last_bot_text(&api, 1202).starts_with("Обновлено."), "{}", last_bot_text(&api, 1202));
+
+    // A broken edit keeps the running content; /reload tells the coordinator why.
+    std::fs::write(&help, original.replace("help = ", "help = {")).unwrap();
+    api.set_user(user(admin, Some("ru")));
+    api.send_text(admin as i64, admin, "/reload");
+    idle(&api).await;
+    let answer = last_bot_text(&api, admin as i64);
+    assert!(answer.contains("main.ftl") && answer.contains("error"), "{answer}");
+    api.send_text(1202, 1202, "/help");
+    idle(&api).await;
+    assert!(last_bot_text(&api, 1202).starts_with("Обновлено."), "the previous content still serves");
+
+    // For anyone else /reload is just an unknown command.
+    api.send_text(1202, 1202, "/reload");
+    idle(&api).await;
+    assert!(last_bot_text(&api, 1202).starts_with(&CONTENT_FIXTURE_UNKNOWN));
+    bot.stop().await;
+}
+
+/// The fixture's "unknown command" note in Russian.
+const CONTENT_FIXTURE_UNKNOWN: &str = "(ru) Нет такой команды.";
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        // Fixtures share some files through symlinks; copy what they point at.
+        let meta = std::fs::metadata(entry.path()).unwrap();
+        if meta.is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn webhook_mode_registers_serves_and_reports_health() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let listen = format!("127.0.0.1:{port}");
+    let mut cmd = home.command(&api);
+    cmd.env("KADAM_WEBHOOK_URL", "https://bot.example.org/telegram-hook").env("KADAM_LISTEN", &listen);
+    let mut child = cmd.spawn().unwrap();
+    api.wait_for_calls("setWebhook", 1, Duration::from_secs(10)).await.expect("the webhook is registered");
+    let set = &api.calls_of("setWebhook")[0];
+    assert_eq!(set.param_str("url").as_deref(), Some("https://bot.example.org/telegram-hook"));
+    // teloxide gives Telegram a secret that every delivery must carry.
+    let secret = set.param_str("secret_token").expect("a secret token is registered");
+
+    let client = reqwest_like::Client::new(&listen);
+    // Health answers once the server listens.
+    let mut healthy = false;
+    for _ in 0..50 {
+        if client.get("/health").await.is_some_and(|(status, _)| status == 200) {
+            healthy = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(healthy, "GET /health answers 200");
+
+    // Telegram delivers an update by POST to the hook path.
+    let update = serde_json::json!({
+        "update_id": 77,
+        "message": {
+            "message_id": 1, "date": 1_700_000_000,
+            "chat": {"id": 1301, "type": "private", "first_name": "A"},
+            "from": {"id": 1301, "is_bot": false, "first_name": "A", "language_code": "ru"},
+            "text": "/start"
+        }
+    });
+    let (status, _) = client.post_json("/telegram-hook", &update, "wrong").await.expect("the hook answers");
+    assert_eq!(status, 401, "a delivery without the secret is refused");
+    let (status, _) = client.post_json("/telegram-hook", &update, &secret).await.expect("the hook answers");
+    assert_eq!(status, 200);
+    api.wait_until(|a| !bot_messages(a, 1301).is_empty(), Duration::from_secs(10))
+        .await
+        .expect("the update is handled");
+    assert!(last_bot_text(&api, 1301).contains("Выберите язык"));
+    let pid = child.id().unwrap().to_string();
+    let _ = tokio::process::Command::new("kill").args(["-TERM", &pid]).status().await;
+    let status = tokio::time::timeout(Duration::from_secs(15), child.wait()).await.unwrap().unwrap();
+    assert!(status.success(), "a clean stop on SIGTERM");
+}
+
+/// A tiny HTTP/1.1 client over a TCP socket, enough for the webhook and the
+/// health endpoint (no extra dependency for two requests).
+mod reqwest_like {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    pub struct Client {
+        addr: String,
+    }
+
+    impl Client {
+        pub fn new(addr: &str) -> Self {
+            Self { addr: addr.to_owned() }
+        }
+
+        async fn request(&self, head: String, body: &[u8]) -> Option<(u16, String)> {
+            let mut stream = tokio::net::TcpStream::connect(&self.addr).await.ok()?;
+            stream.write_all(head.as_bytes()).await.ok()?;
+            stream.write_all(body).await.ok()?;
+            let mut out = vec![];
+            stream.read_to_end(&mut out).await.ok()?;
+            let text = String::from_utf8_lossy(&out).into_owned();
+            let status = text.split_whitespace().nth(1)?.parse().ok()?;
+            Some((status, text))
+        }
+
+        pub async fn get(&self, path: &str) -> Option<(u16, String)> {
+            let head = format!("GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n", self.addr);
+            self.request(head, b"").await
+        }
+
+        pub async fn post_json(&self, path: &str, json: &serde_json::Value, secret: &str) -> Option<(u16, String)> {
+            let body = json.to_string();
+            let head = format!(
+                "POST {path} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nX-Telegram-Bot-Api-Secret-Token: {secret}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                self.addr,
+                body.len()
+            );
+            self.request(head, body.as_bytes()).await
+        }
+    }
 }

@@ -45,6 +45,21 @@ impl Home {
 
     /// Starts `kadam run` and waits until it polls for updates.
     pub async fn start(&self, api: &FakeApi, extra_env: &[(&str, &str)]) -> Kadam {
+        let mut cmd = self.command(api);
+        for (k, v) in extra_env {
+            cmd.env(k, v);
+        }
+        let polls_before = api.calls_of("getUpdates").len();
+        let child = cmd.spawn().expect("spawn kadam");
+        let kadam = Kadam { child };
+        api.wait_until(|api| api.calls_of("getUpdates").len() > polls_before, DEFAULT_TIMEOUT)
+            .await
+            .unwrap_or_else(|e| panic!("kadam did not start polling: {e}\n--- log ---\n{}", self.logs()));
+        kadam
+    }
+
+    /// `kadam run` configured for this home and `api`, not yet started.
+    pub fn command(&self, api: &FakeApi) -> Command {
         let log = std::fs::OpenOptions::new().create(true).append(true).open(self.log_path()).expect("log file");
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_kadam"));
         cmd.arg("run")
@@ -66,16 +81,7 @@ impl Home {
             .stdout(Stdio::null())
             .stderr(log)
             .kill_on_drop(true);
-        for (k, v) in extra_env {
-            cmd.env(k, v);
-        }
-        let polls_before = api.calls_of("getUpdates").len();
-        let child = cmd.spawn().expect("spawn kadam");
-        let kadam = Kadam { child };
-        api.wait_until(|api| api.calls_of("getUpdates").len() > polls_before, DEFAULT_TIMEOUT)
-            .await
-            .unwrap_or_else(|e| panic!("kadam did not start polling: {e}\n--- log ---\n{}", self.logs()));
-        kadam
+        cmd
     }
 }
 
