@@ -269,3 +269,28 @@ fn the_danger_self_check_keeps_answers_out_of_the_state() {
     assert_eq!(calm_states, alert_states);
     assert!(calm.keyboard[0][0].label == t("ru", "ui-quick-exit"), "the result keeps the quick exit");
 }
+
+/// Retention: states of people inactive longer than the retention period,
+/// and message ids older than 48 hours, are deleted; recent ones stay.
+#[tokio::test]
+async fn retention_purges_old_states_and_message_ids() {
+    use kadam::{
+        db::{self, Db},
+        engine::State,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::open(&format!("sqlite://{}", dir.path().join("k.db").display())).await.unwrap();
+    let now = 1_800_000_000;
+    let day = 24 * 60 * 60;
+    db::state::save(&db, "old", &State::default(), now - 31 * day).await.unwrap();
+    db::state::save(&db, "recent", &State::default(), now - 29 * day).await.unwrap();
+    assert_eq!(db::state::purge_inactive(&db, now - 30 * day).await.unwrap(), 1);
+    assert!(db::state::load(&db, "old").await.unwrap().is_none());
+    assert!(db::state::load(&db, "recent").await.unwrap().is_some());
+
+    db::privacy::track(&db, "recent", &[1, 2], now - 49 * 60 * 60).await.unwrap();
+    db::privacy::track(&db, "recent", &[3], now - 47 * 60 * 60).await.unwrap();
+    assert_eq!(db::privacy::purge_tracked(&db, now).await.unwrap(), 2);
+    assert_eq!(db::privacy::deletable(&db, "recent", now).await.unwrap(), vec![3]);
+    db.close().await;
+}
