@@ -323,19 +323,25 @@ impl Turn<'_> {
                     && let Some(lang) = self.content.locales.find(&code)
                 {
                     self.state.lang = Some(lang.clone());
-                    let target = self
-                        .state
-                        .pending
-                        .take()
-                        .and_then(|p| self.content.graph.find(&p))
-                        .unwrap_or(self.content.graph.main());
+                    let pending = self.state.pending.take();
+                    let found = pending.as_deref().and_then(|p| self.content.graph.find(p));
+                    if pending.is_some() && found.is_none() {
+                        // Now that we know her language, say the link was old.
+                        self.note = Some(ui::NOTE_LINK_NOT_FOUND);
+                    }
+                    let target = found.unwrap_or(self.content.graph.main());
                     self.state.at = None;
                     self.go(Position::new(self.content.graph.node(target).id.clone(), 0));
                     return delivery;
                 }
             }
             Input::Command { name, arg } if name == "start" => {
-                self.state.pending = arg.filter(|a| self.content.graph.find(a).is_some());
+                // Only what a Telegram deep link can carry is kept, and only
+                // until the language is chosen.
+                let shaped = |a: &String| {
+                    a.len() <= 64 && a.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                };
+                self.state.pending = arg.filter(shaped);
             }
             _ => {}
         }
@@ -1284,9 +1290,14 @@ mod tests {
     fn an_unknown_deep_link_on_first_contact_lands_on_main() {
         let content = fixture();
         let mut chat = Chat::resume(&content, State::default(), cmd("start", Some("nope")));
-        assert_eq!(chat.state.pending, None);
+        assert_eq!(chat.state.pending.as_deref(), Some("nope"));
         chat.press("Кыргызча");
         assert_eq!(chat.at(), pos("main", 0));
+        assert_eq!(chat.state.pending, None);
+        assert!(chat.screen.text.starts_with("(ky)"), "the old-link note, in her language: {}", chat.screen.text);
+        // Anything a deep link cannot carry is not kept at all.
+        let chat = Chat::resume(&content, State::default(), cmd("start", Some("нет такой ссылки")));
+        assert_eq!(chat.state.pending, None);
     }
 
     // --- Delivery ----------------------------------------------------------
