@@ -488,7 +488,7 @@ impl Turn<'_> {
             form.as_ref().is_some_and(|f| f.stage == stage && topic.is_none_or(|t| t == f.topic))
         };
         match press {
-            Press::Ask { topic } if graph.find(&topic).is_some() => {
+            Press::Ask { topic } if graph.find(&topic).is_some_and(|ix| !graph.node(ix).sensitive) => {
                 self.go(Position::new(graph.node(form_ix).id.clone(), 0));
                 self.state.form = Some(Form::new(topic));
             }
@@ -710,8 +710,11 @@ fn render_with(
                 row.push(button_to(*n));
             }
             keyboard.push(row);
-            // "Was this helpful?" closes every guide when there is a feedback form.
+            // "Was this helpful?" closes every guide when there is a feedback
+            // form, except sensitive ones: a record that she rated a violence
+            // guide, kept for years, is itself a risk to her.
             if page + 1 == steps.len()
+                && !node.sensitive
                 && let Some(form) = graph.feedback()
             {
                 let ask = callback::encode(&content.fingerprint, &Press::Ask { topic: node.id.clone() });

@@ -2,7 +2,7 @@
 
 feedback =
     Бул пайдалуу болдубу?
-    .button = 💬 Бул пайдалуу болдубу?
+    .button = 💬 Пикир калтыруу
 feedback-yes = 👍 Ооба
 feedback-partly = 🤔 Жарым-жартылай
 feedback-no = 👎 Жок

@@ -2,7 +2,7 @@
 
 feedback =
     Было ли это полезно?
-    .button = 💬 Было ли это полезно?
+    .button = 💬 Оставить отзыв
 feedback-yes = 👍 Да
 feedback-partly = 🤔 Отчасти
 feedback-no = 👎 Нет

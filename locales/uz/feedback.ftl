@@ -6,7 +6,7 @@
 
 feedback =
     Bu foydali bo'ldimi?
-    .button = 💬 Bu foydali bo'ldimi?
+    .button = 💬 Fikr bildirish
 feedback-yes = 👍 Ha
 feedback-partly = 🤔 Qisman
 feedback-no = 👎 Yo'q

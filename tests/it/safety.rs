@@ -294,3 +294,57 @@ async fn retention_purges_old_states_and_message_ids() {
     assert_eq!(db::privacy::deletable(&db, "recent", now).await.unwrap(), vec![3]);
     db.close().await;
 }
+
+/// A long conversation (200 messages) is wiped in batches of at most 100,
+/// the most Telegram takes in one call. How long it takes is printed, not
+/// asserted (timing belongs to docs/performance.md).
+#[tokio::test(flavor = "multi_thread")]
+async fn quick_exit_wipes_a_long_conversation_in_batches() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 2301;
+    start_in(&api, chat, "Русский").await;
+    while api.visible(chat).len() < 200 {
+        api.send_text(chat, 2301, "текст");
+        idle(&api).await;
+    }
+    let started = std::time::Instant::now();
+    api.send_text(chat, 2301, "/exit");
+    idle(&api).await;
+    println!("quick exit of {} messages took {:?} (including 150 ms of idle wait)", 201, started.elapsed());
+    assert_only_decoy(&api, chat);
+    let batches = api.calls_of("deleteMessages");
+    assert_eq!(batches.len(), 3, "201 messages (and the picker) in batches of 100");
+    assert!(batches.iter().all(|c| c.params["message_ids"].as_array().is_some_and(|ids| ids.len() <= 100)));
+    bot.stop().await;
+}
+
+/// Guides end with "leave feedback", except sensitive ones: a stored record
+/// that she rated a violence guide would itself put her at risk.
+#[test]
+fn sensitive_guides_do_not_ask_for_feedback() {
+    use kadam::{
+        callback::{Press, encode},
+        content::{Kind, Lang},
+        engine::{self, Effect, Input, Position, State},
+    };
+    let content = &*crate::bot::CONTENT;
+    let label = content.locales.text(&Lang::new("ru"), "feedback", Some("button"), None);
+    let last_page_labels = |id: &str| {
+        let ix = content.graph.find(id).unwrap();
+        let Kind::Steps { steps, .. } = &content.graph.node(ix).kind else { panic!("{id} is a guide") };
+        let state = State {
+            lang: Some(Lang::new("ru")),
+            at: Some(Position { node: id.into(), page: 0 }),
+            safe: true,
+            ..State::default()
+        };
+        let data = encode(&content.fingerprint, &Press::Go { node: id.into(), page: steps.len() - 1 });
+        let out = engine::step(content, state, Input::Press(data), None);
+        let Some(Effect::Show { screen, .. }) = out.effects.into_iter().next() else { panic!("a screen") };
+        screen.keyboard.into_iter().flatten().map(|b| b.label).collect::<Vec<_>>()
+    };
+    assert!(last_page_labels("portal-login").contains(&label), "an ordinary guide asks");
+    assert!(!last_page_labels("safety-plan").contains(&label), "a violence guide does not");
+}
