@@ -413,7 +413,7 @@ async fn content_edits_are_reloaded_and_broken_ones_refused() {
     // For anyone else /reload is just an unknown command.
     api.send_text(1202, 1202, "/reload");
     idle(&api).await;
-    assert!(last_bot_text(&api, 1202).starts_with(&CONTENT_FIXTURE_UNKNOWN));
+    assert!(last_bot_text(&api, 1202).starts_with(CONTENT_FIXTURE_UNKNOWN));
     bot.stop().await;
 }
 
