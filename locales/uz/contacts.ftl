@@ -10,7 +10,7 @@ find-help =
     .button = 📍 Yaqin atrofdagi yordam
 # Variables:
 #   $region (String) - the name of the region chosen
-find-help-region = 📍 { $region }: qayerga murojaat qilish kerak
+find-help-region = 📍 { $region }: qayerga murojaat qilish
 
 ## Regions.
 region-bishkek = Bishkek
@@ -27,9 +27,9 @@ region-chui = Chuy vil.
 contact-emergency-112 = Yagona qutqaruv xizmati (bepul)
 contact-police-102 = Militsiya
 contact-ambulance-103 = Tez yordam
-contact-violence-line-117 = Oilaviy zo'ravonlikdan jabr ko'rganlar uchun liniya
-    .note = 9:00–18:00. ⚠️ Ishlamasligi mumkin — unda 102 ga qo'ng'iroq qiling.
-contact-trust-line-111 = Ishonch telefoni (bolalar uchun; kattalar ham qo'ng'iroq qilishi mumkin)
+contact-violence-line-117 = Oilaviy zo'ravonlik qurbonlari liniyasi
+    .note = 9:00–18:00. ⚠️ Ishlamasa — 102 ga qo'ng'iroq qiling.
+contact-trust-line-111 = Ishonch telefoni (bolalar uchun; kattalar ham mumkin)
     .note = Bepul, kecha-kunduz.
 contact-ombudsman-115 = Ombudsman liniyasi: bepul yuridik maslahatlar
     .note = ⚠️ Liniya ishlayotganini tekshiryapmiz.
