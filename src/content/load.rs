@@ -524,18 +524,19 @@ impl Loader {
             self.require_message(catalog, t.get_ref(), Some("button"), at(t.span().start));
             Some(ix)
         });
+        // Buttons to other nodes, for the kinds that have them (menu, self-check).
+        let buttons: Vec<NodeIx> = raw
+            .buttons
+            .iter()
+            .flatten()
+            .filter_map(|t| {
+                let ix = resolve(t, &mut self.diags)?;
+                self.require_message(catalog, t.get_ref(), Some("button"), at(t.span().start));
+                Some(ix)
+            })
+            .collect();
         let kind = match kind_name {
             "menu" => {
-                let buttons: Vec<NodeIx> = raw
-                    .buttons
-                    .iter()
-                    .flatten()
-                    .filter_map(|t| {
-                        let ix = resolve(t, &mut self.diags)?;
-                        self.require_message(catalog, t.get_ref(), Some("button"), at(t.span().start));
-                        Some(ix)
-                    })
-                    .collect();
                 if raw.buttons.as_ref().is_none_or(Vec::is_empty) && links.is_empty() {
                     self.diags.error(origin.clone(), "this menu is a dead end: give it `buttons = [...]` or `links`");
                 }
@@ -604,16 +605,6 @@ impl Loader {
                         1
                     }
                 };
-                let buttons: Vec<NodeIx> = raw
-                    .buttons
-                    .iter()
-                    .flatten()
-                    .filter_map(|t| {
-                        let ix = resolve(t, &mut self.diags)?;
-                        self.require_message(catalog, t.get_ref(), Some("button"), at(t.span().start));
-                        Some(ix)
-                    })
-                    .collect();
                 Kind::SelfCheck { questions, alert_at, buttons }
             }
             "feedback" => {
