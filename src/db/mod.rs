@@ -39,17 +39,33 @@ impl Db {
             .foreign_keys(true);
         if let Some(dir) = options.get_filename().parent()
             && !dir.as_os_str().is_empty()
-            && !dir.exists()
         {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create the database folder {}", dir.display()))?;
+            // SQLite would only say "unable to open database file".
+            if dir.exists() && !dir.is_dir() {
+                anyhow::bail!(
+                    "cannot use the database folder {}: it is a file, not a folder; change DATABASE_URL",
+                    dir.display()
+                );
+            }
+            if !dir.exists() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create the database folder {}", dir.display()))?;
+            }
         }
         let write = SqlitePoolOptions::new()
             .max_connections(1)
             .connect_with(options.clone())
             .await
+            .map_err(|e| locked_hint(e, options.get_filename()))
             .with_context(|| format!("cannot open the database {}", options.get_filename().display()))?;
-        sqlx::migrate!("./migrations").run(&write).await.context("cannot apply the database migrations")?;
+        sqlx::migrate!("./migrations")
+            .run(&write)
+            .await
+            .map_err(|e| match e {
+                sqlx::migrate::MigrateError::Execute(e) => locked_hint(e, options.get_filename()),
+                other => other.into(),
+            })
+            .context("cannot apply the database migrations")?;
         let read = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options.read_only(true))
@@ -68,5 +84,19 @@ impl Db {
     pub async fn close(&self) {
         self.read.close().await;
         self.write.close().await;
+    }
+}
+
+/// Says who is likely to blame when SQLite reports the file as busy for
+/// longer than the busy timeout: another program holding a lock on it.
+fn locked_hint(e: sqlx::Error, file: &Path) -> anyhow::Error {
+    let busy = e.as_database_error().and_then(|d| d.code()).is_some_and(|c| c == "5" || c == "6");
+    if busy {
+        anyhow::Error::new(e).context(format!(
+            "{} is locked by another program (another kadam on the same file, or a tool with an open transaction); stop it and start again",
+            file.display()
+        ))
+    } else {
+        e.into()
     }
 }

@@ -25,5 +25,11 @@ mod feedback;
 /// Every phone number and web address in the texts comes from the directory or the sources.
 mod facts;
 
+/// Hostile input, fuzzed: content files, callback data, texts, stored states.
+mod fuzz;
+
+/// SIGKILL mid-load, Telegram faults, a database that cannot be written or is locked.
+mod resilience;
+
 /// `kadam translations` export and import, and partial languages in `kadam check`.
 mod translations;

@@ -314,6 +314,36 @@ struct Inner {
     /// Requests being served, not counting getUpdates, which idles by design.
     in_flight: usize,
     last_activity: Instant,
+    /// Where to report every message the bot sends or edits (the load tool
+    /// in `benches/e2e.rs` measures latency with it); `None` in tests.
+    replies: Option<tokio::sync::mpsc::UnboundedSender<Reply>>,
+}
+
+/// A message the bot sent or edited, as reported to [`FakeApi::replies`].
+#[derive(Clone, Debug)]
+pub struct Reply {
+    pub chat_id: i64,
+    pub message_id: i32,
+    /// The callback data of its inline buttons, row by row flattened.
+    pub callbacks: Vec<String>,
+    pub at: Instant,
+}
+
+impl Reply {
+    fn of(message: &Value) -> Option<Self> {
+        let chat_id = message.pointer("/chat/id")?.as_i64()?;
+        let message_id = i32::try_from(message.get("message_id")?.as_i64()?).ok()?;
+        let callbacks = message
+            .pointer("/reply_markup/inline_keyboard")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_array)
+            .flatten()
+            .filter_map(|b| b.get("callback_data").and_then(Value::as_str).map(str::to_owned))
+            .collect();
+        Some(Reply { chat_id, message_id, callbacks, at: Instant::now() })
+    }
 }
 
 struct ChatState {
@@ -359,6 +389,7 @@ impl FakeApi {
                 next_file: 1,
                 in_flight: 0,
                 last_activity: Instant::now(),
+                replies: None,
             }),
             changed: Notify::new(),
         });
@@ -614,6 +645,14 @@ impl FakeApi {
         let mut open: Vec<String> = self.lock().open_callbacks.iter().cloned().collect();
         open.sort();
         open
+    }
+
+    /// From now on, every message the bot sends or edits is also reported
+    /// here, as it is stored. Replaces an earlier receiver.
+    pub fn replies(&self) -> tokio::sync::mpsc::UnboundedReceiver<Reply> {
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        self.lock().replies = Some(tx);
+        rx
     }
 
     // ---- faults ----
@@ -921,7 +960,14 @@ async fn handle(
     let result = if is_poll {
         get_updates(&shared, &params).await
     } else {
-        let result = perform(&mut lock(&shared), &method.to_ascii_lowercase(), &params, &files);
+        let mut inner = lock(&shared);
+        let result = perform(&mut inner, &method.to_ascii_lowercase(), &params, &files);
+        if let (Ok(message), Some(replies)) = (&result, &inner.replies)
+            && let Some(reply) = Reply::of(message)
+        {
+            let _ = replies.send(reply);
+        }
+        drop(inner);
         shared.changed.notify_waiters();
         result
     };

@@ -105,6 +105,11 @@ impl Kadam {
         let _ = self.child.kill().await;
     }
 
+    /// The process id, e.g. to read its peak memory from `/proc`.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.id()
+    }
+
     pub fn is_running(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))
     }

@@ -1,0 +1,533 @@
+//! The end-to-end load tool: the real `kadam run` (release build) against
+//! the fake Bot API on loopback, with many simulated people walking the menus
+//! at once, and the same load against a minimal teloxide bot that keeps its
+//! dialogue in teloxide's own SQLite storage, so the cost of our engine and
+//! storage shows as a ratio.
+//!
+//! ```sh
+//! CARGO_TARGET_DIR=/work/target-bench cargo bench --bench e2e
+//! CARGO_TARGET_DIR=/work/target-bench cargo bench --bench e2e -- --users 200 --seconds 10 --stored 100000
+//! ```
+//!
+//! Each simulated person waits for the bot's answer before the next tap (a
+//! closed loop, as a person does), so throughput is what the bot sustains.
+//! Latency runs from putting an update in the fake's queue to the fake
+//! storing the bot's reply (the screen with buttons). Only loopback is used;
+//! every run is bounded in time and count. Results: docs/performance.md.
+
+#[allow(dead_code)]
+#[path = "../tests/it/support/fake_api.rs"]
+mod fake_api;
+#[allow(dead_code)]
+#[path = "../tests/it/support/kadam.rs"]
+mod runner;
+
+use std::{
+    path::Path,
+    process::Stdio,
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use fake_api::{FakeApi, Reply};
+use tokio::sync::mpsc;
+
+/// Marks the child process that runs the baseline bot instead of the tool.
+const BASELINE_ENV: &str = "KADAM_E2E_BASELINE_DB";
+/// How long to wait for one answer before counting the step as lost.
+const ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
+/// Simulated people's chat ids start here, clear of the test users.
+const FIRST_CHAT: i64 = 5_000_000;
+
+struct Options {
+    users: usize,
+    seconds: u64,
+    warmup: u64,
+    stored: usize,
+    /// Updates per second offered in all by the paced run.
+    rate: f64,
+    baseline: bool,
+    /// Extra environment for `kadam run`, e.g. `MALLOC_ARENA_MAX=2`.
+    kadam_env: Vec<(String, String)>,
+}
+
+impl Options {
+    fn parse() -> Self {
+        let mut o = Options {
+            users: 200,
+            seconds: 10,
+            warmup: 2,
+            stored: 100_000,
+            rate: 1000.0,
+            baseline: true,
+            kadam_env: vec![],
+        };
+        let mut args = std::env::args().skip(1);
+        while let Some(arg) = args.next() {
+            let mut num = |name: &str| -> u64 {
+                args.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| panic!("{name} needs a number"))
+            };
+            match arg.as_str() {
+                "--users" => o.users = num("--users") as usize,
+                "--seconds" => o.seconds = num("--seconds").clamp(1, 300),
+                "--warmup" => o.warmup = num("--warmup").min(60),
+                "--stored" => o.stored = num("--stored") as usize,
+                "--rate" => o.rate = num("--rate").max(1) as f64,
+                "--no-baseline" => o.baseline = false,
+                "--kadam-env" => {
+                    let kv = args.next().expect("--kadam-env needs NAME=VALUE");
+                    let (k, v) = kv.split_once('=').expect("--kadam-env needs NAME=VALUE");
+                    o.kadam_env.push((k.to_owned(), v.to_owned()));
+                }
+                // Passed by `cargo bench`.
+                "--bench" => {}
+                other => panic!(
+                    "unknown argument {other}; known: --users N --seconds N --warmup N --stored N --rate N --no-baseline --kadam-env NAME=VALUE"
+                ),
+            }
+        }
+        o.users = o.users.clamp(1, 10_000);
+        o
+    }
+}
+
+fn main() {
+    if let Ok(db) = std::env::var(BASELINE_ENV) {
+        baseline::run(&db);
+        return;
+    }
+    let options = Options::parse();
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    runtime.block_on(run(options));
+}
+
+async fn run(o: Options) {
+    println!(
+        "kadam end-to-end load: {} users, {} stored users; each run {} s after {} s of warm-up",
+        o.users, o.stored, o.seconds, o.warmup
+    );
+    println!(
+        "machine: {} cores; load average {}",
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+        load_average()
+    );
+
+    let check = time_check(11);
+    println!("\n`kadam check` on the shipped content, median of 11 runs: {:.1} ms", ms(check));
+
+    let home = runner::Home::new();
+    let env: Vec<(&str, &str)> = o.kadam_env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    prefill_kadam(&home.db_path(), o.stored).await;
+    let api = Arc::new(FakeApi::start().await);
+    // The first start applies nothing new (prefill ran the migrations) but
+    // warms the page cache, as on a server that has been up for a while.
+    home.start(&api, &env).await.stop().await;
+    let mut starts = vec![];
+    for _ in 0..5 {
+        let began = Instant::now();
+        let bot = home.start(&api, &env).await;
+        starts.push(began.elapsed());
+        bot.stop().await;
+    }
+    starts.sort();
+    println!("start-up to the first getUpdates, {} stored users, median of 5: {:.1} ms", o.stored, ms(starts[2]));
+    drop(api);
+
+    let api = Arc::new(FakeApi::start().await);
+    let bot = home.start(&api, &env).await;
+    let pid = bot.pid().expect("kadam runs");
+    let ours_paced = load(&api, &o, Some(o.rate), pid, kadam_pressable).await;
+    ours_paced.print(&format!("kadam, paced at {} updates/s", o.rate));
+    println!("  peak RSS (VmHWM) so far {:.1} MB", peak_rss_kb(pid) as f64 / 1024.0);
+    let ours = load(&api, &o, None, pid, kadam_pressable).await;
+    ours.print("kadam, saturated (everyone taps again as soon as answered)");
+    println!("  peak RSS (VmHWM) over both runs {:.1} MB", peak_rss_kb(pid) as f64 / 1024.0);
+    bot.stop().await;
+    drop(api);
+
+    if !o.baseline {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("teloxide.db");
+    baseline::prefill(&db, o.stored).await;
+    let api = Arc::new(FakeApi::start().await);
+    let mut child = tokio::process::Command::new(std::env::current_exe().expect("own path"))
+        .env(BASELINE_ENV, &db)
+        .env("TELOXIDE_API_URL", api.url().as_str())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("start the baseline bot");
+    api.wait_until(|api| !api.calls_of("getUpdates").is_empty(), Duration::from_secs(10))
+        .await
+        .expect("the baseline bot polls");
+    let pid = child.id().expect("baseline runs");
+    let theirs_paced = load(&api, &o, Some(o.rate), pid, |_| true).await;
+    theirs_paced.print(&format!("teloxide baseline, paced at {} updates/s", o.rate));
+    println!("  peak RSS (VmHWM) so far {:.1} MB", peak_rss_kb(pid) as f64 / 1024.0);
+    let theirs = load(&api, &o, None, pid, |_| true).await;
+    theirs.print("teloxide baseline, saturated");
+    println!("  peak RSS (VmHWM) over both runs {:.1} MB", peak_rss_kb(pid) as f64 / 1024.0);
+    let _ = child.kill().await;
+
+    println!("\nkadam / baseline (below 1 is better for kadam, except updates/s):");
+    println!("  paced p50 latency      {:.2}×", ms(ours_paced.pct(50.0)) / ms(theirs_paced.pct(50.0)));
+    println!("  paced p99 latency      {:.2}×", ms(ours_paced.pct(99.0)) / ms(theirs_paced.pct(99.0)));
+    println!("  saturated updates/s    {:.2}×", ours.rate() / theirs.rate());
+    println!("  CPU per update         {:.2}×", ours.cpu_per_update() / theirs.cpu_per_update());
+    println!("  peak RSS               {:.2}×", ours.peak_rss_kb as f64 / theirs.peak_rss_kb as f64);
+}
+
+/// What one load run measured.
+struct Measured {
+    steps: usize,
+    lost: usize,
+    elapsed: Duration,
+    latencies: Vec<Duration>,
+    peak_rss_kb: u64,
+    cpu: Duration,
+}
+
+impl Measured {
+    fn rate(&self) -> f64 {
+        self.steps as f64 / self.elapsed.as_secs_f64()
+    }
+
+    fn pct(&self, p: f64) -> Duration {
+        if self.latencies.is_empty() {
+            return Duration::ZERO;
+        }
+        let i = ((p / 100.0) * (self.latencies.len() - 1) as f64).round() as usize;
+        self.latencies[i]
+    }
+
+    fn cpu_per_update(&self) -> f64 {
+        ms(self.cpu) / self.steps.max(1) as f64
+    }
+
+    fn print(&self, name: &str) {
+        println!("\n{name}:");
+        println!(
+            "  updates answered {} in {:.1} s: {:.0} updates/s",
+            self.steps,
+            self.elapsed.as_secs_f64(),
+            self.rate()
+        );
+        println!(
+            "  latency p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+            ms(self.pct(50.0)),
+            ms(self.pct(95.0)),
+            ms(self.pct(99.0)),
+            ms(self.pct(100.0))
+        );
+        println!("  unanswered within {} s: {}", ANSWER_TIMEOUT.as_secs(), self.lost);
+        println!("  bot CPU {:.3} ms per update", self.cpu_per_update());
+    }
+}
+
+/// Kadam's quick exit and /forget end a walk, so people do not tap them.
+fn kadam_pressable(data: &str) -> bool {
+    !(data.ends_with(":x") || data.ends_with(":f"))
+}
+
+/// Runs `o.users` simulated people against the bot behind `api` (process
+/// `pid`) for the warm-up plus the measured time. With `rate`, each person
+/// taps on a schedule so that all together offer `rate` updates a second
+/// (waiting for the answer first if it is late); without, each taps again
+/// as soon as she is answered, which finds the most the bot can do.
+/// `pressable` picks which buttons a person may tap.
+async fn load(api: &Arc<FakeApi>, o: &Options, rate: Option<f64>, pid: u32, pressable: fn(&str) -> bool) -> Measured {
+    let mut replies = api.replies();
+    let mut inboxes = Vec::with_capacity(o.users);
+    let mut senders = Vec::with_capacity(o.users);
+    for _ in 0..o.users {
+        let (tx, rx) = mpsc::unbounded_channel::<Reply>();
+        senders.push(tx);
+        inboxes.push(rx);
+    }
+    let router = tokio::spawn(async move {
+        while let Some(reply) = replies.recv().await {
+            let i = reply.chat_id - FIRST_CHAT;
+            if let Some(tx) = usize::try_from(i).ok().and_then(|i| senders.get(i)) {
+                let _ = tx.send(reply);
+            }
+        }
+    });
+
+    let started = Instant::now();
+    let measure_from = started + Duration::from_secs(o.warmup);
+    let until = measure_from + Duration::from_secs(o.seconds);
+    let latencies = Arc::new(Mutex::new(Vec::new()));
+    let lost = Arc::new(Mutex::new(0usize));
+    let cpu_before = Arc::new(Mutex::new(None));
+    let mut people = tokio::task::JoinSet::new();
+    let users = o.users;
+    for (i, mut inbox) in inboxes.into_iter().enumerate() {
+        let (api, latencies, lost, cpu_before) = (api.clone(), latencies.clone(), lost.clone(), cpu_before.clone());
+        people.spawn(async move {
+            let chat = FIRST_CHAT + i as i64;
+            let mut seed = (i as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            let mut screen: Option<Reply> = None;
+            let mut step = 0u64;
+            let interval = rate.map(|r| Duration::from_secs_f64(users as f64 / r));
+            // Spread the people over one interval, so they do not tap in lockstep.
+            let mut next = interval.map(|d| started + d.mul_f64(i as f64 / users as f64));
+            while Instant::now() < until {
+                if let (Some(at), Some(d)) = (next.as_mut(), interval) {
+                    tokio::time::sleep_until((*at).into()).await;
+                    *at += d;
+                }
+                if Instant::now() >= measure_from {
+                    cpu_before.lock().unwrap().get_or_insert_with(|| cpu_time(pid));
+                }
+                // Every tenth step starts over, as people come back later.
+                let choices: Vec<&String> =
+                    screen.as_ref().map(|s| s.callbacks.iter().filter(|d| pressable(d)).collect()).unwrap_or_default();
+                while inbox.try_recv().is_ok() {}
+                let sent = Instant::now();
+                if step.is_multiple_of(10) || choices.is_empty() {
+                    api.send_text(chat, chat as u64, "/start");
+                } else {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    let data = choices[(seed % choices.len() as u64) as usize].clone();
+                    let message = screen.as_ref().expect("a screen to press on").message_id;
+                    api.press_raw(chat, chat as u64, message, &data);
+                }
+                step += 1;
+                let answer = tokio::time::timeout(ANSWER_TIMEOUT, async {
+                    loop {
+                        match inbox.recv().await {
+                            Some(r) if !r.callbacks.is_empty() => return Some(r),
+                            Some(_) => {}
+                            None => return None,
+                        }
+                    }
+                })
+                .await;
+                let counted = sent >= measure_from && Instant::now() < until;
+                match answer {
+                    Ok(Some(reply)) => {
+                        if counted {
+                            latencies.lock().unwrap().push(reply.at.saturating_duration_since(sent));
+                        }
+                        screen = Some(reply);
+                    }
+                    _ => {
+                        *lost.lock().unwrap() += 1;
+                        screen = None;
+                    }
+                }
+            }
+        });
+    }
+    while people.join_next().await.is_some() {}
+    let cpu = cpu_time(pid).saturating_sub(cpu_before.lock().unwrap().unwrap_or_default());
+    router.abort();
+    let mut latencies = std::mem::take(&mut *latencies.lock().unwrap());
+    latencies.sort();
+    let lost = *lost.lock().unwrap();
+    Measured {
+        steps: latencies.len(),
+        lost,
+        elapsed: Duration::from_secs(o.seconds),
+        latencies,
+        peak_rss_kb: peak_rss_kb(pid),
+        cpu,
+    }
+}
+
+/// Fills Kadam's database with `n` people at the main menu, keyed as the bot
+/// keys them, so lookups run against a table of realistic size.
+async fn prefill_kadam(db_path: &Path, n: usize) {
+    let db = kadam::db::Db::open(&format!("sqlite://{}", db_path.display())).await.expect("open the database");
+    let key = kadam::pseudonym::PseudonymKey::from_hex(runner::TEST_KEY).expect("test key");
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs() as i64;
+    let mut tx = db.write.begin().await.expect("begin");
+    for i in 0..n {
+        sqlx::query("INSERT OR REPLACE INTO dialogue_state (person, state, updated_at) VALUES (?, ?, ?)")
+            .bind(key.pseudonym(1_000_000_000 + i as i64))
+            .bind(r#"{"lang":"ru","at":{"node":"main"}}"#)
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .expect("insert");
+    }
+    tx.commit().await.expect("commit");
+    db.close().await;
+}
+
+fn time_check(runs: usize) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let began = Instant::now();
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_kadam"))
+                .args(["check", "--content", env!("CARGO_MANIFEST_DIR")])
+                .output()
+                .expect("run kadam check");
+            assert!(out.status.success(), "kadam check failed: {}", String::from_utf8_lossy(&out.stderr));
+            began.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[runs / 2]
+}
+
+/// Peak resident memory of a process, from `/proc/<pid>/status`.
+fn peak_rss_kb(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// User plus system CPU time of a process so far, from `/proc/<pid>/stat`
+/// (in clock ticks of 1/100 s, Linux's USER_HZ).
+fn cpu_time(pid: u32) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<u64> = after.split_whitespace().map(|f| f.parse().unwrap_or(0)).collect();
+    let ticks = fields.get(11).copied().unwrap_or(0) + fields.get(12).copied().unwrap_or(0);
+    Duration::from_millis(ticks * 10)
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// A minimal teloxide bot doing the same menu walk: a language picker, a main
+/// menu of six sections, four guides in each, three pages per guide, edited
+/// in place, with the dialogue in teloxide's `SqliteStorage` (its defaults).
+mod baseline {
+    use std::path::Path;
+
+    use serde::{Deserialize, Serialize};
+    use teloxide::{
+        dispatching::dialogue::{Dialogue, SqliteStorage, serializer::Json},
+        prelude::*,
+        types::{InlineKeyboardButton, InlineKeyboardMarkup},
+    };
+
+    #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+    enum Screen {
+        #[default]
+        Language,
+        Main,
+        Section(u8),
+        Guide {
+            section: u8,
+            item: u8,
+            page: u8,
+        },
+    }
+
+    type Storage = SqliteStorage<Json>;
+    type Dlg = Dialogue<Screen, Storage>;
+
+    pub fn run(db: &str) {
+        let runtime = tokio::runtime::Runtime::new().expect("runtime");
+        runtime.block_on(async {
+            let url = std::env::var("TELOXIDE_API_URL").expect("TELOXIDE_API_URL");
+            let bot = Bot::new(crate::fake_api::TOKEN).set_api_url(url.parse().expect("url"));
+            let storage = Storage::open(db, Json).await.expect("open the teloxide storage");
+            let handler = dptree::entry()
+                .branch(Update::filter_message().enter_dialogue::<Message, Storage, Screen>().endpoint(on_message))
+                .branch(
+                    Update::filter_callback_query()
+                        .enter_dialogue::<CallbackQuery, Storage, Screen>()
+                        .endpoint(on_press),
+                );
+            Dispatcher::builder(bot, handler).dependencies(dptree::deps![storage]).build().dispatch().await;
+        });
+    }
+
+    pub async fn prefill(db: &Path, n: usize) {
+        let storage = Storage::open(db.to_str().expect("UTF-8 path"), Json).await.expect("open");
+        drop(storage);
+        let url = format!("sqlite:{}", db.display());
+        let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(&url).await.expect("connect");
+        let mut tx = sqlx::Connection::begin(&mut conn).await.expect("begin");
+        let state = serde_json::to_vec(&Screen::Main).expect("json");
+        for i in 0..n {
+            sqlx::query("INSERT OR REPLACE INTO teloxide_dialogues (chat_id, dialogue) VALUES (?, ?)")
+                .bind(1_000_000_000 + i as i64)
+                .bind(&state)
+                .execute(&mut *tx)
+                .await
+                .expect("insert");
+        }
+        tx.commit().await.expect("commit");
+    }
+
+    type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+    async fn on_message(bot: Bot, dialogue: Dlg, screen: Screen, msg: Message) -> HandlerResult {
+        let next = match (msg.text(), screen) {
+            (Some("/start"), Screen::Language) => Screen::Language,
+            (Some("/start"), _) => Screen::Main,
+            (_, screen) => screen,
+        };
+        dialogue.update(next.clone()).await?;
+        let (text, keyboard) = render(&next);
+        bot.send_message(msg.chat.id, text).reply_markup(keyboard).await?;
+        Ok(())
+    }
+
+    async fn on_press(bot: Bot, dialogue: Dlg, q: CallbackQuery) -> HandlerResult {
+        bot.answer_callback_query(q.id.clone()).await?;
+        let Some(message) = q.regular_message() else { return Ok(()) };
+        let next = match q.data.as_deref().unwrap_or_default().split(':').collect::<Vec<_>>()[..] {
+            ["m"] | ["l", _] => Screen::Main,
+            ["s", s] => Screen::Section(s.parse()?),
+            ["g", s, i, p] => Screen::Guide { section: s.parse()?, item: i.parse()?, page: p.parse()? },
+            _ => Screen::Main,
+        };
+        dialogue.update(next.clone()).await?;
+        let (text, keyboard) = render(&next);
+        bot.edit_message_text(message.chat.id, message.id, text).reply_markup(keyboard).await?;
+        Ok(())
+    }
+
+    fn render(screen: &Screen) -> (String, InlineKeyboardMarkup) {
+        let b = |label: String, data: String| vec![InlineKeyboardButton::callback(label, data)];
+        match *screen {
+            Screen::Language => (
+                "Выберите язык / Тилди тандаңыз".into(),
+                InlineKeyboardMarkup::new([b("Русский".into(), "l:ru".into()), b("Кыргызча".into(), "l:ky".into())]),
+            ),
+            Screen::Main => (
+                "Главное меню".into(),
+                InlineKeyboardMarkup::new((0..6).map(|s| b(format!("Раздел {s}"), format!("s:{s}")))),
+            ),
+            Screen::Section(s) => (
+                format!("Раздел {s}"),
+                InlineKeyboardMarkup::new(
+                    (0..4)
+                        .map(|i| b(format!("Тема {i}"), format!("g:{s}:{i}:0")))
+                        .chain([b("Меню".into(), "m".into())]),
+                ),
+            ),
+            Screen::Guide { section, item, page } => {
+                let mut rows = vec![];
+                if page < 2 {
+                    rows.push(b("Далее".into(), format!("g:{section}:{item}:{}", page + 1)));
+                }
+                rows.push(b("Назад".into(), format!("s:{section}")));
+                rows.push(b("Меню".into(), "m".into()));
+                (format!("Тема {item} раздела {section}, шаг {} из 3", page + 1), InlineKeyboardMarkup::new(rows))
+            }
+        }
+    }
+}
