@@ -173,8 +173,8 @@ async fn run(o: Options) {
     let _ = child.kill().await;
 
     println!("\nkadam / baseline (below 1 is better for kadam, except updates/s):");
-    println!("  paced p50 latency      {:.2}×", ms(ours_paced.pct(50.0)) / ms(theirs_paced.pct(50.0)));
-    println!("  paced p99 latency      {:.2}×", ms(ours_paced.pct(99.0)) / ms(theirs_paced.pct(99.0)));
+    println!("  paced p50 latency      {:.3}×", ms(ours_paced.pct(50.0)) / ms(theirs_paced.pct(50.0)));
+    println!("  paced p99 latency      {:.3}×", ms(ours_paced.pct(99.0)) / ms(theirs_paced.pct(99.0)));
     println!("  saturated updates/s    {:.2}×", ours.rate() / theirs.rate());
     println!("  CPU per update         {:.2}×", ours.cpu_per_update() / theirs.cpu_per_update());
     println!("  peak RSS               {:.2}×", ours.peak_rss_kb as f64 / theirs.peak_rss_kb as f64);
