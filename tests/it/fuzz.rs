@@ -221,8 +221,14 @@ fn input_like() -> impl Strategy<Value = Input> {
     ]
 }
 
+/// Cases per property: quick by default, `PROPTEST_CASES` for a longer hunt
+/// (an explicit count in the config would otherwise win over the variable).
+fn cases(quick: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(quick)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(96), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn loader_survives_edited_fixture_files(file in 0..FIXTURE_FILES.len(), edits in proptest::collection::vec(edit(), 1..6)) {
@@ -246,7 +252,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(2000), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn callback_decoder_never_panics(data in callback_like()) {
