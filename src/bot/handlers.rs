@@ -117,17 +117,35 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         let outcome = engine::step(&content, state, input, hint);
         // After /forget nothing of this turn may be stored again.
         let forget = outcome.effects.contains(&Effect::Forget);
-        // Her consented answer is written before the state that moves past
-        // it: after a crash in between, the redelivered update finds the form
-        // where it was, and the UNIQUE update id keeps it from counting twice.
-        for effect in &outcome.effects {
-            if let Effect::Feedback(feedback) = effect {
-                db::feedback::apply(&app.db, &person, update, now(), feedback).await?;
+        // Her consented answer and the state that moves past it are written
+        // in one transaction. Separately, a crash in between left a record
+        // with the form still asking for consent, and a second yes (a new
+        // update) stored a second record. A redelivered update finds the
+        // form where it was, and the UNIQUE update id keeps it from counting
+        // twice. Other turns skip the transaction: BEGIN and COMMIT cost two
+        // more trips to SQLite's thread.
+        let feedback: Vec<_> = outcome
+            .effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::Feedback(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        if !feedback.is_empty() {
+            let mut tx = app.db.write.begin().await?;
+            for f in feedback {
+                db::feedback::apply_in(&mut tx, &person, update, now(), f).await?;
             }
-        }
-        if !forget {
+            if !forget {
+                db::state::save_in(&mut tx, &person, &outcome.state, now()).await?;
+            }
+            tx.commit().await?;
+        } else if !forget {
             // Saved before showing: a crash after the send must not lose the move.
             db::state::save(&app.db, &person, &outcome.state, now()).await?;
+        }
+        if !forget {
             let ids: Vec<i32> = incoming.iter().map(|m| m.0).collect();
             db::privacy::track(&app.db, &person, &ids, now()).await?;
         }

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use sqlx::{Row, sqlite::SqliteRow};
+use sqlx::{Row, SqliteConnection, sqlite::SqliteRow};
 
 use super::Db;
 use crate::engine::FeedbackEffect;
@@ -16,6 +16,18 @@ use crate::engine::FeedbackEffect;
 /// Applies one feedback effect for `person`. Returns whether anything changed
 /// (false for a redelivered "yes").
 pub async fn apply(db: &Db, person: &str, update_id: u32, now: i64, effect: &FeedbackEffect) -> sqlx::Result<bool> {
+    apply_in(&mut *db.write.acquire().await?, person, update_id, now, effect).await
+}
+
+/// [`apply`] on a connection of the caller's, e.g. inside the transaction
+/// that also saves the state moving past the form.
+pub async fn apply_in(
+    conn: &mut SqliteConnection,
+    person: &str,
+    update_id: u32,
+    now: i64,
+    effect: &FeedbackEffect,
+) -> sqlx::Result<bool> {
     let done = match effect {
         FeedbackEffect::Create { topic, rating, lang, consent_version } => {
             // One statement, so atomic: the record exists before she is thanked.
@@ -30,17 +42,17 @@ pub async fn apply(db: &Db, person: &str, update_id: u32, now: i64, effect: &Fee
             .bind(i64::from(*rating))
             .bind(i64::from(*consent_version))
             .bind(i64::from(update_id))
-            .execute(&db.write)
+            .execute(&mut *conn)
             .await?
         }
-        FeedbackEffect::SetComment(text) => set_latest(db, person, "comment", text).await?,
-        FeedbackEffect::SetRegion(id) => set_latest(db, person, "region", id).await?,
+        FeedbackEffect::SetComment(text) => set_latest(conn, person, "comment", text).await?,
+        FeedbackEffect::SetRegion(id) => set_latest(conn, person, "region", id).await?,
     };
     Ok(done.rows_affected() > 0)
 }
 
 async fn set_latest(
-    db: &Db,
+    conn: &mut SqliteConnection,
     person: &str,
     column: &'static str,
     value: &str,
@@ -48,7 +60,7 @@ async fn set_latest(
     sqlx::query(&format!("UPDATE feedback SET {column} = ? WHERE id = (SELECT MAX(id) FROM feedback WHERE person = ?)"))
         .bind(value)
         .bind(person)
-        .execute(&db.write)
+        .execute(conn)
         .await
 }
 

@@ -4,7 +4,7 @@
 //! treated as a fresh start rather than an error: the person sees the main
 //! menu instead of a broken bot.
 
-use sqlx::Row;
+use sqlx::{Row, SqliteConnection};
 
 use super::Db;
 use crate::engine::State;
@@ -22,6 +22,11 @@ pub async fn load(db: &Db, person: &str) -> Result<Option<State>, sqlx::Error> {
 }
 
 pub async fn save(db: &Db, person: &str, state: &State, now: i64) -> Result<(), sqlx::Error> {
+    save_in(&mut *db.write.acquire().await?, person, state, now).await
+}
+
+/// [`save`] on a connection of the caller's, e.g. inside a transaction.
+pub async fn save_in(conn: &mut SqliteConnection, person: &str, state: &State, now: i64) -> Result<(), sqlx::Error> {
     let json = serde_json::to_string(state).expect("state serializes");
     sqlx::query(
         "INSERT INTO dialogue_state (person, state, updated_at) VALUES (?, ?, ?)
@@ -30,7 +35,7 @@ pub async fn save(db: &Db, person: &str, state: &State, now: i64) -> Result<(), 
     .bind(person)
     .bind(json)
     .bind(now)
-    .execute(&db.write)
+    .execute(conn)
     .await?;
     Ok(())
 }
