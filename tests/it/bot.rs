@@ -46,7 +46,9 @@ pub async fn idle(api: &FakeApi) {
 /// is `chat` and the user id equals the chat id.
 pub async fn start_in(api: &FakeApi, chat: i64, lang_label: &str) {
     api.send_text(chat, chat as u64, "/start");
-    idle(api).await;
+    api.wait_until(|a| bot_messages(a, chat).iter().any(|m| m.labels().contains(&lang_label)), Duration::from_secs(10))
+        .await
+        .expect("the language picker");
     api.press_label(chat, chat as u64, lang_label);
     idle(api).await;
 }
