@@ -114,17 +114,11 @@ pub async fn register_commands(bot: &Tg, content: &Content, admins: &HashSet<u64
     let commands = |lang: &Lang| {
         // Telegram replaces the default menu for this chat, so the public
         // commands come first again.
-        [
-            ("start", ui::CMD_START),
-            ("menu", ui::CMD_MENU),
-            ("help", ui::CMD_HELP),
-            ("export", ui::CMD_EXPORT),
-            ("stats", ui::CMD_STATS),
-            ("reload", ui::CMD_RELOAD),
-        ]
-        .into_iter()
-        .map(|(cmd, desc)| BotCommand::new(cmd, locales.text(lang, desc, None, None)))
-        .collect::<Vec<_>>()
+        super::public_commands(content)
+            .into_iter()
+            .chain([("export", ui::CMD_EXPORT), ("stats", ui::CMD_STATS), ("reload", ui::CMD_RELOAD)])
+            .map(|(cmd, desc)| BotCommand::new(cmd, locales.text(lang, desc, None, None)))
+            .collect::<Vec<_>>()
     };
     for admin in admins {
         let scope = BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(*admin as i64)) };

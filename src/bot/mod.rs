@@ -144,24 +144,32 @@ where
         .await;
 }
 
+/// Everyone's commands, with the message describing each; the coordinators'
+/// menu repeats them before its own.
+pub(crate) fn public_commands(content: &Content) -> Vec<(&'static str, &'static str)> {
+    [
+        ("start", ui::CMD_START),
+        ("menu", ui::CMD_MENU),
+        ("exit", ui::CMD_EXIT),
+        ("language", ui::CMD_LANGUAGE),
+        ("help", ui::CMD_HELP),
+        ("privacy", ui::CMD_PRIVACY),
+        ("forget", ui::CMD_FORGET),
+    ]
+    .into_iter()
+    .chain(content.graph.feedback().map(|_| ("feedback", ui::CMD_FEEDBACK)))
+    .collect()
+}
+
 /// The command menu in every language, plus a default for people whose
 /// Telegram language we do not have.
 async fn register_commands(bot: &Tg, content: &Content) {
     let locales = &content.locales;
     let commands = |lang| {
-        [
-            ("start", ui::CMD_START),
-            ("menu", ui::CMD_MENU),
-            ("exit", ui::CMD_EXIT),
-            ("language", ui::CMD_LANGUAGE),
-            ("help", ui::CMD_HELP),
-            ("privacy", ui::CMD_PRIVACY),
-            ("forget", ui::CMD_FORGET),
-        ]
-        .into_iter()
-        .chain(content.graph.feedback().map(|_| ("feedback", ui::CMD_FEEDBACK)))
-        .map(|(cmd, desc)| BotCommand::new(cmd, locales.text(lang, desc, None, None)))
-        .collect::<Vec<_>>()
+        public_commands(content)
+            .into_iter()
+            .map(|(cmd, desc)| BotCommand::new(cmd, locales.text(lang, desc, None, None)))
+            .collect::<Vec<_>>()
     };
     let mut results = vec![send::retrying(bot.set_my_commands(commands(locales.default_lang()))).await];
     for lang in locales.languages() {
