@@ -574,6 +574,9 @@ impl Turn<'_> {
                 self.state.safe = false;
             }
         }
+        // The safety check is a doorway, not a place: Back from the screen
+        // behind it returns to where she came from, not to the question.
+        let check_id = graph.safety_check().map(|ix| graph.node(ix).id.as_str());
         let trail = &mut self.state.trail;
         if to.node == graph::MAIN {
             trail.clear();
@@ -581,6 +584,7 @@ impl Turn<'_> {
             trail.truncate(i);
         } else if let Some(from) = self.state.at.take()
             && from.node != to.node
+            && Some(from.node.as_str()) != check_id
         {
             trail.push(from);
             if trail.len() > TRAIL_LIMIT {

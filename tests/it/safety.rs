@@ -173,6 +173,7 @@ async fn neither_the_database_file_nor_the_logs_reveal_who_asked() {
     api.send_text(chat, chat as u64, secret_words);
     // Where she is: used to find help, and then forgotten.
     api.send_location(chat, chat as u64, 41.123457, 75.987653);
+    idle(&api).await;
     api.press_label(chat, chat as u64, &t("ru", "ui-main-menu"));
     idle(&api).await;
 
