@@ -19,7 +19,11 @@ const RETENTION_EVERY: Duration = Duration::from_secs(10 * 60);
 pub fn spawn(app: Arc<App>, shutdown: ShutdownToken) -> JoinSet<()> {
     let mut jobs = JoinSet::new();
     jobs.spawn(stop_on_sigterm(shutdown));
-    jobs.spawn(reload_on_signal_or_change(app.clone()));
+    // The watcher starts here, before the bot takes its first update, so no
+    // edit made after start-up can slip past it.
+    let (tx, rx) = mpsc::channel::<()>(1);
+    let watcher = app.config.watch_content.then(|| watch(&app, tx.clone())).flatten();
+    jobs.spawn(reload_on_signal_or_change(app.clone(), tx, rx, watcher));
     jobs.spawn(flush_visits(app.clone()));
     jobs.spawn(retention(app));
     jobs
@@ -77,10 +81,13 @@ async fn stop_on_sigterm(shutdown: ShutdownToken) {
     }
 }
 
-async fn reload_on_signal_or_change(app: Arc<App>) {
-    let (tx, mut rx) = mpsc::channel::<()>(1);
+async fn reload_on_signal_or_change(
+    app: Arc<App>,
+    tx: mpsc::Sender<()>,
+    mut rx: mpsc::Receiver<()>,
     // Kept alive for as long as this task runs.
-    let _watcher = app.config.watch_content.then(|| watch(&app, tx.clone())).flatten();
+    _watcher: Option<notify::RecommendedWatcher>,
+) {
     #[cfg(unix)]
     {
         let tx = tx.clone();
