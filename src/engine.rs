@@ -788,7 +788,7 @@ fn render_with(
                     let buttons: Vec<Button> = REGIONS
                         .iter()
                         .map(|r| Button {
-                            label: said(&format!("region-{r}")),
+                            label: t(&feedback::region_message(&node.id, r), None),
                             action: press(&Press::Region((*r).to_owned())),
                         })
                         .collect();
@@ -1419,7 +1419,7 @@ mod tests {
         assert_eq!(said, vec![FeedbackEffect::SetComment("=Всё понятно, спасибо".into())]);
         assert_eq!(chat.state.form.as_ref().map(|f| f.stage), Some(Stage::Region));
 
-        let region = tap(&mut chat, "(ru) feedback-region-naryn");
+        let region = tap(&mut chat, "(ru) region-naryn");
         assert_eq!(region, vec![FeedbackEffect::SetRegion("naryn".into())]);
         assert_eq!(chat.at(), pos("guide", 2), "back where she was");
         assert_eq!(chat.state.form, None);

@@ -34,6 +34,16 @@ pub const REGIONS: &[&str] = &[
     "undisclosed",
 ];
 
+/// The message naming a region on its button: the directory's shared
+/// `region-<id>` (one name per place across the bot), except "prefer not to
+/// say", which only the form has.
+pub fn region_message(node: &str, region: &str) -> String {
+    match region {
+        "undisclosed" => format!("{node}-region-undisclosed"),
+        r => format!("region-{r}"),
+    }
+}
+
 /// The id of a rating value, if it is one.
 pub fn rating_id(value: u8) -> Option<&'static str> {
     RATINGS.iter().find(|(v, _)| *v == value).map(|(_, id)| *id)
@@ -72,7 +82,7 @@ pub fn node_messages(node: &str) -> Vec<String> {
         .copied()
         .chain(RATINGS.iter().map(|(_, id)| *id))
         .map(|s| format!("{node}-{s}"))
-        .chain(REGIONS.iter().map(|r| format!("{node}-region-{r}")))
+        .chain(REGIONS.iter().map(|r| region_message(node, r)))
         .collect()
 }
 
@@ -99,7 +109,8 @@ mod tests {
     fn every_message_is_named_after_the_node() {
         let names = node_messages("feedback");
         assert!(names.contains(&"feedback-consent".to_owned()));
-        assert!(names.contains(&"feedback-region-issyk-kul".to_owned()));
+        assert!(names.contains(&"region-issyk-kul".to_owned()));
+        assert!(names.contains(&"feedback-region-undisclosed".to_owned()));
         assert!(names.contains(&"feedback-partly".to_owned()));
         assert_eq!(rating_id(3), Some("yes"));
         assert_eq!(rating_id(0), None);

@@ -24,14 +24,5 @@ feedback-skip = Өткөрүп жиберүү ▶️
 #   $length (Number) - how many characters her comment has
 feedback-comment-too-long = Пикир өтө узун: { $length } белги, { $max } белгиге чейин болушу керек. Кыскартып, кайра жөнөтүңүз же «Өткөрүп жиберүү» баскычын басыңыз.
 feedback-region = Кайсы жерде жашайсыз? Бул бот кайда көбүрөөк керек экенин түшүнүүгө жардам берет.
-feedback-region-bishkek = Бишкек ш.
-feedback-region-osh-city = Ош ш.
-feedback-region-chui = Чүй облусу
-feedback-region-osh-region = Ош облусу
-feedback-region-jalal-abad = Жалал-Абад облусу
-feedback-region-issyk-kul = Ысык-Көл облусу
-feedback-region-naryn = Нарын облусу
-feedback-region-talas = Талас облусу
-feedback-region-batken = Баткен облусу
 feedback-region-undisclosed = Айткым келбейт
 feedback-thanks = Рахмат! Сиздин пикириңиз ботту жакшыртууга жардам берет.

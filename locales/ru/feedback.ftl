@@ -24,14 +24,5 @@ feedback-skip = Пропустить ▶️
 #   $length (Number) - how many characters her comment has
 feedback-comment-too-long = Комментарий слишком длинный: { $length } знаков, можно до { $max }. Сократите его и отправьте ещё раз или нажмите «Пропустить».
 feedback-region = Где вы живёте? Это поможет понять, где бот нужнее.
-feedback-region-bishkek = г. Бишкек
-feedback-region-osh-city = г. Ош
-feedback-region-chui = Чуйская обл.
-feedback-region-osh-region = Ошская обл.
-feedback-region-jalal-abad = Джалал-Абадская обл.
-feedback-region-issyk-kul = Иссык-Кульская обл.
-feedback-region-naryn = Нарынская обл.
-feedback-region-talas = Таласская обл.
-feedback-region-batken = Баткенская обл.
 feedback-region-undisclosed = Не хочу говорить
 feedback-thanks = Спасибо! Ваш отзыв помогает сделать бота лучше.

@@ -28,14 +28,5 @@ feedback-skip = O'tkazib yuborish ▶️
 #   $length (Number) - how many characters her comment has
 feedback-comment-too-long = Izoh juda uzun: { $length } ta belgi, { $max } tagacha mumkin. Uni qisqartirib, qaytadan yuboring yoki «O'tkazib yuborish»ni bosing.
 feedback-region = Qayerda yashaysiz? Bu bot qayerda ko'proq kerakligini tushunishga yordam beradi.
-feedback-region-bishkek = Bishkek sh.
-feedback-region-osh-city = O'sh sh.
-feedback-region-chui = Chuy vil.
-feedback-region-osh-region = O'sh vil.
-feedback-region-jalal-abad = Jalolobod vil.
-feedback-region-issyk-kul = Issiqko'l vil.
-feedback-region-naryn = Norin vil.
-feedback-region-talas = Talas vil.
-feedback-region-batken = Botken vil.
 feedback-region-undisclosed = Aytishni xohlamayman
 feedback-thanks = Rahmat! Fikringiz botni yaxshiroq qilishga yordam beradi.

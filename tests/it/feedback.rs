@@ -78,7 +78,7 @@ async fn yes_stores_one_record_with_comment_and_region_and_no_stores_nothing() {
     api.send_text(yes, yes as u64, "Понятно, но \"ЦОН\" далеко");
     idle(&api).await;
     assert_eq!(last_bot_text(&api, yes), t("ru", "feedback-region"));
-    api.press_label(yes, yes as u64, &t("ru", "feedback-region-naryn"));
+    api.press_label(yes, yes as u64, &t("ru", "region-naryn"));
     idle(&api).await;
     assert!(last_bot_text(&api, yes).starts_with(&t("ru", "feedback-thanks")));
     bot.stop().await;
