@@ -111,9 +111,12 @@ struct Via {
 async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str>, via: Via) -> HandlerResult {
     let Via { update, pressed, incoming } = via;
     let content = app.content.load_full();
+    // Her chosen language, once the state is read, for the error note.
+    let mut chosen = None;
     let result = async {
         let person = app.config.pseudonym_key.pseudonym(chat.0);
         let state = db::state::load(&app.db, &person).await?.unwrap_or_default();
+        chosen.clone_from(&state.lang);
         let outcome = engine::step(&content, state, input, hint);
         // After /forget nothing of this turn may be stored again.
         let forget = outcome.effects.contains(&Effect::Forget);
@@ -177,7 +180,9 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
             tracing::info!("a person blocked the bot; nothing to send");
             return Ok(());
         }
-        let lang = hint.and_then(|h| content.locales.find(h)).unwrap_or(content.locales.default_lang()).clone();
+        let lang = chosen
+            .or_else(|| hint.and_then(|h| content.locales.find(h)).cloned())
+            .unwrap_or_else(|| content.locales.default_lang().clone());
         let text = content.locales.text(&lang, ui::NOTE_ERROR, None, None);
         app.rate.until_ready(chat).await;
         if let Err(send_error) = retrying(bot.send_message(chat, text)).await {
