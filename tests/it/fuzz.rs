@@ -21,7 +21,7 @@ use kadam::{
 };
 use proptest::prelude::*;
 
-use crate::support::content_dir::repo_root;
+use crate::support::content_dir::{copy_dir, repo_root};
 
 /// The valid fixture, the smallest content that exercises every kind of node.
 static FIXTURE: LazyLock<PathBuf> = LazyLock::new(|| repo_root().join("tests/fixtures/valid"));
@@ -51,15 +51,6 @@ fn files_of(root: &Path) -> Vec<(PathBuf, String)> {
 }
 
 static FIXTURE_FILES: LazyLock<Vec<(PathBuf, String)>> = LazyLock::new(|| files_of(&FIXTURE));
-
-/// Copies `from` into `to`, folders and all (media included).
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("mkdir");
-    for entry in fs::read_dir(from).expect("read dir").flatten() {
-        let (src, dst) = (entry.path(), to.join(entry.file_name()));
-        if src.is_dir() { copy_dir(&src, &dst) } else { fs::copy(&src, &dst).map(drop).expect("copy") }
-    }
-}
 
 /// Writes a content folder: the fixture, with one of its files replaced
 /// and one extra file added, if given.

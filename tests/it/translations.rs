@@ -13,7 +13,7 @@ use std::{
 use kadam::translations::sheet::{self, Table};
 use pretty_assertions::assert_eq;
 
-use crate::support::content_dir::{check, fixture, kadam, repo_root};
+use crate::support::content_dir::{check, copy_dir, fixture, kadam, repo_root};
 
 /// A copy of a content root (`dialogues/`, `locales/`) in a temporary folder;
 /// symbolic links are copied as the files they point to.
@@ -23,18 +23,6 @@ fn copy_content(from: &Path) -> tempfile::TempDir {
         copy_dir(&from.join(part), &dir.path().join(part));
     }
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("create folder");
-    for entry in fs::read_dir(from).expect("read folder").map(Result::unwrap) {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy file");
-        }
-    }
 }
 
 /// Every file under `locales/`, by path, as bytes.

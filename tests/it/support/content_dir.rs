@@ -30,6 +30,22 @@ pub fn kadam(args: &[&str]) -> Command {
     cmd
 }
 
+/// Copies the folder `from` into `to`, subfolders and media included.
+/// Fixtures share some files through symbolic links; the copy holds the
+/// files they point to, so a test can edit it freely.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create folder");
+    for entry in std::fs::read_dir(from).expect("read folder").map(Result::unwrap) {
+        let target = to.join(entry.file_name());
+        // `is_dir` and `copy` follow links, so links are copied as their targets.
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}
+
 /// What `kadam check` did.
 pub struct Checked {
     pub code: i32,
