@@ -3,55 +3,17 @@
 //! content itself, so these tests follow content edits and still fail when
 //! the bot shows the wrong screen.
 
-use std::{sync::LazyLock, time::Duration};
-
-use kadam::content::{Content, Lang};
+use std::time::Duration;
 
 use crate::support::{
-    fake_api::{FakeApi, FakeUser, Fault, SeenMessage},
+    bot::{
+        bot_messages, fixture_content, fixture_home, last_bot_text, start_in, t, user, wait_callbacks_answered,
+        wait_chat, wait_last, wait_messages, wait_text, wait_write,
+    },
+    content_dir::copy_dir,
+    fake_api::{DEFAULT_TIMEOUT, FakeApi, Fault},
     kadam::Home,
 };
-
-pub static CONTENT: LazyLock<Content> = LazyLock::new(|| {
-    let (content, diags) = Content::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
-    content.unwrap_or_else(|| panic!("shipped content has errors: {:?}", diags.sorted()))
-});
-
-/// A text of the shipped content, as the bot renders it.
-pub fn t(lang: &str, id: &str) -> String {
-    CONTENT.locales.text(&Lang::new(lang), id, None, None)
-}
-
-pub fn button(lang: &str, id: &str) -> String {
-    CONTENT.locales.text(&Lang::new(lang), id, Some("button"), None)
-}
-
-pub fn user(id: u64, lang: Option<&str>) -> FakeUser {
-    FakeUser { language_code: lang.map(str::to_owned), ..FakeUser::new(id) }
-}
-
-pub fn bot_messages(api: &FakeApi, chat: i64) -> Vec<SeenMessage> {
-    api.visible(chat).into_iter().filter(|m| m.from_bot).collect()
-}
-
-pub fn last_bot_text(api: &FakeApi, chat: i64) -> String {
-    bot_messages(api, chat).last().and_then(|m| m.text_or_caption().map(str::to_owned)).unwrap_or_default()
-}
-
-pub async fn idle(api: &FakeApi) {
-    api.wait_idle().await.expect("the bot settles");
-}
-
-/// Starts a person in Russian at the main menu; returns nothing, the chat
-/// is `chat` and the user id equals the chat id.
-pub async fn start_in(api: &FakeApi, chat: i64, lang_label: &str) {
-    api.send_text(chat, chat as u64, "/start");
-    api.wait_until(|a| bot_messages(a, chat).iter().any(|m| m.labels().contains(&lang_label)), Duration::from_secs(10))
-        .await
-        .expect("the language picker");
-    api.press_label(chat, chat as u64, lang_label);
-    idle(api).await;
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn first_contact_offers_both_languages_and_remembers_the_choice() {
@@ -62,35 +24,36 @@ async fn first_contact_offers_both_languages_and_remembers_the_choice() {
     // The Telegram language is only a hint: it orders the picker.
     api.set_user(user(501, Some("ru")));
     api.send_text(501, 501, "/start");
-    idle(&api).await;
+    wait_messages(&api, 501, 1).await;
     let picker = bot_messages(&api, 501);
-    assert_eq!(picker.len(), 1);
     assert_eq!(picker[0].labels(), vec!["Русский", "Кыргызча", "O'zbekcha"]);
     assert!(picker[0].text.as_deref().unwrap().contains("Выберите язык"));
     assert!(picker[0].text.as_deref().unwrap().contains("Тилди тандаңыз"));
 
     api.press_label(501, 501, "Русский");
-    idle(&api).await;
+    wait_text(&api, 501, &t("ru", "main")).await;
     let after = bot_messages(&api, 501);
     assert_eq!(after.len(), 1, "the picker is edited into the menu, not followed by a copy");
-    assert_eq!(after[0].text.as_deref(), Some(t("ru", "main").as_str()));
     assert!(after[0].edited);
 
     api.set_user(user(502, None));
     start_in(&api, 502, "Кыргызча").await;
     assert_eq!(last_bot_text(&api, 502), t("ky", "main"));
 
-    // Remembered: the next /start goes straight to the menu.
+    // Remembered: the next /start goes straight to the menu, in a message
+    // of its own: the second one, so no copy came after the first menu.
     api.send_text(502, 502, "/start");
-    idle(&api).await;
-    assert_eq!(last_bot_text(&api, 502), t("ky", "main"));
+    assert_eq!(wait_messages(&api, 502, 2).await, t("ky", "main"));
+    assert_eq!(bot_messages(&api, 502).len(), 2);
 
     // Command menus registered per language, in that language.
+    let registered = |a: &FakeApi| a.commands(Some("ru")).is_some() && a.commands(Some("ky")).is_some();
+    api.wait_until(registered, DEFAULT_TIMEOUT).await.expect("command menus for ru and ky");
     let ru = api.commands(Some("ru")).expect("ru commands");
     let ky = api.commands(Some("ky")).expect("ky commands");
     assert!(ru.iter().any(|(c, d)| c == "language" && d == &t("ru", "ui-cmd-language")));
     assert!(ky.iter().any(|(c, d)| c == "language" && d == &t("ky", "ui-cmd-language")));
-    assert!(api.unanswered_callbacks().is_empty(), "every press is answered");
+    wait_callbacks_answered(&api).await;
     bot.stop().await;
 }
 
@@ -104,16 +67,14 @@ async fn a_guide_is_walked_in_place_and_survives_a_restart() {
 
     // A deep link before the language is chosen lands on the guide after it.
     api.send_text(chat, 601, "/start portal-login");
-    idle(&api).await;
+    wait_messages(&api, chat, 1).await;
     api.press_label(chat, 601, "Русский");
-    idle(&api).await;
-    let text = last_bot_text(&api, chat);
-    assert!(text.starts_with(&t("ru", "portal-login")), "{text}");
+    let guide = t("ru", "portal-login");
+    let text = wait_last(&api, chat, "guide", |text| text.starts_with(&guide)).await;
     assert!(text.contains("Шаг 1 из 3"), "{text}");
 
     api.press_label(chat, 601, &t("ru", "ui-next"));
-    idle(&api).await;
-    assert!(last_bot_text(&api, chat).contains("Шаг 2 из 3"));
+    wait_last(&api, chat, "step 2", |text| text.contains("Шаг 2 из 3")).await;
     assert_eq!(bot_messages(&api, chat).len(), 1, "every step edits the same message");
 
     assert!(bot.stop().await.success(), "a clean exit on SIGTERM");
@@ -121,8 +82,7 @@ async fn a_guide_is_walked_in_place_and_survives_a_restart() {
 
     // After the restart the person is exactly where she was.
     api.send_text(chat, 601, "привет");
-    idle(&api).await;
-    let text = last_bot_text(&api, chat);
+    let text = wait_messages(&api, chat, 2).await;
     assert!(text.starts_with(&t("ru", "ui-note-use-buttons")), "{text}");
     assert!(text.contains("Шаг 2 из 3"), "{text}");
     // And the buttons of the old message still work.
@@ -136,9 +96,9 @@ async fn a_guide_is_walked_in_place_and_survives_a_restart() {
         .1
         .clone();
     api.press(chat, 601, old, &next);
-    idle(&api).await;
-    assert!(bot_messages(&api, chat)[0].text.as_deref().unwrap().contains("Шаг 3 из 3"));
-    assert!(api.unanswered_callbacks().is_empty());
+    let step_3 = |a: &FakeApi| bot_messages(a, chat)[0].text.as_deref().is_some_and(|x| x.contains("Шаг 3 из 3"));
+    wait_chat(&api, chat, "step 3 in the old message", step_3).await;
+    wait_callbacks_answered(&api).await;
     bot.stop().await;
 }
 
@@ -152,13 +112,15 @@ async fn stale_and_forged_buttons_redraw_the_current_screen_with_a_note() {
     let menu = bot_messages(&api, chat)[0].id;
 
     for data in ["0000:g:services", "not-ours", "", "ffff:g:no-such-node:9"] {
+        let mark = api.mark();
         api.press_raw(chat, 701, menu, data);
-        idle(&api).await;
-        let text = last_bot_text(&api, chat);
+        // The same screen each time: only the request shows the answer.
+        let text = wait_write(&api, chat, mark).await.text().unwrap_or_default();
         assert!(text.starts_with(&t("ru", "ui-note-stale-button")), "{data:?} gave {text}");
         assert!(text.ends_with(&t("ru", "main")), "{data:?} gave {text}");
     }
-    assert!(api.unanswered_callbacks().is_empty(), "forged presses are answered too");
+    assert!(last_bot_text(&api, chat).starts_with(&t("ru", "ui-note-stale-button")));
+    wait_callbacks_answered(&api).await;
     bot.stop().await;
 }
 
@@ -224,38 +186,41 @@ async fn any_input_gets_a_helpful_answer() {
             &media,
         ),
     ];
+    // One answer each: a second answer to one input would arrive before the
+    // next input's answer and throw the count off.
+    let mut answers = bot_messages(&api, chat).len();
     for (what, act, note) in cases {
-        let before = bot_messages(&api, chat).len();
         act(&api);
-        idle(&api).await;
-        assert_eq!(bot_messages(&api, chat).len(), before + 1, "{what}: one answer");
-        let text = last_bot_text(&api, chat);
+        answers += 1;
+        let text = wait_messages(&api, chat, answers).await;
+        assert_eq!(bot_messages(&api, chat).len(), answers, "{what}: one answer");
         assert!(text.starts_with(note), "{what}: {text}");
         assert!(text.ends_with(&t("ru", "main")), "{what}: the current screen follows the note");
     }
 
     // A shared location opens the help nearest to it (here: Bishkek).
     api.send_location(chat, 801, 42.87, 74.59);
-    idle(&api).await;
-    let text = last_bot_text(&api, chat);
+    answers += 1;
+    let text = wait_messages(&api, chat, answers).await;
     assert!(text.starts_with(&t("ru", "ui-note-location")), "location: {text}");
     assert!(text.contains(&t("ru", "region-bishkek")) && text.contains("☎️ 102"), "location: {text}");
 
     let first_user_message = api.visible(chat).into_iter().find(|m| !m.from_bot).unwrap().id;
     api.edit_text(chat, 801, first_user_message, "исправлено");
-    idle(&api).await;
-    assert!(last_bot_text(&api, chat).starts_with(&use_buttons), "edited message");
+    answers += 1;
+    assert!(wait_messages(&api, chat, answers).await.starts_with(&use_buttons), "edited message");
 
     api.send_text(chat, 801, "/nonsense");
-    idle(&api).await;
-    assert!(last_bot_text(&api, chat).starts_with(&t("ru", "ui-note-unknown-command")));
+    answers += 1;
+    assert!(wait_messages(&api, chat, answers).await.starts_with(&t("ru", "ui-note-unknown-command")));
+    assert_eq!(bot_messages(&api, chat).len(), answers, "one answer each");
 
     // Groups and channels: a pointer to the private chat, in the hinted language.
     api.set_user(user(802, Some("ru")));
     api.group_text(-100_802, 802, "/start");
     api.channel_post(-100_803, "пост");
-    idle(&api).await;
-    assert_eq!(last_bot_text(&api, -100_802), t("ru", "ui-note-private-only"));
+    wait_text(&api, -100_802, &t("ru", "ui-note-private-only")).await;
+    wait_messages(&api, -100_803, 1).await;
     assert!(!last_bot_text(&api, -100_803).is_empty());
 
     assert!(bot.is_running(), "nothing crashed the bot");
@@ -271,13 +236,11 @@ async fn deep_links_open_nodes_and_unknown_ones_fall_back_to_the_menu() {
     start_in(&api, chat, "Русский").await;
 
     api.send_text(chat, 901, "/start con");
-    idle(&api).await;
-    assert_eq!(last_bot_text(&api, chat), t("ru", "con"));
+    wait_text(&api, chat, &t("ru", "con")).await;
 
     api.send_text(chat, 901, "/start no-such-poster");
-    idle(&api).await;
-    let text = last_bot_text(&api, chat);
-    assert!(text.starts_with(&t("ru", "ui-note-link-not-found")), "{text}");
+    let not_found = t("ru", "ui-note-link-not-found");
+    let text = wait_last(&api, chat, "link-not-found note", |text| text.starts_with(&not_found)).await;
     assert!(text.ends_with(&t("ru", "main")));
     bot.stop().await;
 }
@@ -292,25 +255,28 @@ async fn telegram_faults_are_waited_out() {
 
     api.fail_next("sendMessage", 1, Fault::TooManyRequests { retry_after: 1 });
     api.send_text(chat, 1001, "/start");
-    api.wait_until(|a| !bot_messages(a, chat).is_empty(), Duration::from_secs(15)).await.expect("answered after 429");
+    wait_messages(&api, chat, 1).await;
     assert!(api.faults_served().iter().any(|(m, f)| m == "sendMessage" && matches!(f, Fault::TooManyRequests { .. })));
 
     // A dropped connection on an edit is retried.
     api.fail_next("editMessageText", 1, Fault::Drop);
     api.press_label(chat, 1001, "Русский");
-    api.wait_until(|a| last_bot_text(a, chat) == t("ru", "main"), Duration::from_secs(15)).await.expect("retried");
+    wait_text(&api, chat, &t("ru", "main")).await;
 
     // A 502 from Telegram's front servers: teloxide pauses 10 s, then we retry.
     api.fail_next("sendMessage", 1, Fault::ServerError(502));
     api.send_text(1004, 1004, "/start");
-    api.wait_until(|a| !bot_messages(a, 1004).is_empty(), Duration::from_secs(30)).await.expect("answered after 502");
+    wait_messages(&api, 1004, 1).await;
 
     // A person who blocked the bot changes nothing for others.
     api.set_blocked(1002, true);
     api.send_text(1002, 1002, "/start");
     api.send_text(1003, 1003, "/start");
-    api.wait_until(|a| !bot_messages(a, 1003).is_empty(), Duration::from_secs(15)).await.expect("others answered");
-    idle(&api).await;
+    wait_messages(&api, 1003, 1).await;
+    // Her update was handled too: the bot noted the block and went on.
+    let noted = |_: &FakeApi| home.logs().contains("a person blocked the bot");
+    api.wait_until(noted, DEFAULT_TIMEOUT).await.expect("the block is noted");
+    assert!(bot_messages(&api, 1002).is_empty());
     bot.stop().await;
 }
 
@@ -348,23 +314,26 @@ async fn a_bad_token_is_refused_with_a_pointer_to_botfather() {
     assert!(err.contains("rejected TELOXIDE_TOKEN") && err.contains("@BotFather"), "{err}");
 }
 
-/// The fixture content (one node of every kind, a photo among them).
-fn fixture_home() -> Home {
-    Home::with_content(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"))
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn media_is_uploaded_once_then_reused_by_file_id() {
     let api = FakeApi::start().await;
     let home = fixture_home();
     let bot = home.start(&api, &[]).await;
     let chat = 1101;
+    // The picture screen: its photo, then its text and buttons.
+    let shown = |n: usize| {
+        move |a: &FakeApi| {
+            let messages = bot_messages(a, chat);
+            let photos = messages.iter().filter(|m| m.media.is_some()).count();
+            photos == n && messages.last().is_some_and(|m| m.text.as_deref().is_some_and(|x| x.contains("Сүрөт.")))
+        }
+    };
     api.send_text(chat, 1101, "/start picture");
-    idle(&api).await;
+    wait_messages(&api, chat, 1).await;
     api.press_label(chat, 1101, "Кыргызча");
-    idle(&api).await;
+    wait_chat(&api, chat, "the picture", shown(1)).await;
     api.send_text(chat, 1101, "/start picture");
-    idle(&api).await;
+    wait_chat(&api, chat, "the picture again", shown(2)).await;
 
     let photos = api.calls_of("sendPhoto");
     assert_eq!(photos.len(), 2, "the photo was sent each time the screen was shown");
@@ -372,8 +341,6 @@ async fn media_is_uploaded_once_then_reused_by_file_id() {
     assert!(photos[1].files.is_empty(), "the second time only Telegram's file id is sent");
     let first_id = bot_messages(&api, chat).iter().find_map(|m| m.media.as_ref()?.file_id.clone()).unwrap();
     assert_eq!(photos[1].param_str("photo").as_deref(), Some(first_id.as_str()));
-    // The screen's text and buttons follow the photo.
-    assert!(last_bot_text(&api, chat).contains("Сүрөт."), "{}", last_bot_text(&api, chat));
     bot.stop().await;
 }
 
@@ -382,8 +349,7 @@ async fn content_edits_are_reloaded_and_broken_ones_refused() {
     let api = FakeApi::start().await;
     // A private copy of the fixture content, edited while the bot runs.
     let content = tempfile::tempdir().unwrap();
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
-    copy_dir(&src, content.path());
+    copy_dir(&fixture_content(), content.path());
     let home = Home::with_content(content.path());
     let admin = 1201u64;
     let bot = home.start(&api, &[("KADAM_WATCH_CONTENT", "true"), ("KADAM_ADMIN_IDS", "1201")]).await;
@@ -393,48 +359,30 @@ async fn content_edits_are_reloaded_and_broken_ones_refused() {
 
     // A good edit is picked up by the file watcher.
     std::fs::write(&help, original.replace("help = ", "help = Обновлено. ")).unwrap();
-    api.wait_until(|_| home.logs().contains("content reloaded"), Duration::from_secs(10))
-        .await
-        .expect("the watcher reloads");
+    api.wait_until(|_| home.logs().contains("content reloaded"), DEFAULT_TIMEOUT).await.expect("the watcher reloads");
     start_in(&api, 1202, "Русский").await;
     api.send_text(1202, 1202, "/help");
-    idle(&api).await;
-    assert!(last_bot_text(&api, 1202).starts_with("Обновлено."), "{}", last_bot_text(&api, 1202));
+    wait_last(&api, 1202, "the edited help", |text| text.starts_with("Обновлено.")).await;
 
     // A broken edit keeps the running content; /reload tells the coordinator why.
     std::fs::write(&help, original.replace("help = ", "help = {")).unwrap();
     api.set_user(user(admin, Some("ru")));
     api.send_text(admin as i64, admin, "/reload");
-    idle(&api).await;
-    let answer = last_bot_text(&api, admin as i64);
+    let answer = wait_messages(&api, admin as i64, 1).await;
     assert!(answer.contains("main.ftl") && answer.contains("error"), "{answer}");
+    let mark = api.mark();
     api.send_text(1202, 1202, "/help");
-    idle(&api).await;
-    assert!(last_bot_text(&api, 1202).starts_with("Обновлено."), "the previous content still serves");
+    let again = wait_write(&api, 1202, mark).await.text().unwrap_or_default();
+    assert!(again.starts_with("Обновлено."), "the previous content still serves: {again}");
 
     // For anyone else /reload is just an unknown command.
     api.send_text(1202, 1202, "/reload");
-    idle(&api).await;
-    assert!(last_bot_text(&api, 1202).starts_with(CONTENT_FIXTURE_UNKNOWN));
+    wait_last(&api, 1202, "unknown-command note", |text| text.starts_with(CONTENT_FIXTURE_UNKNOWN)).await;
     bot.stop().await;
 }
 
 /// The fixture's "unknown command" note in Russian.
 const CONTENT_FIXTURE_UNKNOWN: &str = "(ru) Нет такой команды.";
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        // Fixtures share some files through symlinks; copy what they point at.
-        let meta = std::fs::metadata(entry.path()).unwrap();
-        if meta.is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn webhook_mode_registers_serves_and_reports_health() {
@@ -448,23 +396,22 @@ async fn webhook_mode_registers_serves_and_reports_health() {
     let mut cmd = home.command(&api);
     cmd.env("KADAM_WEBHOOK_URL", "https://bot.example.org/telegram-hook").env("KADAM_LISTEN", &listen);
     let mut child = cmd.spawn().unwrap();
-    api.wait_for_calls("setWebhook", 1, Duration::from_secs(10)).await.expect("the webhook is registered");
+    api.wait_for_calls("setWebhook", 1, DEFAULT_TIMEOUT).await.expect("the webhook is registered");
     let set = &api.calls_of("setWebhook")[0];
     assert_eq!(set.param_str("url").as_deref(), Some("https://bot.example.org/telegram-hook"));
     // teloxide gives Telegram a secret that every delivery must carry.
     let secret = set.param_str("secret_token").expect("a secret token is registered");
 
     let client = reqwest_like::Client::new(&listen);
-    // Health answers once the server listens.
-    let mut healthy = false;
-    for _ in 0..50 {
+    // Health answers once the server listens; until then, ask again.
+    let deadline = std::time::Instant::now() + DEFAULT_TIMEOUT;
+    loop {
         if client.get("/health").await.is_some_and(|(status, _)| status == 200) {
-            healthy = true;
             break;
         }
+        assert!(std::time::Instant::now() < deadline, "GET /health answers 200");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert!(healthy, "GET /health answers 200");
 
     // Telegram delivers an update by POST to the hook path.
     let update = serde_json::json!({
@@ -480,13 +427,10 @@ async fn webhook_mode_registers_serves_and_reports_health() {
     assert_eq!(status, 401, "a delivery without the secret is refused");
     let (status, _) = client.post_json("/telegram-hook", &update, &secret).await.expect("the hook answers");
     assert_eq!(status, 200);
-    api.wait_until(|a| !bot_messages(a, 1301).is_empty(), Duration::from_secs(10))
-        .await
-        .expect("the update is handled");
-    assert!(last_bot_text(&api, 1301).contains("Выберите язык"));
+    assert!(wait_messages(&api, 1301, 1).await.contains("Выберите язык"), "the update is handled");
     let pid = child.id().unwrap().to_string();
     let _ = tokio::process::Command::new("kill").args(["-TERM", &pid]).status().await;
-    let status = tokio::time::timeout(Duration::from_secs(15), child.wait()).await.unwrap().unwrap();
+    let status = tokio::time::timeout(DEFAULT_TIMEOUT, child.wait()).await.unwrap().unwrap();
     assert!(status.success(), "a clean stop on SIGTERM");
 }
 

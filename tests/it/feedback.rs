@@ -12,19 +12,16 @@ use kadam::{
 };
 use sqlx::{Connection, SqliteConnection};
 
-use crate::{
-    bot::{bot_messages, button, idle, last_bot_text, start_in, t},
-    support::{fake_api::FakeApi, kadam::Home},
+use crate::support::{
+    bot::{bot_messages, button, open_read_only, start_in, t, wait_last, wait_messages, wait_text, wait_write},
+    fake_api::{DEFAULT_TIMEOUT, FakeApi},
+    kadam::Home,
 };
 
 const ADMIN: i64 = 4242;
 
-async fn open(path: &Path) -> SqliteConnection {
-    SqliteConnection::connect(&format!("sqlite://{}?mode=ro", path.display())).await.unwrap()
-}
-
 async fn count(home: &Home, sql: &str) -> i64 {
-    let mut db = open(&home.db_path()).await;
+    let mut db = open_read_only(&home.db_path()).await;
     sqlx::query_scalar(sql).fetch_one(&mut db).await.unwrap()
 }
 
@@ -32,15 +29,16 @@ async fn count(home: &Home, sql: &str) -> i64 {
 async fn ask_about_portal_login(api: &FakeApi, chat: i64) {
     start_in(api, chat, "Русский").await;
     api.send_text(chat, chat as u64, "/start portal-login");
-    idle(api).await;
+    wait_last(api, chat, "step 1", |text| text.contains("Шаг 1 из 3")).await;
     let next = t("ru", "ui-next");
-    while bot_messages(api, chat).last().unwrap().labels().contains(&next.as_str()) {
+    for step in 2..=3 {
         api.press_label(chat, chat as u64, &next);
-        idle(api).await;
+        let wanted = format!("Шаг {step} из 3");
+        wait_last(api, chat, &wanted, |text| text.contains(&wanted)).await;
     }
+    assert!(!bot_messages(api, chat).last().unwrap().labels().contains(&next.as_str()), "step 3 is the last");
     api.press_label(chat, chat as u64, &button("ru", "feedback"));
-    idle(api).await;
-    assert_eq!(last_bot_text(api, chat), t("ru", "feedback"));
+    wait_text(api, chat, &t("ru", "feedback")).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -52,38 +50,37 @@ async fn yes_stores_one_record_with_comment_and_region_and_no_stores_nothing() {
 
     ask_about_portal_login(&api, no).await;
     api.press_label(no, no as u64, &t("ru", "feedback-no"));
-    idle(&api).await;
-    assert_eq!(last_bot_text(&api, no), t("ru", "feedback-consent"));
+    // The state is saved before the screen is shown, so the database is read after it.
+    wait_text(&api, no, &t("ru", "feedback-consent")).await;
     assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 0, "nothing before consent");
     let states: Vec<String> = sqlx::query_scalar("SELECT state FROM dialogue_state")
-        .fetch_all(&mut open(&home.db_path()).await)
+        .fetch_all(&mut open_read_only(&home.db_path()).await)
         .await
         .unwrap();
     assert!(states.iter().all(|s| !s.contains("rating") && !s.contains("\"no\"")), "{states:?}");
     api.press_label(no, no as u64, &t("ru", "feedback-consent-no"));
-    idle(&api).await;
-    assert!(last_bot_text(&api, no).starts_with(&t("ru", "feedback-not-saved")));
+    let not_saved = t("ru", "feedback-not-saved");
+    wait_last(&api, no, "not-saved note", |text| text.starts_with(&not_saved)).await;
     assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 0, "nothing after no");
 
     ask_about_portal_login(&api, yes).await;
     api.press_label(yes, yes as u64, &t("ru", "feedback-partly"));
-    idle(&api).await;
+    wait_text(&api, yes, &t("ru", "feedback-consent")).await;
     api.press_label(yes, yes as u64, &t("ru", "feedback-consent-yes"));
-    idle(&api).await;
-    assert_eq!(last_bot_text(&api, yes), t("ru", "feedback-comment"));
+    wait_text(&api, yes, &t("ru", "feedback-comment")).await;
     assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 1);
+    let answered = bot_messages(&api, yes).len();
     api.send_text(yes, yes as u64, &"я".repeat(1001));
-    idle(&api).await;
-    assert!(last_bot_text(&api, yes).contains("1001"), "too long is said with numbers: {}", last_bot_text(&api, yes));
+    let too_long = wait_messages(&api, yes, answered + 1).await;
+    assert!(too_long.contains("1001"), "too long is said with numbers: {too_long}");
     api.send_text(yes, yes as u64, "Понятно, но \"ЦОН\" далеко");
-    idle(&api).await;
-    assert_eq!(last_bot_text(&api, yes), t("ru", "feedback-region"));
+    wait_text(&api, yes, &t("ru", "feedback-region")).await;
     api.press_label(yes, yes as u64, &t("ru", "region-naryn"));
-    idle(&api).await;
-    assert!(last_bot_text(&api, yes).starts_with(&t("ru", "feedback-thanks")));
+    let thanks = t("ru", "feedback-thanks");
+    wait_last(&api, yes, "thanks", |text| text.starts_with(&thanks)).await;
     bot.stop().await;
 
-    let mut db = open(&home.db_path()).await;
+    let mut db = open_read_only(&home.db_path()).await;
     let row: (String, String, i64, Option<String>, Option<String>, i64) =
         sqlx::query_as("SELECT topic, lang, rating, comment, region, consent_version FROM feedback")
             .fetch_one(&mut db)
@@ -108,13 +105,13 @@ async fn a_redelivered_yes_after_a_crash_stores_nothing_twice() {
     let chat = 3101;
     ask_about_portal_login(&api, chat).await;
     api.press_label(chat, chat as u64, &t("ru", "feedback-yes"));
-    idle(&api).await;
+    wait_text(&api, chat, &t("ru", "feedback-consent")).await;
     let before: String = sqlx::query_scalar("SELECT state FROM dialogue_state")
-        .fetch_one(&mut open(&home.db_path()).await)
+        .fetch_one(&mut open_read_only(&home.db_path()).await)
         .await
         .unwrap();
     let yes = api.press_label(chat, chat as u64, &t("ru", "feedback-consent-yes"));
-    idle(&api).await;
+    wait_text(&api, chat, &t("ru", "feedback-comment")).await;
     assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 1);
     bot.kill().await;
 
@@ -124,12 +121,16 @@ async fn a_redelivered_yes_after_a_crash_stores_nothing_twice() {
     sqlx::query("UPDATE dialogue_state SET state = ?").bind(&before).execute(&mut db).await.unwrap();
     db.close().await.unwrap();
     let bot = home.start(&api, &[]).await;
+    // The pressed message already shows the thanks, so only the request
+    // shows that the bot answered (the fake refuses it as not modified).
+    let mark = api.mark();
     api.redeliver(yes);
-    idle(&api).await;
-    assert_eq!(last_bot_text(&api, chat), t("ru", "feedback-comment"), "she is thanked as before");
+    let answer = wait_write(&api, chat, mark).await;
+    assert_eq!(answer.text(), Some(t("ru", "feedback-comment")), "she is thanked as before");
     // And once more with the state already moved on.
+    let mark = api.mark();
     api.redeliver(yes);
-    idle(&api).await;
+    wait_write(&api, chat, mark).await;
     bot.stop().await;
     assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 1, "one update, one record");
 }
@@ -142,15 +143,16 @@ async fn forget_deletes_her_feedback_and_only_hers() {
     for chat in [3201, 3202] {
         ask_about_portal_login(&api, chat).await;
         api.press_label(chat, chat as u64, &t("ru", "feedback-yes"));
-        idle(&api).await;
+        wait_text(&api, chat, &t("ru", "feedback-consent")).await;
         api.press_label(chat, chat as u64, &t("ru", "feedback-consent-yes"));
-        idle(&api).await;
+        wait_text(&api, chat, &t("ru", "feedback-comment")).await;
     }
     assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 2);
     api.send_text(3201, 3201, "/forget");
-    idle(&api).await;
+    wait_text(&api, 3201, &t("ru", "forget")).await;
     api.press_label(3201, 3201, &t("ru", "ui-forget-yes"));
-    idle(&api).await;
+    let done = t("ru", "ui-forget-done");
+    wait_last(&api, 3201, "forget-done note", |text| text.starts_with(&done)).await;
     bot.stop().await;
     assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 1, "the other woman's answer stays");
 }
@@ -163,14 +165,12 @@ async fn only_coordinators_can_export_and_see_stats() {
     let stranger = 3301;
     start_in(&api, stranger, "Русский").await;
     for command in ["/export", "/stats", "/export csv"] {
+        let answered = bot_messages(&api, stranger).len();
         api.send_text(stranger, stranger as u64, command);
-        idle(&api).await;
-        assert!(
-            last_bot_text(&api, stranger).starts_with(&t("ru", "ui-note-unknown-command")),
-            "{command}: {}",
-            last_bot_text(&api, stranger)
-        );
+        let text = wait_messages(&api, stranger, answered + 1).await;
+        assert!(text.starts_with(&t("ru", "ui-note-unknown-command")), "{command}: {text}");
     }
+    // Her commands were all answered, so none of them sent a file.
     assert!(api.calls_of("sendDocument").is_empty());
     let public = api.commands(Some("ru")).expect("public menu");
     assert!(public.iter().any(|(c, _)| c == "feedback"), "{public:?}");
@@ -179,15 +179,15 @@ async fn only_coordinators_can_export_and_see_stats() {
     assert!(scoped >= 1, "the coordinator gets her own menu");
 
     start_in(&api, ADMIN, "Русский").await;
+    let mark = api.mark();
     api.send_text(ADMIN, ADMIN as u64, "/export");
-    idle(&api).await;
-    let sent = api.calls_of("sendDocument");
-    assert_eq!(sent.len(), 1);
-    assert!(sent[0].files.iter().any(|f| f.file_name.as_deref().is_some_and(|n| n.ends_with(".xlsx")) && f.len > 0));
+    let sent = api.wait_for_call(mark, |c| c.method == "sendDocument", DEFAULT_TIMEOUT).await.expect("the export");
+    assert_eq!(sent.ok, Some(true));
+    assert!(sent.files.iter().any(|f| f.file_name.as_deref().is_some_and(|n| n.ends_with(".xlsx")) && f.len > 0));
     api.send_text(ADMIN, ADMIN as u64, "/stats");
-    idle(&api).await;
-    let stats = last_bot_text(&api, ADMIN);
-    assert!(stats.contains("<5"), "{stats}");
+    wait_last(&api, ADMIN, "stats with small counts hidden", |text| text.contains("<5")).await;
+    // /stats came after /export, so the export was sent exactly once.
+    assert_eq!(api.calls_of("sendDocument").len(), 1);
     bot.stop().await;
 }
 

@@ -18,12 +18,10 @@ use std::{
 use kadam::engine::State;
 use sqlx::{Connection, Row, SqliteConnection};
 
-use crate::{
-    bot::{bot_messages, idle, last_bot_text, t, user},
-    support::{
-        fake_api::{DEFAULT_TIMEOUT, FakeApi, Fault, SeenMessage, TOKEN},
-        kadam::{Home, TEST_KEY},
-    },
+use crate::support::{
+    bot::{bot_messages, last_bot_text, open_read_only, t, user, wait_messages, wait_text, wait_write},
+    fake_api::{DEFAULT_TIMEOUT, FakeApi, Fault, SeenMessage, TOKEN},
+    kadam::{Home, TEST_KEY},
 };
 
 /// `PRAGMA integrity_check` on the file, from a connection of our own.
@@ -36,7 +34,7 @@ async fn integrity(db: &Path) -> String {
 /// Every stored dialogue state, by pseudonym, parsed strictly: a state that
 /// does not parse would make the bot start the person over.
 async fn stored_states(db: &Path) -> Vec<State> {
-    let mut conn = SqliteConnection::connect(&format!("sqlite://{}?mode=ro", db.display())).await.expect("open");
+    let mut conn = open_read_only(db).await;
     let rows = sqlx::query("SELECT state FROM dialogue_state").fetch_all(&mut conn).await.expect("select");
     rows.iter()
         .map(|r| {
@@ -47,7 +45,7 @@ async fn stored_states(db: &Path) -> Vec<State> {
 }
 
 async fn feedback_records(db: &Path, person: &str) -> i64 {
-    let mut conn = SqliteConnection::connect(&format!("sqlite://{}?mode=ro", db.display())).await.expect("open");
+    let mut conn = open_read_only(db).await;
     sqlx::query_scalar("SELECT COUNT(*) FROM feedback WHERE person = ?")
         .bind(person)
         .fetch_one(&mut conn)
@@ -72,6 +70,29 @@ fn next_press(api: &FakeApi, chat: i64, round: usize) -> Option<(i32, String)> {
     (!choices.is_empty()).then(|| (message.id, choices[round % choices.len()].clone()))
 }
 
+/// Waits until the bot has handled every update of `chat` so far, and then
+/// one more: a press with data the bot does not know, on her first message.
+/// teloxide handles one chat's updates in order, so when that press is
+/// answered (the spinner stopped) everything before it is done; then its own
+/// answer, which redraws her current screen with a note, is waited for too.
+async fn catch_up(api: &FakeApi, chat: i64) {
+    let first = bot_messages(api, chat).first().expect("a bot message to press on").id;
+    let update = api.press_raw(chat, chat as u64, first, "not-ours");
+    let query = api.updates().into_iter().find(|u| u["update_id"] == update).expect("injected")["callback_query"]["id"]
+        .as_str()
+        .expect("a query id")
+        .to_owned();
+    let answers_it = |c: &crate::support::fake_api::Call| {
+        c.method == "answerCallbackQuery" && c.param_str("callback_query_id").as_deref() == Some(query.as_str())
+    };
+    api.wait_for_call(0, answers_it, DEFAULT_TIMEOUT)
+        .await
+        .unwrap_or_else(|e| panic!("chat {chat}: the bot did not catch up: {e}"));
+    let answered = api.calls().iter().position(answers_it).expect("just seen") + 1;
+    let redraw = wait_write(api, chat, answered).await.text().unwrap_or_default();
+    assert!(redraw.starts_with(&t("ru", "ui-note-stale-button")), "chat {chat}: {redraw}");
+}
+
 fn assert_no_panic(home: &Home) {
     let logs = home.logs();
     assert!(!logs.contains("panicked"), "kadam panicked:\n{logs}");
@@ -83,8 +104,8 @@ async fn sigkill_mid_load_loses_no_dialogue_and_leaves_a_sound_database() {
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
     let chats: Vec<i64> = (7001..=7024).collect();
-    // Each step waits for the very answers it needs, not just for quiet: on
-    // a loaded machine a burst of 24 people can outlast any quiet period.
+    // Each step waits for the very answers it needs: on a loaded machine a
+    // burst of 24 people takes as long as it takes.
     let shows = |api: &FakeApi, chat: i64, label: &str| {
         bot_messages(api, chat).last().is_some_and(|m| m.labels().contains(&label))
     };
@@ -113,7 +134,6 @@ async fn sigkill_mid_load_loses_no_dialogue_and_leaves_a_sound_database() {
     api.wait_until(|api| givers.iter().all(|&c| last_bot_text(api, c) == consent), DEFAULT_TIMEOUT)
         .await
         .expect("consent notices");
-    idle(&api).await;
 
     // Everyone else keeps tapping through the menus without waiting for
     // answers, as a crowd does, and the givers say yes one after another,
@@ -140,7 +160,7 @@ async fn sigkill_mid_load_loses_no_dialogue_and_leaves_a_sound_database() {
             }
         }
     });
-    api.wait_until(|api| api.calls().len() >= calls_before + 120, Duration::from_secs(20))
+    api.wait_until(|api| api.calls().len() >= calls_before + 120, DEFAULT_TIMEOUT)
         .await
         .expect("the bot works through the load");
     let pid = bot.pid().expect("running");
@@ -151,7 +171,9 @@ async fn sigkill_mid_load_loses_no_dialogue_and_leaves_a_sound_database() {
 
     // Telegram keeps what was not confirmed; the restarted bot picks it up.
     let bot = home.start(&api, &[]).await;
-    api.wait_idle_within(Duration::from_secs(30)).await.expect("the restarted bot catches up");
+    for &chat in &chats {
+        catch_up(&api, chat).await;
+    }
     let states = stored_states(&home.db_path()).await;
     assert_eq!(states.len(), chats.len(), "one state per person, none lost, none doubled");
     for state in &states {
@@ -163,20 +185,20 @@ async fn sigkill_mid_load_loses_no_dialogue_and_leaves_a_sound_database() {
     // from Telegram but not yet handled when it died is gone with it (Telegram
     // does not send it again), and she was not thanked: she taps yes again,
     // as she would. One she was thanked for, or that was stored just before
-    // the crash, must be there exactly once.
+    // the crash, must be there exactly once. The thanks replaces the consent
+    // notice in its message, which nothing later edits.
     let key = kadam::pseudonym::PseudonymKey::from_hex(TEST_KEY).expect("test key");
+    let comment = t("ru", "feedback-comment");
     for &chat in &givers {
         let person = key.pseudonym(chat);
-        let thanked = last_bot_text(&api, chat) == t("ru", "feedback-comment");
+        let thanked = bot_messages(&api, chat).iter().any(|m| m.text.as_deref() == Some(comment.as_str()));
         let stored = feedback_records(&home.db_path(), &person).await;
         assert!(stored <= 1, "chat {chat}: {stored} records for one yes");
         if thanked {
             assert_eq!(stored, 1, "chat {chat} was thanked, so her feedback is stored");
         } else if stored == 0 {
             api.press_label(chat, chat as u64, &t("ru", "feedback-consent-yes"));
-            api.wait_until(|api| last_bot_text(api, chat) == t("ru", "feedback-comment"), DEFAULT_TIMEOUT)
-                .await
-                .unwrap_or_else(|e| panic!("chat {chat} is thanked for her second yes: {e}"));
+            wait_text(&api, chat, &comment).await;
         }
         assert_eq!(feedback_records(&home.db_path(), &person).await, 1, "chat {chat}: exactly one record");
     }
@@ -184,22 +206,14 @@ async fn sigkill_mid_load_loses_no_dialogue_and_leaves_a_sound_database() {
     // Everyone carries on from where she was.
     let error_note = t("ru", "ui-note-error");
     for (round, &chat) in chats.iter().enumerate() {
-        let before = api.calls().len();
+        let mark = api.mark();
         // Givers are somewhere in the feedback form; they go to the menu.
         match next_press(&api, chat, round).filter(|_| !givers.contains(&chat)) {
             Some((message, data)) => api.press_raw(chat, chat as u64, message, &data),
             None => api.send_text(chat, chat as u64, "/menu"),
         };
-        let answered = |api: &FakeApi| {
-            api.calls()[before..]
-                .iter()
-                .any(|c| c.param_i64("chat_id") == Some(chat) && !c.method.eq_ignore_ascii_case("answerCallbackQuery"))
-        };
-        api.wait_until(answered, DEFAULT_TIMEOUT)
-            .await
-            .unwrap_or_else(|e| panic!("chat {chat} got no answer after the restart: {e}"));
-        idle(&api).await;
-        let text = last_bot_text(&api, chat);
+        // She is caught up, so the first answer after this is to this update.
+        let text = wait_write(&api, chat, mark).await.text().unwrap_or_default();
         assert!(!text.contains(&error_note), "chat {chat} got the error note: {text}");
         assert!(!text.contains("Выберите язык"), "chat {chat} was sent back to the language picker: {text}");
     }
@@ -216,9 +230,9 @@ async fn telegram_faults_delay_answers_but_never_lose_or_double_them() {
     let chat = 7101;
     api.set_user(user(7101, Some("ru")));
     api.send_text(chat, 7101, "/start");
-    idle(&api).await;
+    wait_messages(&api, chat, 1).await;
     api.press_label(chat, 7101, "Русский");
-    idle(&api).await;
+    wait_text(&api, chat, &t("ru", "main")).await;
     let menu = bot_messages(&api, chat).last().expect("the main menu").clone();
     let mut replies = api.replies();
     let sent_before = successes(&api, "sendMessage");
@@ -245,46 +259,46 @@ async fn telegram_faults_delay_answers_but_never_lose_or_double_them() {
     api.press(chat, 7101, menu.id, &data);
     api.wait_until(|api| api.faults_served().len() == 9, Duration::from_secs(30)).await.expect("every fault was met");
     // teloxide sleeps 10 s after a 5xx before it even returns the error, so
-    // the bot is silent for a while: wait for the answers, then for quiet.
+    // the bot is silent for a while.
     api.wait_until(
         |api| successes(api, "sendMessage") >= sent_before + 2 && successes(api, "editMessageText") > edits_before,
-        Duration::from_secs(30),
+        DEFAULT_TIMEOUT,
     )
     .await
     .expect("every update is answered in the end");
-    idle(&api).await;
+    // And it keeps working normally afterwards. This /help is handled only
+    // after the three updates before it, retries and all, so once it is
+    // answered nothing more of theirs can come.
+    let mark = api.mark();
+    api.send_text(chat, 7101, "/help");
+    assert_eq!(wait_write(&api, chat, mark).await.text(), Some(t("ru", "help")));
 
     assert!(bot.is_running(), "kadam survived the faults");
-    assert_eq!(successes(&api, "sendMessage") - sent_before, 2, "/help and /menu answered once each");
+    assert_eq!(successes(&api, "sendMessage") - sent_before, 3, "/help, /menu and /help answered once each");
     assert_eq!(successes(&api, "editMessageText") - edits_before, 1, "the press answered once");
     assert!(api.unanswered_callbacks().is_empty(), "the spinner was stopped despite the hang-up");
     let texts: Vec<String> =
         bot_messages(&api, chat).iter().filter_map(|m| m.text_or_caption().map(str::to_owned)).collect();
     assert!(texts.iter().any(|x| x == &t("ru", "help")), "{texts:#?}");
     assert!(texts.iter().any(|x| x == &t("ru", "main")), "{texts:#?}");
-    // Each update reached the chat exactly once: two new screens, one edit.
+    // Each update reached the chat exactly once: three new screens, one edit.
     let mut seen = vec![];
     while let Ok(reply) = replies.try_recv() {
         assert_eq!(reply.chat_id, chat);
         assert!(!reply.callbacks.is_empty() && reply.at.elapsed() < Duration::from_secs(120));
         seen.push(reply.message_id);
     }
-    assert_eq!(seen.len(), 3, "replies to message ids {seen:?}");
+    assert_eq!(seen.len(), 4, "replies to message ids {seen:?}");
     assert_eq!(seen.iter().filter(|&&id| id == menu.id).count(), 1, "one edit of the pressed menu");
     let pressed: SeenMessage = api.message(chat, menu.id).expect("still there");
     assert!(pressed.edited && pressed.text != menu.text, "the pressed menu shows its target");
-
-    // And it keeps working normally afterwards.
-    api.send_text(chat, 7101, "/help");
-    idle(&api).await;
-    assert_eq!(last_bot_text(&api, chat), t("ru", "help"));
     bot.stop().await;
     assert_no_panic(&home);
 }
 
-/// Calls of a method that were performed: unfaulted or only delayed.
+/// Calls of a method that Telegram answered with success.
 fn successes(api: &FakeApi, method: &str) -> usize {
-    api.calls_of(method).iter().filter(|c| matches!(c.fault, None | Some(Fault::Delay(_)))).count()
+    api.calls_of(method).iter().filter(|c| c.ok == Some(true)).count()
 }
 
 /// `kadam run` with `database_url`, expected to refuse to start: its stderr.
@@ -348,25 +362,23 @@ async fn a_database_locked_by_another_process_is_reported_and_survived() {
     let chat = 7201;
     api.set_user(user(7201, Some("ru")));
     api.send_text(chat, 7201, "/start");
-    idle(&api).await;
+    wait_messages(&api, chat, 1).await;
     // Her Telegram is in Russian, but she chose Kyrgyz: the note follows her choice.
     api.press_label(chat, 7201, "Кыргызча");
-    idle(&api).await;
+    wait_text(&api, chat, &t("ky", "main")).await;
 
     let mut holder = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.expect("open");
     sqlx::query("BEGIN IMMEDIATE").execute(&mut holder).await.expect("hold the write lock");
     api.send_text(chat, 7201, "/help");
     let error_note = t("ky", "ui-note-error");
-    api.wait_until(|api| last_bot_text(api, chat) == error_note, Duration::from_secs(20))
-        .await
-        .expect("the person is told something went wrong");
+    wait_text(&api, chat, &error_note).await;
     assert!(bot.is_running());
     sqlx::query("ROLLBACK").execute(&mut holder).await.expect("release the lock");
     drop(holder);
 
     api.send_text(chat, 7201, "/help");
-    idle(&api).await;
-    assert_eq!(last_bot_text(&api, chat), t("ky", "help"), "works again once the lock is gone");
+    // Works again once the lock is gone.
+    wait_text(&api, chat, &t("ky", "help")).await;
     bot.stop().await;
     assert_eq!(integrity(&home.db_path()).await, "ok");
     assert!(home.logs().contains("database is locked"), "the log names the cause");

@@ -2,40 +2,38 @@
 //! that wipes the chat, `/forget`, and what the database file and the logs
 //! could tell someone who gets hold of them.
 
-use std::path::Path;
-
 use kadam::db::privacy::PERSON_TABLES;
-use sqlx::{Connection, Row, SqliteConnection};
+use sqlx::{Row, SqliteConnection};
 
-use crate::{
-    bot::{bot_messages, button, idle, last_bot_text, start_in, t},
-    support::{
-        fake_api::{FakeApi, FakeUser},
-        kadam::Home,
+use crate::support::{
+    bot::{
+        CONTENT, bot_messages, button, last_bot_text, open_read_only, start_in, t, wait_callbacks_answered, wait_chat,
+        wait_last, wait_messages, wait_text,
     },
+    fake_api::{DEFAULT_TIMEOUT, FakeApi, FakeUser},
+    kadam::Home,
 };
 
 /// Walks into the violence section through the safety check.
 async fn into_violence(api: &FakeApi, chat: i64) {
     api.press_label(chat, chat as u64, &button("ru", "violence"));
-    idle(api).await;
-    assert_eq!(last_bot_text(api, chat), t("ru", "safety-check"), "the safety check comes first");
+    // The safety check comes first.
+    wait_text(api, chat, &t("ru", "safety-check")).await;
     api.press_label(chat, chat as u64, &t("ru", "ui-safety-yes"));
-    idle(api).await;
-    assert_eq!(last_bot_text(api, chat), t("ru", "violence"));
+    wait_text(api, chat, &t("ru", "violence")).await;
 }
 
-fn assert_only_decoy(api: &FakeApi, chat: i64) {
-    assert_only_decoys(api, chat, 1);
-}
-
-/// Only decoys are left: earlier decoys are harmless and stay.
-fn assert_only_decoys(api: &FakeApi, chat: i64, n: usize) {
-    let left = api.visible(chat);
-    assert_eq!(left.len(), n, "only the decoys are left: {left:#?}");
-    for m in &left {
-        assert!(m.from_bot);
-        assert_eq!(m.text.as_deref(), Some(t("ru", "ui-decoy").as_str()));
+/// Waits until the quick exit has left `n` decoys and nothing else (earlier
+/// decoys are harmless and stay); the decoy comes after the deletions, so
+/// once it is there the wipe is complete.
+async fn wait_only_decoys(api: &FakeApi, chat: i64, n: usize) {
+    let decoy = t("ru", "ui-decoy");
+    let only_decoys = |a: &FakeApi| {
+        let left = a.visible(chat);
+        left.len() == n && left.iter().all(|m| m.from_bot && m.text.as_deref() == Some(decoy.as_str()))
+    };
+    wait_chat(api, chat, &format!("{n} decoy(s) and nothing else"), only_decoys).await;
+    for m in api.visible(chat) {
         assert!(m.keyboard.is_empty(), "a decoy has no buttons that could give the bot away");
     }
 }
@@ -49,26 +47,25 @@ async fn quick_exit_button_wipes_the_chat_and_leaves_only_a_decoy() {
     start_in(&api, chat, "Русский").await;
     into_violence(&api, chat).await;
     // Some of her own messages and new bot messages in between.
+    let answered = bot_messages(&api, chat).len();
     api.send_text(chat, 2001, "мне страшно");
     api.send_sticker(chat, 2001, "😢");
-    idle(&api).await;
+    wait_messages(&api, chat, answered + 2).await;
     assert!(api.visible(chat).len() >= 5);
 
     let exit = t("ru", "ui-quick-exit");
     assert_eq!(bot_messages(&api, chat).last().unwrap().keyboard[0][0].0, exit, "quick exit is the first button");
     api.press_label(chat, 2001, &exit);
-    idle(&api).await;
-    assert_only_decoy(&api, chat);
-    assert!(api.unanswered_callbacks().is_empty());
+    wait_only_decoys(&api, chat, 1).await;
+    wait_callbacks_answered(&api).await;
 
     // "Not now" on the safety check is the same quick exit.
     api.send_text(chat, 2001, "/menu");
-    idle(&api).await;
+    wait_text(&api, chat, &t("ru", "main")).await;
     api.press_label(chat, 2001, &button("ru", "violence"));
-    idle(&api).await;
+    wait_text(&api, chat, &t("ru", "safety-check")).await;
     api.press_label(chat, 2001, &t("ru", "ui-safety-no"));
-    idle(&api).await;
-    assert_only_decoys(&api, chat, 2);
+    wait_only_decoys(&api, chat, 2).await;
     bot.stop().await;
 }
 
@@ -81,21 +78,20 @@ async fn a_typed_keyword_mid_flow_and_after_a_restart_does_the_same() {
     start_in(&api, chat, "Русский").await;
     into_violence(&api, chat).await;
     api.send_text(chat, 2101, "/start portal-login");
-    idle(&api).await;
+    let guide = t("ru", "portal-login");
+    wait_last(&api, chat, "the guide", |text| text.starts_with(&guide)).await;
 
     // The process restarts: message ids were stored, so the wipe still works.
     bot.stop().await;
     let bot = home.start(&api, &[]).await;
     api.send_text(chat, 2101, "Стоп");
-    idle(&api).await;
-    assert_only_decoy(&api, chat);
-    let deletes = api.wait_for_calls("deleteMessages", 1, std::time::Duration::from_secs(5)).await.unwrap();
+    wait_only_decoys(&api, chat, 1).await;
+    let deletes = api.wait_for_calls("deleteMessages", 1, DEFAULT_TIMEOUT).await.unwrap();
     assert!(deletes.iter().all(|c| c.params["message_ids"].as_array().is_some_and(|ids| ids.len() <= 100)));
 
     // /exit works too, in any state.
     api.send_text(chat, 2101, "/exit");
-    idle(&api).await;
-    assert_only_decoys(&api, chat, 2);
+    wait_only_decoys(&api, chat, 2).await;
     bot.stop().await;
 }
 
@@ -116,10 +112,6 @@ async fn person_tables(db: &mut SqliteConnection) -> Vec<String> {
     with_person
 }
 
-async fn open(path: &Path) -> SqliteConnection {
-    SqliteConnection::connect(&format!("sqlite://{}?mode=ro", path.display())).await.unwrap()
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn forget_leaves_nothing_about_the_person_in_any_table() {
     let api = FakeApi::start().await;
@@ -130,14 +122,13 @@ async fn forget_leaves_nothing_about_the_person_in_any_table() {
     start_in(&api, other, "Кыргызча").await;
     into_violence(&api, her).await;
     api.send_text(her, 2201, "/forget");
-    idle(&api).await;
-    assert_eq!(last_bot_text(&api, her), t("ru", "forget"));
+    wait_text(&api, her, &t("ru", "forget")).await;
     api.press_label(her, 2201, &t("ru", "ui-forget-yes"));
-    idle(&api).await;
-    assert!(last_bot_text(&api, her).starts_with(&t("ru", "ui-forget-done")));
+    let done = t("ru", "ui-forget-done");
+    wait_last(&api, her, "forget-done note", |text| text.starts_with(&done)).await;
     bot.stop().await;
 
-    let mut db = open(&home.db_path()).await;
+    let mut db = open_read_only(&home.db_path()).await;
     let tables = person_tables(&mut db).await;
     let mut listed: Vec<&str> = PERSON_TABLES.to_vec();
     listed.sort();
@@ -170,12 +161,15 @@ async fn neither_the_database_file_nor_the_logs_reveal_who_asked() {
     });
     start_in(&api, chat, "Русский").await;
     into_violence(&api, chat).await;
+    let answered = bot_messages(&api, chat).len();
     api.send_text(chat, chat as u64, secret_words);
     // Where she is: used to find help, and then forgotten.
     api.send_location(chat, chat as u64, 41.123457, 75.987653);
-    idle(&api).await;
+    let located = t("ru", "ui-note-location");
+    wait_messages(&api, chat, answered + 2).await;
+    assert!(last_bot_text(&api, chat).starts_with(&located), "{}", last_bot_text(&api, chat));
     api.press_label(chat, chat as u64, &t("ru", "ui-main-menu"));
-    idle(&api).await;
+    wait_text(&api, chat, &t("ru", "main")).await;
 
     // SIGKILL keeps the write-ahead log on disk, as after a crash.
     bot.kill().await;
@@ -221,7 +215,7 @@ fn the_danger_self_check_keeps_answers_out_of_the_state() {
         content::Lang,
         engine::{self, Action, Effect, Input, Screen, State},
     };
-    let content = &*crate::bot::CONTENT;
+    let content = &*CONTENT;
     let step = |state: State, input: Input| {
         let out = engine::step(content, state, input, None);
         let screen = out.effects.into_iter().find_map(|e| match e {
@@ -249,12 +243,8 @@ fn the_danger_self_check_keeps_answers_out_of_the_state() {
         let (mut state, mut screen) = press(state, &screen, &t("ru", "ui-safety-yes"));
         let mut stored = vec![];
         for &yes in answers {
-            let label = crate::bot::CONTENT.locales.text(
-                &Lang::new("ru"),
-                "danger-check",
-                Some(if yes { "yes" } else { "no" }),
-                None,
-            );
+            let label =
+                CONTENT.locales.text(&Lang::new("ru"), "danger-check", Some(if yes { "yes" } else { "no" }), None);
             (state, screen) = press(state, &screen, &label);
             stored.push(serde_json::to_string(&state).unwrap());
         }
@@ -307,14 +297,14 @@ async fn quick_exit_wipes_a_long_conversation_in_batches() {
     let chat = 2301;
     start_in(&api, chat, "Русский").await;
     while api.visible(chat).len() < 200 {
+        let answered = bot_messages(&api, chat).len();
         api.send_text(chat, 2301, "текст");
-        idle(&api).await;
+        wait_messages(&api, chat, answered + 1).await;
     }
     let started = std::time::Instant::now();
     api.send_text(chat, 2301, "/exit");
-    idle(&api).await;
-    println!("quick exit of {} messages took {:?} (including 150 ms of idle wait)", 201, started.elapsed());
-    assert_only_decoy(&api, chat);
+    wait_only_decoys(&api, chat, 1).await;
+    println!("quick exit of {} messages took {:?}", 201, started.elapsed());
     let batches = api.calls_of("deleteMessages");
     assert_eq!(batches.len(), 3, "201 messages (and the picker) in batches of 100");
     assert!(batches.iter().all(|c| c.params["message_ids"].as_array().is_some_and(|ids| ids.len() <= 100)));
@@ -330,7 +320,7 @@ fn sensitive_guides_do_not_ask_for_feedback() {
         content::{Kind, Lang},
         engine::{self, Effect, Input, Position, State},
     };
-    let content = &*crate::bot::CONTENT;
+    let content = &*CONTENT;
     let label = content.locales.text(&Lang::new("ru"), "feedback", Some("button"), None);
     let last_page_labels = |id: &str| {
         let ix = content.graph.find(id).unwrap();
