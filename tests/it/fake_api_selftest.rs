@@ -79,9 +79,9 @@ fn spawn_echo(api: &FakeApi) -> (ShutdownToken, tokio::task::JoinHandle<()>) {
 
 async fn stop(token: ShutdownToken, task: tokio::task::JoinHandle<()>) {
     if let Ok(done) = token.shutdown() {
-        tokio::time::timeout(Duration::from_secs(5), done).await.expect("the dispatcher stops");
+        tokio::time::timeout(DEFAULT_TIMEOUT, done).await.expect("the dispatcher stops");
     }
-    tokio::time::timeout(Duration::from_secs(5), task).await.expect("the dispatcher task ends").expect("no panic");
+    tokio::time::timeout(DEFAULT_TIMEOUT, task).await.expect("the dispatcher task ends").expect("no panic");
 }
 
 #[tokio::test]

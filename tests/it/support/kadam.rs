@@ -4,7 +4,6 @@
 use std::{
     path::{Path, PathBuf},
     process::{ExitStatus, Stdio},
-    time::Duration,
 };
 
 use tokio::process::{Child, Command};
@@ -94,9 +93,9 @@ impl Kadam {
     pub async fn stop(mut self) -> ExitStatus {
         let pid = self.child.id().expect("running").to_string();
         let _ = Command::new("kill").args(["-TERM", &pid]).status().await;
-        tokio::time::timeout(Duration::from_secs(15), self.child.wait())
+        tokio::time::timeout(DEFAULT_TIMEOUT, self.child.wait())
             .await
-            .expect("kadam stops within 15 s of SIGTERM")
+            .expect("kadam stops after SIGTERM")
             .expect("wait for kadam")
     }
 
