@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use kadam::db::privacy::PERSON_TABLES;
+use kadam::storage::privacy::PERSON_TABLES;
 use sqlx::{Connection, Row, SqliteConnection};
 
 use crate::{
@@ -276,8 +276,8 @@ fn the_danger_self_check_keeps_answers_out_of_the_state() {
 #[tokio::test]
 async fn retention_purges_old_states_and_message_ids() {
     use kadam::{
-        db::{self, Db},
         engine::State,
+        storage::{self as db, Db},
     };
     let dir = tempfile::tempdir().unwrap();
     let db = Db::open(&format!("sqlite://{}", dir.path().join("k.db").display())).await.unwrap();
