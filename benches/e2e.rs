@@ -343,7 +343,7 @@ async fn load(api: &Arc<FakeApi>, o: &Options, rate: Option<f64>, pid: u32, pres
 /// Fills Kadam's database with `n` people at the main menu, keyed as the bot
 /// keys them, so lookups run against a table of realistic size.
 async fn prefill_kadam(db_path: &Path, n: usize) {
-    let db = kadam::db::Db::open(&format!("sqlite://{}", db_path.display())).await.expect("open the database");
+    let db = kadam::storage::Db::open(&format!("sqlite://{}", db_path.display())).await.expect("open the database");
     let key = kadam::pseudonym::PseudonymKey::from_hex(runner::TEST_KEY).expect("test key");
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs() as i64;
     let mut tx = db.write.begin().await.expect("begin");

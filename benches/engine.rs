@@ -14,8 +14,8 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use fluent_bundle::FluentArgs;
 use kadam::{
     content::{Content, Lang, ui},
-    db::{self, Db},
     engine::{self, Action, Effect, Input, State},
+    storage::{self as db, Db},
 };
 
 fn shipped_content() -> Content {

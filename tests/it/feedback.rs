@@ -7,8 +7,8 @@ use std::{path::Path, process::Command};
 
 use kadam::{
     content::Lang,
-    db::{Db, feedback::apply},
     engine::FeedbackEffect,
+    storage::{Db, feedback::apply},
 };
 use sqlx::{Connection, SqliteConnection};
 
@@ -258,7 +258,7 @@ async fn csv_and_xlsx_read_back_exactly_with_formulas_neutralised() {
     assert!(bytes.starts_with("\u{feff}".as_bytes()), "a BOM for Excel");
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
-    assert_eq!(header, kadam::export::COLUMNS);
+    assert_eq!(header, kadam::reports::export::COLUMNS);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), NASTY.len());
     for (row, comment) in rows.iter().zip(NASTY) {
@@ -277,7 +277,7 @@ async fn csv_and_xlsx_read_back_exactly_with_formulas_neutralised() {
     let mut book: Xlsx<_> = open_workbook(&xlsx_path).unwrap();
     let sheet = book.worksheet_range("Feedback").unwrap();
     let rows: Vec<&[Data]> = sheet.rows().collect();
-    assert_eq!(rows[0].iter().map(|c| c.to_string()).collect::<Vec<_>>(), kadam::export::COLUMNS);
+    assert_eq!(rows[0].iter().map(|c| c.to_string()).collect::<Vec<_>>(), kadam::reports::export::COLUMNS);
     assert_eq!(rows.len(), NASTY.len() + 1);
     for (row, comment) in rows[1..].iter().zip(NASTY) {
         assert_eq!(row[7], Data::String((*comment).to_owned()), "XLSX keeps text as text");

@@ -2,7 +2,7 @@
 //! that wipes the chat, `/forget`, and what the database file and the logs
 //! could tell someone who gets hold of them.
 
-use kadam::db::privacy::PERSON_TABLES;
+use kadam::storage::privacy::PERSON_TABLES;
 use sqlx::{Row, SqliteConnection};
 
 use crate::support::{
@@ -266,8 +266,8 @@ fn the_danger_self_check_keeps_answers_out_of_the_state() {
 #[tokio::test]
 async fn retention_purges_old_states_and_message_ids() {
     use kadam::{
-        db::{self, Db},
         engine::State,
+        storage::{self as db, Db},
     };
     let dir = tempfile::tempdir().unwrap();
     let db = Db::open(&format!("sqlite://{}", dir.path().join("k.db").display())).await.unwrap();

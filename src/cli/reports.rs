@@ -9,19 +9,20 @@ use std::{
 };
 
 use anyhow::{Context, bail};
-use futures_util::TryStreamExt;
 
+use super::load::load_or_report;
 use crate::{
+    clock,
     config::DEFAULT_DATABASE_URL,
-    db::{
-        Db,
-        feedback::{Filter, Record, visits},
+    reports::{
+        Filter,
+        export::{self, Format},
+        stats::{self, PARTS, ShownVisits},
     },
-    export::{self, Format},
-    stats::{self, PARTS, Tally},
+    storage::{Db, visits},
 };
 
-pub fn export(
+pub(super) fn export(
     format: Format,
     since: Option<String>,
     until: Option<String>,
@@ -31,7 +32,7 @@ pub fn export(
 ) -> anyhow::Result<ExitCode> {
     let (since, until) = date_range(since.as_deref(), until.as_deref())?;
     if let Some(topic) = &topic {
-        let content = crate::cli::load_or_report(content)?;
+        let content = load_or_report(content)?;
         if content.graph.find(topic).is_none() {
             bail!(
                 "--topic: there is no screen `{topic}` in {}; use a guide's id (e.g. portal-login) or `feedback` for answers given through /feedback",
@@ -40,12 +41,12 @@ pub fn export(
         }
     }
     let filter = Filter {
-        since: since.map(stats::start_of),
-        until: until.and_then(|d| d.next_day()).map(stats::start_of),
+        since: since.map(clock::start_of),
+        until: until.and_then(|d| d.next_day()).map(clock::start_of),
         topic,
     };
-    let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    let out = out.unwrap_or_else(|| format!("kadam-feedback-{}.{}", stats::day(now), format.extension()).into());
+    let now = clock::now();
+    let out = out.unwrap_or_else(|| format!("kadam-feedback-{}.{}", clock::day(now), format.extension()).into());
     let tally = runtime()?.block_on(async {
         let db = open_existing().await?;
         let tally = export::write(&db, &filter, format, &out).await;
@@ -56,33 +57,27 @@ pub fn export(
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn stats(since: Option<String>, until: Option<String>, csv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     let (since, until) = date_range(since.as_deref(), until.as_deref())?;
-    let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    let until = until.unwrap_or_else(|| stats::local(now).date());
+    let now = clock::now();
+    let until = until.unwrap_or_else(|| clock::local(now).date());
     let since = since.unwrap_or_else(|| until - time::Duration::days(29));
     let (rows, tally) = runtime()?.block_on(async {
         let db = open_existing().await?;
-        let rows = visits(&db, &since.to_string(), &until.to_string()).await?;
+        let rows = visits::totals(&db, &since.to_string(), &until.to_string()).await?;
         let filter =
-            Filter { since: Some(stats::start_of(since)), until: until.next_day().map(stats::start_of), topic: None };
-        let sql = filter.select();
-        let mut tally = Tally::default();
-        let mut records = filter.bind(sqlx::query(&sql)).fetch(&db.read);
-        while let Some(row) = records.try_next().await? {
-            tally.add(&Record::from_row(&row)?);
-        }
-        drop(records);
+            Filter { since: Some(clock::start_of(since)), until: until.next_day().map(clock::start_of), topic: None };
+        let tally = stats::tally(&db, &filter).await?;
         db.close().await;
         anyhow::Ok((rows, tally))
     })?;
     let shown = stats::visit_rows(&rows);
     let mut out = io::stdout().lock();
     writeln!(out, "Screens shown {since} to {until} (counts under 5 as <5):")?;
-    let width = shown.iter().map(|(node, _, _)| node.len()).max().unwrap_or(4).max(4);
-    for (node, step, count) in &shown {
+    let width = shown.iter().map(|v| v.node.len()).max().unwrap_or(4).max(4);
+    for ShownVisits { node, step, shown } in &shown {
         let step = if *step > 0 { format!("step {}", step + 1) } else { String::new() };
-        writeln!(out, "  {node:<width$}  {step:<8}  {count:>7}")?;
+        writeln!(out, "  {node:<width$}  {step:<8}  {shown:>7}")?;
     }
     writeln!(out, "\nFeedback {since} to {until}: {} record(s)", stats::cell(tally.total))?;
     for part in PARTS {
@@ -97,13 +92,13 @@ pub fn stats(since: Option<String>, until: Option<String>, csv: Option<PathBuf>)
         sink.write_all("\u{feff}".as_bytes())?;
         let mut w = csv::Writer::from_writer(sink);
         w.write_record(["from", "to", "screen", "step", "shown"])?;
-        for (node, step, count) in &shown {
+        for ShownVisits { node, step, shown } in &shown {
             w.write_record([
                 since.to_string(),
                 until.to_string(),
                 node.clone(),
                 (step + 1).to_string(),
-                count.clone(),
+                shown.clone(),
             ])?;
         }
         w.flush()?;
@@ -114,7 +109,7 @@ pub fn stats(since: Option<String>, until: Option<String>, csv: Option<PathBuf>)
 
 fn date_range(since: Option<&str>, until: Option<&str>) -> anyhow::Result<(Option<time::Date>, Option<time::Date>)> {
     let parse = |flag: &str, v: Option<&str>| {
-        v.map(|v| stats::parse_date(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
+        v.map(|v| clock::parse_date(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
     };
     let (since, until) = (parse("--since", since)?, parse("--until", until)?);
     if let (Some(s), Some(u)) = (since, until)

@@ -14,11 +14,15 @@ use teloxide::{
     },
 };
 
-use super::{App, HandlerResult, Tg, jobs::Reloaded, send::retrying};
+use super::{
+    App, HandlerResult, Tg, command,
+    send::{fit, retrying},
+};
 use crate::{
+    clock::{self, now},
     content::{Content, Lang, MediaKind, ui},
-    db,
     engine::{self, Action, Delivery, Effect, Input, Screen},
+    storage as db,
 };
 
 pub async fn on_message(bot: Tg, app: Arc<App>, msg: Message, upd: Update) -> HandlerResult {
@@ -27,21 +31,10 @@ pub async fn on_message(bot: Tg, app: Arc<App>, msg: Message, upd: Update) -> Ha
         return reply_private_only(&bot, &app, msg.chat.id, hint.as_deref()).await;
     }
     let input = match (msg.text(), msg.location()) {
-        (Some(text), _) => parse_text(text),
+        (Some(text), _) => command::text_input(text),
         (None, Some(at)) => Input::Location { lat: at.latitude, lon: at.longitude },
         (None, None) => Input::Other,
     };
-    let from_admin = msg.from.as_ref().is_some_and(|u| app.config.admin_ids.contains(&u.id.0));
-    // For anyone else `/reload` is an unknown command, like any other.
-    if from_admin && matches!(&input, Input::Command { name, .. } if name == "reload") {
-        return reload_for_admin(&bot, &app, msg.chat.id, hint.as_deref()).await;
-    }
-    if from_admin
-        && let Input::Command { name, arg } = &input
-        && super::admin::COMMANDS.contains(&name.as_str())
-    {
-        return super::admin::answer(&bot, &app, msg.chat.id, hint.as_deref(), name, arg.as_deref()).await;
-    }
     let via = Via { update: upd.id.0, pressed: None, incoming: Some(msg.id) };
     turn(&bot, &app, msg.chat.id, input, hint.as_deref(), via).await
 }
@@ -79,17 +72,6 @@ pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery, upd: Update) 
     let data = q.data.clone().unwrap_or_default();
     let via = Via { update: upd.id.0, pressed, incoming: None };
     turn(&bot, &app, chat, Input::Press(data), q.from.language_code.as_deref(), via).await
-}
-
-/// `/start@kadam_bot payload` → command `start` with argument `payload`.
-fn parse_text(text: &str) -> Input {
-    let Some(rest) = text.strip_prefix('/') else { return Input::Text(text.to_owned()) };
-    let (head, arg) = match rest.split_once(char::is_whitespace) {
-        Some((head, arg)) => (head, Some(arg.trim().to_owned()).filter(|a| !a.is_empty())),
-        None => (rest, None),
-    };
-    let name = head.split('@').next().unwrap_or_default().to_ascii_lowercase();
-    Input::Command { name, arg }
 }
 
 /// Where a turn came from.
@@ -159,7 +141,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
                     sent.extend(show(bot, app, &content, chat, &screen, delivery, pressed).await?);
                     // The anonymous funnel: which screen, which day, nobody's key.
                     if let Some(at) = &outcome.state.at {
-                        app.visits.count(crate::stats::day(now()), &at.node, at.page);
+                        app.visits.count(clock::day(now()), &at.node, at.page);
                     }
                 }
                 // Written above, before the state and the screen that thanks her.
@@ -219,37 +201,6 @@ fn is_blocked(e: &anyhow::Error) -> bool {
     )
 }
 
-pub(super) fn now() -> i64 {
-    SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-}
-
-async fn reload_for_admin(bot: &Tg, app: &App, chat: ChatId, hint: Option<&str>) -> HandlerResult {
-    let reloaded = {
-        let app_ref = app;
-        tokio::task::block_in_place(|| super::jobs::reload(app_ref))
-    };
-    let content = app.content.load();
-    let lang = hint.and_then(|h| content.locales.find(h)).unwrap_or(content.locales.default_lang());
-    let mut args = fluent_bundle::FluentArgs::new();
-    let text = match reloaded {
-        Reloaded::Swapped { nodes, warnings } => {
-            args.set("nodes", nodes);
-            args.set("warnings", warnings);
-            content.locales.text(lang, ui::ADMIN_RELOADED, None, Some(&args))
-        }
-        Reloaded::Kept { errors } => {
-            args.set("errors", errors.len());
-            let head = content.locales.text(lang, ui::ADMIN_RELOAD_FAILED, None, Some(&args));
-            // The checker's own lines, as `kadam check` prints them.
-            let list: Vec<&str> = errors.iter().take(20).map(String::as_str).collect();
-            format!("{head}\n\n{}", list.join("\n"))
-        }
-    };
-    app.rate.until_ready(chat).await;
-    retrying(bot.send_message(chat, fit(&text))).await?;
-    Ok(())
-}
-
 async fn reply_private_only(bot: &Tg, app: &App, chat: ChatId, hint: Option<&str>) -> HandlerResult {
     let text = engine::private_only_text(&app.content.load(), hint);
     app.rate.until_ready(chat).await;
@@ -284,24 +235,21 @@ async fn show(
     Ok(sent)
 }
 
-/// Telegram refuses texts over 4,096 characters; `kadam check` keeps screens
-/// well below, and this keeps a note plus a long screen from failing.
-pub(super) fn fit(text: &str) -> String {
-    const LIMIT: usize = crate::content::TEXT_LIMIT;
-    if text.chars().count() <= LIMIT {
-        return text.to_owned();
-    }
-    let mut cut: String = text.chars().take(LIMIT - 1).collect();
-    cut.push('…');
-    cut
-}
-
 fn keyboard(screen: &Screen) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(screen.keyboard.iter().map(|row| {
         row.iter()
             .filter_map(|b| match &b.action {
                 Action::Callback(data) => Some(InlineKeyboardButton::callback(b.label.clone(), data.clone())),
-                Action::Url(url) => url::Url::parse(url).ok().map(|u| InlineKeyboardButton::url(b.label.clone(), u)),
+                Action::Url(url) => match url::Url::parse(url) {
+                    Ok(u) => Some(InlineKeyboardButton::url(b.label.clone(), u)),
+                    // Telegram would refuse the whole screen; leave the button
+                    // out and tell the staff (the address and label are
+                    // content, not anything a person typed).
+                    Err(e) => {
+                        tracing::warn!(error = %e, url = %url, button = %b.label, "a link button has an invalid address; left it out");
+                        None
+                    }
+                },
             })
             .collect::<Vec<_>>()
     }))
@@ -344,28 +292,4 @@ async fn send_media(
         }
     }
     Ok(sent.id)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn commands_are_parsed_with_bot_names_and_payloads() {
-        let cmd = |name: &str, arg: Option<&str>| Input::Command { name: name.into(), arg: arg.map(Into::into) };
-        assert_eq!(parse_text("/start"), cmd("start", None));
-        assert_eq!(parse_text("/start portal-login"), cmd("start", Some("portal-login")));
-        assert_eq!(parse_text("/Menu@kadam_bot"), cmd("menu", None));
-        assert_eq!(parse_text("/start@kadam_bot   x  "), cmd("start", Some("x")));
-        assert_eq!(parse_text("hello /start"), Input::Text("hello /start".into()));
-    }
-
-    #[test]
-    fn long_texts_are_cut_to_telegram_limit() {
-        let long = "ж".repeat(5000);
-        let cut = fit(&long);
-        assert_eq!(cut.chars().count(), 4096);
-        assert!(cut.ends_with('…'));
-        assert_eq!(fit("short"), "short");
-    }
 }

@@ -1,10 +1,10 @@
 //! Coordinators' commands in Telegram: `/export` sends the feedback as a
-//! file, `/stats` answers with counts. Only users in `KADAM_ADMIN_IDS` get
-//! here; for anyone else these are unknown commands like any other (the
-//! handler never calls in), and they appear only in the admins' own command
-//! menus.
+//! file, `/stats` answers with counts, `/reload` reads the content again.
+//! Only users in `KADAM_ADMIN_IDS` get here, routed by the dptree filter
+//! [`coordinator_command`]; for anyone else these are unknown commands like
+//! any other, and they appear only in the admins' own command menus.
 
-use std::collections::HashSet;
+use std::{collections::HashSet, sync::Arc};
 
 use fluent_bundle::FluentArgs;
 use teloxide::{
@@ -12,33 +12,50 @@ use teloxide::{
     types::{BotCommand, BotCommandScope, ChatId, InputFile, Recipient},
 };
 
-use super::{App, HandlerResult, Tg, send::retrying};
-use crate::{
-    content::{Content, Lang, ui},
-    db::feedback::{Filter, visits},
-    export::{self, Format},
-    stats::{self, PARTS, Tally},
+use super::{
+    App, HandlerResult, Tg,
+    command::{Command, Coordinator, CoordinatorCommand, Public},
+    reload::{Reloaded, reload_off_thread},
+    send::{fit, retrying},
 };
-
-/// The commands handled here.
-pub const COMMANDS: &[&str] = &["export", "stats"];
+use crate::{
+    clock::{self, now},
+    content::{Content, Lang, ui},
+    reports::{
+        Filter,
+        export::{self, Format},
+        stats::{self, PARTS, ShownVisits, Tally},
+    },
+    storage::visits::{self, VisitTotal},
+};
 
 /// How far back `/stats` counts screen visits.
 const VISIT_DAYS: i64 = 30;
 
-pub async fn answer(
-    bot: &Tg,
-    app: &App,
-    chat: ChatId,
-    hint: Option<&str>,
-    name: &str,
-    arg: Option<&str>,
-) -> HandlerResult {
+/// The dptree filter in front of the message handler: a coordinator's
+/// command, in a private chat, from someone in `KADAM_ADMIN_IDS`. Anything
+/// else goes on to the dialogue.
+pub fn coordinator_command(msg: Message, app: Arc<App>) -> Option<CoordinatorCommand> {
+    let from_admin = msg.from.as_ref().is_some_and(|u| app.config.admin_ids.contains(&u.id.0));
+    if !(from_admin && msg.chat.is_private()) {
+        return None;
+    }
+    match msg.text()?.parse() {
+        Ok(Command::Coordinator(command)) => Some(command),
+        _ => None,
+    }
+}
+
+pub async fn answer(bot: Tg, app: Arc<App>, msg: Message, command: CoordinatorCommand) -> HandlerResult {
+    let hint = msg.from.as_ref().and_then(|u| u.language_code.as_deref());
     let content = app.content.load_full();
     let lang = hint.and_then(|h| content.locales.find(h)).unwrap_or(content.locales.default_lang()).clone();
-    match name {
-        "export" => export(bot, app, &content, &lang, chat, arg).await,
-        _ => stats(bot, app, &content, &lang, chat).await,
+    let chat = msg.chat.id;
+    match command.command {
+        Coordinator::Export => export(&bot, &app, &content, &lang, chat, command.arg.as_deref()).await,
+        Coordinator::Stats => stats(&bot, &app, &content, &lang, chat).await,
+        // Answered in the language of the content as reloaded.
+        Coordinator::Reload => reload(&bot, app.clone(), chat, hint).await,
     }
 }
 
@@ -52,7 +69,7 @@ async fn export(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatI
     };
     // Deleted when dropped, after the upload: no copy stays on the server.
     let dir = tempfile::tempdir()?;
-    let name = format!("kadam-feedback-{}.{}", stats::day(super::handlers::now()), format.extension());
+    let name = format!("kadam-feedback-{}.{}", clock::day(now()), format.extension());
     let path = dir.path().join(&name);
     let tally = export::write(&app.db, &Filter::default(), format, &path).await?;
     let mut args = FluentArgs::new();
@@ -65,26 +82,19 @@ async fn export(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatI
 }
 
 async fn stats(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatId) -> HandlerResult {
-    use futures_util::TryStreamExt;
-    let filter = Filter::default();
-    let sql = filter.select();
-    let mut rows = filter.bind(sqlx::query(&sql)).fetch(&app.db.read);
-    let mut tally = Tally::default();
-    while let Some(row) = rows.try_next().await? {
-        tally.add(&crate::db::feedback::Record::from_row(&row)?);
-    }
+    let tally = stats::tally(&app.db, &Filter::default()).await?;
     // Counted in memory until now; written first so the answer is current.
     app.visits.flush(&app.db).await?;
-    let now = super::handlers::now();
-    let seen = visits(&app.db, &stats::day(now - VISIT_DAYS * 86_400), &stats::day(now)).await?;
+    let now = now();
+    let seen = visits::totals(&app.db, &clock::day(now - VISIT_DAYS * 86_400), &clock::day(now)).await?;
     let text = stats_text(content, lang, &tally, &seen);
     app.rate.until_ready(chat).await;
-    retrying(bot.send_message(chat, super::handlers::fit(&text))).await?;
+    retrying(bot.send_message(chat, fit(&text))).await?;
     Ok(())
 }
 
 /// The `/stats` answer: every count through the suppression.
-pub fn stats_text(content: &Content, lang: &Lang, tally: &Tally, visits: &[(String, i64, i64)]) -> String {
+fn stats_text(content: &Content, lang: &Lang, tally: &Tally, visits: &[VisitTotal]) -> String {
     let mut args = FluentArgs::new();
     args.set("total", stats::cell(tally.total));
     let mut text = content.locales.text(lang, ui::ADMIN_STATS, None, Some(&args));
@@ -100,7 +110,7 @@ pub fn stats_text(content: &Content, lang: &Lang, tally: &Tally, visits: &[(Stri
         }
     }
     text.push_str(&format!("\n\n{}:", heading("visits")));
-    for (node, step, shown) in stats::visit_rows(visits) {
+    for ShownVisits { node, step, shown } in stats::visit_rows(visits) {
         let at = if step > 0 { format!("{node} #{}", step + 1) } else { node };
         text.push_str(&format!("\n{at}: {shown}"));
     }
@@ -114,9 +124,9 @@ pub async fn register_commands(bot: &Tg, content: &Content, admins: &HashSet<u64
     let commands = |lang: &Lang| {
         // Telegram replaces the default menu for this chat, so the public
         // commands come first again.
-        super::public_commands(content)
-            .into_iter()
-            .chain([("export", ui::CMD_EXPORT), ("stats", ui::CMD_STATS), ("reload", ui::CMD_RELOAD)])
+        Public::menu(content)
+            .map(|c| (c.name(), c.description()))
+            .chain(Coordinator::ALL.map(|c| (c.name(), c.description())))
             .map(|(cmd, desc)| BotCommand::new(cmd, locales.text(lang, desc, None, None)))
             .collect::<Vec<_>>()
     };
@@ -132,4 +142,31 @@ pub async fn register_commands(bot: &Tg, content: &Content, admins: &HashSet<u64
             tracing::warn!(error = %e, "could not register a coordinator's command menu; the commands still work");
         }
     }
+}
+
+/// `/reload`: the content read again, and the result in a message.
+async fn reload(bot: &Tg, app: Arc<App>, chat: ChatId, hint: Option<&str>) -> HandlerResult {
+    let reloaded = reload_off_thread(app.clone())
+        .await
+        .ok_or_else(|| anyhow::anyhow!("the content reload stopped unexpectedly"))?;
+    let content = app.content.load();
+    let lang = hint.and_then(|h| content.locales.find(h)).unwrap_or(content.locales.default_lang());
+    let mut args = FluentArgs::new();
+    let text = match reloaded {
+        Reloaded::Swapped { nodes, warnings } => {
+            args.set("nodes", nodes);
+            args.set("warnings", warnings);
+            content.locales.text(lang, ui::ADMIN_RELOADED, None, Some(&args))
+        }
+        Reloaded::Kept { errors } => {
+            args.set("errors", errors.len());
+            let head = content.locales.text(lang, ui::ADMIN_RELOAD_FAILED, None, Some(&args));
+            // The checker's own lines, as `kadam check` prints them.
+            let list: Vec<&str> = errors.iter().take(20).map(String::as_str).collect();
+            format!("{head}\n\n{}", list.join("\n"))
+        }
+    };
+    app.rate.until_ready(chat).await;
+    retrying(bot.send_message(chat, fit(&text))).await?;
+    Ok(())
 }

@@ -8,8 +8,8 @@ use notify::Watcher;
 use teloxide::dispatching::ShutdownToken;
 use tokio::{sync::mpsc, task::JoinSet};
 
-use super::App;
-use crate::content::{Content, Severity};
+use super::{App, reload::reload_off_thread};
+use crate::{clock, storage};
 
 /// How long to wait for an editor to finish writing before reloading.
 const SETTLE: Duration = Duration::from_millis(300);
@@ -29,43 +29,21 @@ pub fn spawn(app: Arc<App>, shutdown: ShutdownToken) -> JoinSet<()> {
     jobs
 }
 
-/// What a reload did, for the log and for the admin who asked.
-pub enum Reloaded {
-    Swapped { nodes: usize, warnings: usize },
-    Kept { errors: Vec<String> },
-}
-
-/// Loads the content again with the same checks as at start; swaps it in
-/// only if it has no errors, so a broken edit never reaches anyone.
-pub fn reload(app: &App) -> Reloaded {
-    let (content, diags) = Content::load(&app.config.content_dir);
-    match content {
-        Some(content) => {
-            let nodes = content.graph.nodes().count();
-            app.content.store(Arc::new(content));
-            tracing::info!(nodes, "content reloaded");
-            Reloaded::Swapped { nodes, warnings: diags.count(Severity::Warning) }
-        }
-        None => {
-            let errors: Vec<String> =
-                diags.sorted().into_iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
-            for e in &errors {
-                tracing::warn!("{e}");
-            }
-            tracing::warn!(errors = errors.len(), "content edit has errors; still serving the previous content");
-            Reloaded::Kept { errors }
-        }
-    }
-}
-
 async fn stop_on_sigterm(shutdown: ShutdownToken) {
     #[cfg(unix)]
     {
-        let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) else { return };
-        let mut int = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).ok();
+        use tokio::signal::unix::{SignalKind, signal};
+        // Without these only a kill stops the bot, and in-flight updates are
+        // lost: say so loudly rather than run on unable to stop cleanly.
+        let mut term = signal(SignalKind::terminate())
+            .inspect_err(|e| tracing::error!(error = %e, "cannot listen for SIGTERM; a stop will not be graceful"))
+            .ok();
+        let mut int = signal(SignalKind::interrupt())
+            .inspect_err(|e| tracing::error!(error = %e, "cannot listen for Ctrl-C (SIGINT)"))
+            .ok();
         tokio::select! {
-            _ = term.recv() => {}
-            _ = async { match &mut int { Some(s) => { s.recv().await; } None => std::future::pending().await } } => {}
+            _ = arrival(&mut term) => {}
+            _ = arrival(&mut int) => {}
         }
     }
     #[cfg(not(unix))]
@@ -81,6 +59,17 @@ async fn stop_on_sigterm(shutdown: ShutdownToken) {
     }
 }
 
+/// The next signal, or never when listening for it failed.
+#[cfg(unix)]
+async fn arrival(signal: &mut Option<tokio::signal::unix::Signal>) {
+    match signal {
+        Some(s) => {
+            s.recv().await;
+        }
+        None => std::future::pending().await,
+    }
+}
+
 async fn reload_on_signal_or_change(
     app: Arc<App>,
     tx: mpsc::Sender<()>,
@@ -91,19 +80,22 @@ async fn reload_on_signal_or_change(
     #[cfg(unix)]
     {
         let tx = tx.clone();
-        if let Ok(mut hup) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) {
-            tokio::spawn(async move {
-                while hup.recv().await.is_some() {
-                    let _ = tx.try_send(());
-                }
-            });
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) {
+            Ok(mut hup) => {
+                tokio::spawn(async move {
+                    while hup.recv().await.is_some() {
+                        let _ = tx.try_send(());
+                    }
+                });
+            }
+            Err(e) => tracing::warn!(error = %e, "cannot listen for SIGHUP; reload with /reload or a file change"),
         }
     }
     while rx.recv().await.is_some() {
         tokio::time::sleep(SETTLE).await;
         while rx.try_recv().is_ok() {}
-        let app = app.clone();
-        let _ = tokio::task::spawn_blocking(move || reload(&app)).await;
+        // Logged inside, whatever happens.
+        let _ = reload_off_thread(app.clone()).await;
     }
 }
 
@@ -131,20 +123,20 @@ async fn retention(app: Arc<App>) {
     loop {
         tick.tick().await;
         app.rate.shrink();
-        let now = super::handlers::now();
+        let now = clock::now();
         let cutoff = now - i64::from(app.config.retention_days) * 24 * 60 * 60;
-        match crate::db::state::purge_inactive(&app.db, cutoff).await {
+        match storage::state::purge_inactive(&app.db, cutoff).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged inactive dialogue states"),
             Err(e) => tracing::warn!(error = %e, "retention purge failed; will try again"),
         }
         let feedback_cutoff = now - i64::from(crate::feedback::KEEP_DAYS) * 24 * 60 * 60;
-        match crate::db::feedback::purge_older_than(&app.db, feedback_cutoff).await {
+        match storage::feedback::purge_older_than(&app.db, feedback_cutoff).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged feedback older than the consent notice promises"),
             Err(e) => tracing::warn!(error = %e, "feedback retention purge failed; will try again"),
         }
-        match crate::db::privacy::purge_tracked(&app.db, now).await {
+        match storage::privacy::purge_tracked(&app.db, now).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged message ids older than 48 hours"),
             Err(e) => tracing::warn!(error = %e, "purging old message ids failed; will try again"),
@@ -165,7 +157,6 @@ async fn flush_visits(app: Arc<App>) {
 }
 
 /// Serves `GET /health` (200 when the database answers) next to `router`
-/// (the webhook, in webhook mode).
 /// (the webhook, in webhook mode) until `stop` completes. The webhook's
 /// update stream ends only when its router is dropped, so the server must
 /// stop with the dispatcher for a clean exit.

@@ -7,8 +7,10 @@
 //! Ctrl-C stop polling, let in-flight updates finish and close the database.
 
 mod admin;
+pub mod command;
 mod handlers;
 mod jobs;
+mod reload;
 mod send;
 
 use std::sync::Arc;
@@ -22,10 +24,11 @@ use teloxide::{
     update_listeners::{UpdateListener, webhooks},
 };
 
+use self::command::Public;
 use crate::{
     config::{Config, Mode},
-    content::{Content, ui},
-    db::Db,
+    content::Content,
+    storage::{Db, visits::Visits},
 };
 
 /// The bot as handlers see it. Rate limits and retries are ours
@@ -41,17 +44,21 @@ pub struct App {
     /// Telegram's sending rates; every new message waits here first.
     pub rate: send::Rate,
     /// Screens shown, counted in memory and written now and then.
-    pub visits: crate::db::feedback::Visits,
+    pub visits: Visits,
 }
 
 /// Errors in handlers are logged by the dispatcher; the person has already
 /// been answered by then (see `handlers::turn`).
 pub type HandlerResult = anyhow::Result<()>;
 
-/// The whole routing table.
+/// The whole routing table. A coordinator's command takes its own branch;
+/// every other message goes to the dialogue.
 pub fn schema() -> UpdateHandler<anyhow::Error> {
+    let messages = Update::filter_message()
+        .branch(dptree::filter_map(admin::coordinator_command).endpoint(admin::answer))
+        .branch(dptree::endpoint(handlers::on_message));
     dptree::entry()
-        .branch(Update::filter_message().endpoint(handlers::on_message))
+        .branch(messages)
         .branch(Update::filter_edited_message().endpoint(handlers::on_edited_message))
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
         .branch(Update::filter_channel_post().endpoint(handlers::on_channel_post))
@@ -144,31 +151,13 @@ where
         .await;
 }
 
-/// Everyone's commands, with the message describing each; the coordinators'
-/// menu repeats them before its own.
-pub(crate) fn public_commands(content: &Content) -> Vec<(&'static str, &'static str)> {
-    [
-        ("start", ui::CMD_START),
-        ("menu", ui::CMD_MENU),
-        ("exit", ui::CMD_EXIT),
-        ("language", ui::CMD_LANGUAGE),
-        ("help", ui::CMD_HELP),
-        ("privacy", ui::CMD_PRIVACY),
-        ("forget", ui::CMD_FORGET),
-    ]
-    .into_iter()
-    .chain(content.graph.feedback().map(|_| ("feedback", ui::CMD_FEEDBACK)))
-    .collect()
-}
-
 /// The command menu in every language, plus a default for people whose
 /// Telegram language we do not have.
 async fn register_commands(bot: &Tg, content: &Content) {
     let locales = &content.locales;
     let commands = |lang| {
-        public_commands(content)
-            .into_iter()
-            .map(|(cmd, desc)| BotCommand::new(cmd, locales.text(lang, desc, None, None)))
+        Public::menu(content)
+            .map(|c| BotCommand::new(c.name(), locales.text(lang, c.description(), None, None)))
             .collect::<Vec<_>>()
     };
     let mut results = vec![send::retrying(bot.set_my_commands(commands(locales.default_lang()))).await];

@@ -7,19 +7,24 @@
 //! breakdown shown with its total also hides its next-smallest count when
 //! exactly one is hidden, since otherwise subtraction would reveal it.
 //!
-//! Dates are Bishkek's (UTC+6 all year; Kyrgyzstan has no daylight saving),
-//! as the coordinators read them.
+//! Dates are Bishkek's, as the coordinators read them (see [`crate::clock`]).
 
 use std::collections::BTreeMap;
 
-use time::{Date, OffsetDateTime, UtcOffset, macros::offset};
+use futures_util::TryStreamExt;
 
-use crate::{db::feedback::Record, feedback};
+use crate::{
+    clock::week,
+    feedback,
+    storage::{
+        Db,
+        feedback::{Filter, Record, records},
+        visits::VisitTotal,
+    },
+};
 
 /// Counts below this are shown as "<5".
 pub const SMALL: i64 = 5;
-
-pub const BISHKEK: UtcOffset = offset!(+6);
 
 /// How a count is shown: the number, or "<5".
 pub fn cell(n: i64) -> String {
@@ -41,33 +46,6 @@ pub fn suppress(counts: &[(String, i64)]) -> Vec<(String, String)> {
         .zip(hidden)
         .map(|((key, n), hide)| (key.clone(), if hide { format!("<{SMALL}") } else { n.to_string() }))
         .collect()
-}
-
-pub fn local(unix: i64) -> OffsetDateTime {
-    OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH).to_offset(BISHKEK)
-}
-
-/// `YYYY-MM-DD` in Bishkek.
-pub fn day(unix: i64) -> String {
-    local(unix).date().to_string()
-}
-
-/// ISO week in Bishkek, e.g. `2025-W07`.
-pub fn week(unix: i64) -> String {
-    let (year, week, _) = local(unix).date().to_iso_week_date();
-    format!("{year}-W{week:02}")
-}
-
-/// Unix seconds at the start of `date` in Bishkek.
-pub fn start_of(date: Date) -> i64 {
-    date.midnight().assume_offset(BISHKEK).unix_timestamp()
-}
-
-/// Parses `YYYY-MM-DD`, with a message a coordinator can act on.
-pub fn parse_date(text: &str) -> Result<Date, String> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(text.trim(), &format)
-        .map_err(|_| format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31"))
 }
 
 /// Feedback counts, filled one record at a time so an export can count
@@ -113,9 +91,29 @@ impl Tally {
     }
 }
 
-/// Screen visits per (node, step) as rows of (node, step, shown count).
-pub fn visit_rows(rows: &[(String, i64, i64)]) -> Vec<(String, i64, String)> {
-    rows.iter().map(|(node, step, n)| (node.clone(), *step, cell(*n))).collect()
+/// Counts the records `filter` selects, reading them one at a time.
+pub async fn tally(db: &Db, filter: &Filter) -> sqlx::Result<Tally> {
+    let mut tally = Tally::default();
+    let mut stream = std::pin::pin!(records(db, filter));
+    while let Some(record) = stream.try_next().await? {
+        tally.add(&record);
+    }
+    Ok(tally)
+}
+
+/// How often a screen was shown, as a coordinator may see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShownVisits {
+    pub node: String,
+    /// The page of the screen, from 0.
+    pub step: i64,
+    /// The count through the suppression: a number, or "<5".
+    pub shown: String,
+}
+
+/// Screen visit totals with small counts suppressed.
+pub fn visit_rows(rows: &[VisitTotal]) -> Vec<ShownVisits> {
+    rows.iter().map(|v| ShownVisits { node: v.node.clone(), step: v.step, shown: cell(v.count) }).collect()
 }
 
 #[cfg(test)]
@@ -150,17 +148,5 @@ mod tests {
         let hidden: Vec<&str> = shown.iter().filter(|(_, v)| v == "<5").map(|(k, _)| k.as_str()).collect();
         assert_eq!(hidden, ["b", "e"]);
         assert_eq!(suppress(&counts(&[("a", 7), ("b", 9)])), vec![("a".into(), "7".into()), ("b".into(), "9".into())]);
-    }
-
-    #[test]
-    fn dates_are_bishkek_dates() {
-        // 2025-03-31 20:30 UTC is already April 1st in Bishkek.
-        let t = 1_743_453_000;
-        assert_eq!(day(t), "2025-04-01");
-        assert_eq!(week(t), "2025-W14");
-        let date = parse_date("2025-04-01").unwrap();
-        assert_eq!(start_of(date), 1_743_444_000, "midnight in Bishkek is 18:00 UTC the day before");
-        assert!(parse_date("01.04.2025").unwrap_err().contains("YYYY-MM-DD"));
-        assert!(parse_date("2025-02-30").is_err());
     }
 }

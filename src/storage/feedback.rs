@@ -1,13 +1,11 @@
-//! Feedback records (kept only after consent) and the anonymous per-screen
-//! visit counters.
+//! Feedback records, kept only after consent.
 //!
 //! A record is created from the Telegram update that carried her "yes"; the
 //! UNIQUE `update_id` makes a redelivered update a no-op instead of a second
 //! record. Her comment and region are added to her most recent record, since
 //! the form asks for them right after the "yes".
 
-use std::collections::HashMap;
-
+use futures_util::{Stream, StreamExt};
 use sqlx::{Row, SqliteConnection, sqlite::SqliteRow};
 
 use super::Db;
@@ -111,70 +109,21 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// The query for the records this filter selects, oldest first. Bound
-    /// with [`Filter::bind`].
-    pub fn select(&self) -> String {
-        "SELECT id, created_at, person, lang, topic, rating, comment, region, consent_version FROM feedback
-         WHERE created_at >= ? AND created_at < ? AND (? IS NULL OR topic = ?) ORDER BY id"
-            .to_owned()
-    }
-
-    pub fn bind<'q>(
-        &'q self,
-        query: sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
-    ) -> sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>> {
-        query
-            .bind(self.since.unwrap_or(i64::MIN))
-            .bind(self.until.unwrap_or(i64::MAX))
-            .bind(self.topic.as_deref())
-            .bind(self.topic.as_deref())
+    /// The query for the records this filter selects, oldest first.
+    fn query(&self) -> sqlx::query::Query<'_, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'_>> {
+        sqlx::query(
+            "SELECT id, created_at, person, lang, topic, rating, comment, region, consent_version FROM feedback
+             WHERE created_at >= ? AND created_at < ? AND (? IS NULL OR topic = ?) ORDER BY id",
+        )
+        .bind(self.since.unwrap_or(i64::MIN))
+        .bind(self.until.unwrap_or(i64::MAX))
+        .bind(self.topic.as_deref())
+        .bind(self.topic.as_deref())
     }
 }
 
-/// Visits counted in memory and written in one transaction now and then, so
-/// counting adds no write to a person's turn. Keyed by (day, node, step).
-#[derive(Debug, Default)]
-pub struct Visits(std::sync::Mutex<HashMap<(String, String, i64), i64>>);
-
-impl Visits {
-    pub fn count(&self, day: String, node: &str, step: usize) {
-        let mut counts = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        *counts.entry((day, node.to_owned(), step as i64)).or_default() += 1;
-    }
-
-    /// Adds what was counted since the last flush to the table.
-    pub async fn flush(&self, db: &Db) -> sqlx::Result<usize> {
-        let counts = std::mem::take(&mut *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
-        if counts.is_empty() {
-            return Ok(0);
-        }
-        let mut tx = db.write.begin().await?;
-        for ((day, node, step), n) in &counts {
-            sqlx::query(
-                "INSERT INTO node_visit (day, node, step, count) VALUES (?, ?, ?, ?)
-                 ON CONFLICT (day, node, step) DO UPDATE SET count = count + excluded.count",
-            )
-            .bind(day)
-            .bind(node)
-            .bind(step)
-            .bind(n)
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
-        Ok(counts.len())
-    }
-}
-
-/// Visit totals per (node, step) for days in `[since, until]` (YYYY-MM-DD).
-pub async fn visits(db: &Db, since: &str, until: &str) -> sqlx::Result<Vec<(String, i64, i64)>> {
-    let rows = sqlx::query(
-        "SELECT node, step, SUM(count) AS n FROM node_visit WHERE day >= ? AND day <= ?
-         GROUP BY node, step ORDER BY node, step",
-    )
-    .bind(since)
-    .bind(until)
-    .fetch_all(&db.read)
-    .await?;
-    rows.iter().map(|r| Ok((r.try_get("node")?, r.try_get("step")?, r.try_get("n")?))).collect()
+/// The records `filter` selects, oldest first, one row at a time: memory
+/// stays flat however many there are.
+pub fn records<'a>(db: &'a Db, filter: &'a Filter) -> impl Stream<Item = sqlx::Result<Record>> + Send + 'a {
+    filter.query().fetch(&db.read).map(|row| row.and_then(|row| Record::from_row(&row)))
 }

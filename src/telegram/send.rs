@@ -10,6 +10,7 @@
 //! * [`retrying`] waits out 429 `retry_after` and retries dropped connections
 //!   and 5xx answers a few times with growing pauses. Errors that will not
 //!   heal (the person blocked the bot, a bad request) return at once.
+//! * [`fit`] cuts a text to the length Telegram accepts.
 
 use std::{num::NonZeroU32, time::Duration};
 
@@ -100,5 +101,31 @@ pub fn is_transient(e: &RequestError) -> bool {
                 .any(|s| d.contains(s))
         }
         _ => false,
+    }
+}
+
+/// Telegram refuses texts over 4,096 characters; `kadam check` keeps screens
+/// well below, and this keeps a note plus a long screen from failing.
+pub fn fit(text: &str) -> String {
+    const LIMIT: usize = crate::content::TEXT_LIMIT;
+    if text.chars().count() <= LIMIT {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(LIMIT - 1).collect();
+    cut.push('…');
+    cut
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_are_cut_to_telegram_limit() {
+        let long = "ж".repeat(5000);
+        let cut = fit(&long);
+        assert_eq!(cut.chars().count(), 4096);
+        assert!(cut.ends_with('…'));
+        assert_eq!(fit("short"), "short");
     }
 }

@@ -1,6 +1,9 @@
 //! The command line: one subcommand per job, each explained in one line by
 //! `kadam --help`. Errors come back as `anyhow` and are printed once by `main`.
 
+mod load;
+mod reports;
+
 use std::{
     io::{self, IsTerminal, Write},
     path::{Path, PathBuf},
@@ -11,6 +14,7 @@ use std::{
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+use self::load::load_or_report;
 use crate::{
     content::{Content, Severity},
     graph_export,
@@ -48,7 +52,7 @@ pub enum Command {
     /// Export the feedback women agreed to share: XLSX, CSV for Excel, or JSON Lines.
     Export {
         #[arg(long, value_enum, default_value = "xlsx")]
-        format: crate::export::Format,
+        format: crate::reports::export::Format,
         /// First day to include, YYYY-MM-DD (Bishkek time).
         #[arg(long)]
         since: Option<String>,
@@ -112,9 +116,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export { format, since, until, topic, out, content }) => {
-            crate::coordinator::export(format, since, until, topic, out, &content)
+            reports::export(format, since, until, topic, out, &content)
         }
-        Some(Command::Stats { since, until, csv }) => crate::coordinator::stats(since, until, csv),
+        Some(Command::Stats { since, until, csv }) => reports::stats(since, until, csv),
         Some(Command::Translations { action }) => crate::translations::run(action),
         Some(Command::Graph { format, content }) => {
             let content = load_or_report(&content)?;
@@ -132,7 +136,7 @@ fn run_bot() -> anyhow::Result<ExitCode> {
     ensure_pseudonym_key()?;
     let config = crate::config::Config::from_lookup(|name| std::env::var(name).ok())?;
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
-    runtime.block_on(crate::bot::run(config))?;
+    runtime.block_on(crate::telegram::run(config))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -199,18 +203,4 @@ fn check(root: &Path) -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-/// Loads content for commands that need it, printing problems if any.
-pub fn load_or_report(root: &Path) -> anyhow::Result<Content> {
-    let (content, diags) = Content::load(root);
-    let mut err = io::stderr().lock();
-    let sorted = diags.sorted();
-    for d in &sorted {
-        if d.severity == Severity::Error || content.is_none() {
-            let _ = writeln!(err, "{d}");
-        }
-    }
-    content
-        .with_context(|| format!("the content in {} has errors; run `kadam check` for the full list", root.display()))
 }

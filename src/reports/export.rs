@@ -29,13 +29,13 @@ use futures_util::TryStreamExt;
 use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, Workbook, Worksheet};
 use sha2::{Digest, Sha256};
 
+use super::stats::{self, PARTS, Tally};
 use crate::{
-    db::{
+    clock, feedback,
+    storage::{
         Db,
-        feedback::{Filter, Record},
+        feedback::{Filter, Record, records},
     },
-    feedback,
-    stats::{self, PARTS, Tally},
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -73,8 +73,7 @@ pub const COLUMNS: &[&str] = &[
 pub async fn write(db: &Db, filter: &Filter, format: Format, out: &Path) -> anyhow::Result<Tally> {
     // Opened first, so an unwritable path fails before any work.
     let file = File::create(out).with_context(|| format!("cannot write the export to {}", out.display()))?;
-    let sql = filter.select();
-    let mut rows = filter.bind(sqlx::query(&sql)).fetch(&db.read);
+    let mut rows = std::pin::pin!(records(db, filter));
     let mut tally = Tally::default();
     match format {
         Format::Csv => {
@@ -83,8 +82,7 @@ pub async fn write(db: &Db, filter: &Filter, format: Format, out: &Path) -> anyh
             sink.write_all("\u{feff}".as_bytes())?;
             let mut csv = csv::Writer::from_writer(sink);
             csv.write_record(COLUMNS)?;
-            while let Some(row) = rows.try_next().await? {
-                let r = Record::from_row(&row)?;
+            while let Some(r) = rows.try_next().await? {
                 tally.add(&r);
                 csv.write_record(text_cells(&r).iter().map(|c| neutralise(c).into_owned()))?;
             }
@@ -92,8 +90,7 @@ pub async fn write(db: &Db, filter: &Filter, format: Format, out: &Path) -> anyh
         }
         Format::Json => {
             let mut sink = BufWriter::new(file);
-            while let Some(row) = rows.try_next().await? {
-                let r = Record::from_row(&row)?;
+            while let Some(r) = rows.try_next().await? {
                 tally.add(&r);
                 serde_json::to_writer(&mut sink, &json(&r))?;
                 sink.write_all(b"\n")?;
@@ -113,8 +110,7 @@ pub async fn write(db: &Db, filter: &Filter, format: Format, out: &Path) -> anyh
             }
             sheet.set_freeze_panes(1, 0)?;
             let mut row_ix: u32 = 0;
-            while let Some(row) = rows.try_next().await? {
-                let r = Record::from_row(&row)?;
+            while let Some(r) = rows.try_next().await? {
                 tally.add(&r);
                 row_ix += 1;
                 xlsx_row(sheet, row_ix, &r, &date)?;
@@ -123,9 +119,13 @@ pub async fn write(db: &Db, filter: &Filter, format: Format, out: &Path) -> anyh
                 sheet.autofilter(0, 0, row_ix, COLUMNS.len() as u16 - 1)?;
             }
             summary_sheet(book.add_worksheet(), &tally, &bold)?;
-            // Assembling the zip is CPU work; keep it off the async workers.
+            // Assembling the zip is CPU work; keep it off the async workers
+            // (`spawn_blocking` works on any runtime, `block_in_place` only
+            // on a multi-threaded one).
             let path = out.to_owned();
-            tokio::task::block_in_place(|| book.save(&path))
+            tokio::task::spawn_blocking(move || book.save(&path))
+                .await
+                .context("writing the export stopped unexpectedly")?
                 .with_context(|| format!("cannot write the export to {}", out.display()))?;
         }
     }
@@ -139,7 +139,7 @@ pub fn respondent(person: &str) -> String {
 }
 
 fn date_text(r: &Record) -> String {
-    let local = stats::local(r.created_at);
+    let local = clock::local(r.created_at);
     format!("{} {:02}:{:02}", local.date(), local.hour(), local.minute())
 }
 
@@ -169,7 +169,7 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
 }
 
 fn json(r: &Record) -> serde_json::Value {
-    let local = stats::local(r.created_at);
+    let local = clock::local(r.created_at);
     serde_json::json!({
         "id": r.id,
         "date": local.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
@@ -187,7 +187,7 @@ fn json(r: &Record) -> serde_json::Value {
 fn xlsx_row(sheet: &mut Worksheet, row: u32, r: &Record, date: &CellFormat) -> anyhow::Result<()> {
     sheet.write_number(row, 0, r.id as f64)?;
     // Excel has no time zones: the cell holds Bishkek's wall-clock time.
-    let wall = r.created_at + i64::from(stats::BISHKEK.whole_seconds());
+    let wall = r.created_at + i64::from(clock::BISHKEK.whole_seconds());
     sheet.write_datetime_with_format(row, 1, ExcelDateTime::from_timestamp(wall)?, date)?;
     sheet.write_string(row, 2, respondent(&r.person))?;
     sheet.write_string(row, 3, &r.lang)?;

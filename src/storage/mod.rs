@@ -8,6 +8,7 @@
 pub mod feedback;
 pub mod privacy;
 pub mod state;
+pub mod visits;
 
 use std::{path::Path, str::FromStr, time::Duration};
 

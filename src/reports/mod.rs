@@ -1,0 +1,9 @@
+//! Coordinators' reports, the same for `kadam export`, `kadam stats`,
+//! `/export` and `/stats`: one stream of consented feedback records
+//! ([`records`], from storage), counted into a [`stats::Tally`] with small
+//! counts suppressed, or written as a file by [`export`].
+
+pub mod export;
+pub mod stats;
+
+pub use crate::storage::feedback::{Filter, Record, records};
