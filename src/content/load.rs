@@ -13,19 +13,20 @@ use fluent_syntax::ast;
 use sha2::{Digest, Sha256};
 
 use super::{
-    Content, Diagnostics, Graph, Kind, Lang, Locales, Location, Media, MediaKind, Node, NodeIx, directory,
-    graph::{self, Link},
-    media_path,
+    Diagnostics, directory, media_path,
     raw::{RawFile, RawLocales, RawNode},
+};
+use crate::dialogue::{
+    Content, Graph, Kind, Lang, Locales, Location, Media, MediaKind, Node, NodeIx, check,
+    graph::{self, Link},
+    ids::{self, ID_LIMIT, is_kebab, kebab_shape},
     ui,
 };
 
-/// Telegram's limit on callback data, in bytes.
-pub const CALLBACK_LIMIT: usize = 64;
-/// Telegram's limit on a message text, in characters.
-pub const TEXT_LIMIT: usize = 4096;
-
-pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
+/// Loads and checks the content under `root`; `today` judges how long ago
+/// the directory's entries were verified. The loader reads the files, and
+/// the caller the clock.
+pub fn load_on(root: &Path, today: time::Date) -> (Option<Content>, Diagnostics) {
     let mut cx = Loader {
         root: root.to_owned(),
         diags: Diagnostics::default(),
@@ -34,6 +35,7 @@ pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
         required: BTreeSet::new(),
         regions: vec![],
         contacts: vec![],
+        today,
     };
     let nodes = cx.read_dialogues();
     let catalog = cx.read_locales();
@@ -46,7 +48,12 @@ pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
     let fingerprint = hex::encode(&cx.hasher.finalize()[..2]);
     let locales = Locales::new(catalog.order.clone(), catalog.resources, catalog.fallbacks);
     let content = Content { graph, locales, fingerprint, root: root.to_owned() };
-    crate::engine::check_screens(&content, &mut cx.diags);
+    for problem in check::check_screens(&content) {
+        match problem.error {
+            true => cx.diags.error(problem.at, problem.message),
+            false => cx.diags.warning(problem.at, problem.message),
+        }
+    }
     if cx.diags.has_errors() { (None, cx.diags) } else { (Some(content), cx.diags) }
 }
 
@@ -63,6 +70,8 @@ struct Loader {
     /// The directory of help, as read; lifted in `build_graph`.
     regions: Vec<directory::Sourced<directory::RawRegion>>,
     contacts: Vec<directory::Sourced<directory::RawContact>>,
+    /// The day the directory's `verified_on` dates are judged against.
+    today: time::Date,
 }
 
 /// A node as written, with the file it came from.
@@ -393,7 +402,7 @@ impl Loader {
         let (directory, needs) = directory::build(
             std::mem::take(&mut self.regions),
             std::mem::take(&mut self.contacts),
-            directory::today_days(),
+            self.today,
             &mut self.diags,
         );
         for (id, at) in needs {
@@ -406,7 +415,7 @@ impl Loader {
                     "a `contacts` node needs regions: add [[region]] tables (see dialogues/contacts.toml)",
                 );
             }
-            self.require_message_with(catalog, &format!("{}-region", node.id), None, &["region"], node.origin.clone());
+            self.require_message_with(catalog, &ids::contacts_region(&node.id), None, &["region"], node.origin.clone());
         }
         let graph = Graph::new(nodes, directory)?;
         if graph.safety_check().is_none()
@@ -853,25 +862,9 @@ fn list_vars(vars: &BTreeSet<String>) -> String {
     }
 }
 
-/// Longest node id or step name: with the fingerprint and page, a node id
-/// must fit in Telegram's 64 bytes of callback data.
-const ID_LIMIT: usize = 40;
-
 /// A diagnostic is one line, so editors and CI can parse `file:line:col`.
 fn one_line(message: &str) -> String {
     message.trim().lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ")
-}
-
-pub(crate) fn is_kebab(id: &str) -> bool {
-    id.len() <= ID_LIMIT && kebab_shape(id)
-}
-
-/// Lower-case latin letters and digits in parts joined by single hyphens.
-fn kebab_shape(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 /// Byte offsets of message definitions (`id =` at the start of a line), since
@@ -954,17 +947,6 @@ fn walk_inline(expr: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>, 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn kebab_ids() {
-        assert!(is_kebab("birth-certificate"));
-        assert!(is_kebab("step2"));
-        assert!(!is_kebab("Birth"));
-        assert!(!is_kebab("a--b"));
-        assert!(!is_kebab("-a"));
-        assert!(!is_kebab("a_b"));
-        assert!(!is_kebab(""));
-    }
 
     #[test]
     fn finds_message_lines() {

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::{diagnostic::Location, directory::Directory};
+use super::{directory::Directory, location::Location};
 
 /// An index into [`Graph::nodes`]; only the loader creates these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
