@@ -122,26 +122,7 @@ pub fn build(
                 String::new()
             }
         };
-        match &raw.verified_on {
-            None => diags.error(
-                at.clone(),
-                format!("contact `{id}` has no `verified_on = YYYY-MM-DD`: when was it last checked?"),
-            ),
-            Some(d) => {
-                match d.get_ref().date {
-                    None => diags.error(c.at(d.span().start), "verified_on must be a date like 2026-11-27"),
-                    Some(date) => {
-                        let age = civil(date).map_or(0, |d| (today - d).whole_days());
-                        if age > STALE_AFTER_DAYS {
-                            diags.warning(
-                            c.at(d.span().start),
-                            format!("contact `{id}` was last verified {age} days ago; check it again and update verified_on"),
-                        );
-                        }
-                    }
-                }
-            }
-        }
+        check_verified(c, today, diags);
         let mut region_ixs = vec![];
         let listed = raw.regions.get_ref();
         if listed.is_empty() {
@@ -170,6 +151,29 @@ pub fn build(
         });
     }
     (dir, needs)
+}
+
+/// Every entry says when it was last checked, and a stale one gets a warning.
+fn check_verified(c: &Sourced<RawContact>, today: time::Date, diags: &mut Diagnostics) {
+    let (raw, id) = (&c.raw, c.raw.id.get_ref());
+    let at = c.at(raw.id.span().start);
+    match &raw.verified_on {
+        None => diags.error(at, format!("contact `{id}` has no `verified_on = YYYY-MM-DD`: when was it last checked?")),
+        Some(d) => match d.get_ref().date {
+            None => diags.error(c.at(d.span().start), "verified_on must be a date like 2026-11-27"),
+            Some(date) => {
+                let age = civil(date).map_or(0, |d| (today - d).whole_days());
+                if age > STALE_AFTER_DAYS {
+                    diags.warning(
+                        c.at(d.span().start),
+                        format!(
+                            "contact `{id}` was last verified {age} days ago; check it again and update verified_on"
+                        ),
+                    );
+                }
+            }
+        },
+    }
 }
 
 /// A TOML date as a calendar date; `None` for an impossible one (TOML

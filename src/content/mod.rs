@@ -10,6 +10,7 @@
 
 pub mod diagnostic;
 pub mod directory;
+pub mod fluent;
 mod load;
 pub mod raw;
 
