@@ -102,7 +102,8 @@ mod tests {
 
     #[test]
     fn names_in_patterns() {
-        let res = fluent_syntax::parser::parse("a = { $n ->\n    [one] { b }\n   *[other] { NUMBER($y) }\n}\n").unwrap();
+        let res =
+            fluent_syntax::parser::parse("a = { $n ->\n    [one] { b }\n   *[other] { NUMBER($y) }\n}\n").unwrap();
         let ast::Entry::Message(msg) = &res.body[0] else { panic!() };
         let (mut vars, mut refs) = (BTreeSet::new(), BTreeSet::new());
         pattern_names(msg.value.as_ref().unwrap(), &mut vars, &mut refs);
