@@ -14,7 +14,7 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use fluent_bundle::FluentArgs;
 use kadam::{
     content::{Content, Lang, ui},
-    engine::{self, Action, Effect, Input, State},
+    engine::{self, Action, Input, State},
     storage::{self as db, Db},
 };
 
@@ -25,7 +25,7 @@ fn shipped_content() -> Content {
 
 /// The callback data of the first button of the screen an outcome shows.
 fn first_button(outcome: &engine::Outcome) -> String {
-    let Some(Effect::Show { screen, .. }) = outcome.effects.first() else { panic!("no screen shown") };
+    let Some(screen) = outcome.screen() else { panic!("no screen shown") };
     screen
         .keyboard
         .iter()
@@ -41,14 +41,12 @@ fn first_button(outcome: &engine::Outcome) -> String {
 fn at_main(content: &Content) -> State {
     let picker = engine::step(content, State::default(), Input::Command { name: "start".into(), arg: None }, None);
     let ru = picker
-        .effects
-        .iter()
-        .find_map(|e| match e {
-            Effect::Show { screen, .. } => screen.keyboard.iter().flatten().find_map(|b| match &b.action {
+        .screen()
+        .and_then(|screen| {
+            screen.keyboard.iter().flatten().find_map(|b| match &b.action {
                 Action::Callback(d) if d.ends_with(":l:ru") => Some(d.clone()),
                 _ => None,
-            }),
-            _ => None,
+            })
         })
         .expect("the picker offers Russian");
     engine::step(content, picker.state, Input::Press(ru), None).state

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::content::{Content, Kind};
+use crate::dialogue::{Content, Kind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

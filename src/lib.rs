@@ -1,18 +1,18 @@
 //! Kadam: a Telegram bot that walks women in Kyrgyzstan through public
-//! services and to help against violence, in Kyrgyz and Russian.
+//! services and to help against violence, in Kyrgyz, Russian and Uzbek.
 //!
 //! The modules, from the inside out. Each layer uses only the ones above it
-//! in this list, never one below: the CLI on top, then the Telegram shell,
-//! reports, storage, and the dialogue core at the bottom.
+//! in this list, never one below: the dialogue core at the bottom, the
+//! content loader beside it, then storage, reports, the shells (Telegram,
+//! terminal, graph, translations) and the CLI on top.
+//! `docs/architecture.md` draws the picture.
 
-/// Encoding and decoding of button presses (callback data).
-pub mod callback;
-/// Staff-edited content: loading, checking, localised text.
+/// The pure dialogue core: graph, texts, button data, engine. Depends on
+/// nothing else in the crate and reads no files, clock or environment.
+pub mod dialogue;
+/// Staff-edited content: reads `dialogues/` and `locales/` into the core's
+/// types and reports every problem.
 pub mod content;
-/// The pure dialogue engine: state + input → new state + effects.
-pub mod engine;
-/// Ratings, regions and texts of the consented feedback form.
-pub mod feedback;
 /// `kadam graph`: the dialogue graph as Mermaid or Graphviz.
 pub mod graph_export;
 /// `kadam simulate`: the dialogues in a terminal.
@@ -20,17 +20,20 @@ pub mod simulate;
 /// `kadam translations`: texts as a spreadsheet for translators, and back.
 pub mod translations;
 
-/// The command line, on top of everything.
-pub mod cli;
 /// The one clock: the time now, and dates as Bishkek reads them.
 pub mod clock;
-/// Configuration of `kadam run` from the environment.
-pub mod config;
 /// Keyed hashes that stand in for Telegram ids in storage.
 pub mod pseudonym;
-/// Coordinators' reports: the stream of feedback records, exports and counts.
-pub mod reports;
 /// SQLite storage and its migrations.
 pub mod storage;
+/// Coordinators' reports: the stream of feedback records, exports and counts.
+pub mod reports;
+/// Configuration of `kadam run` from the environment.
+pub mod config;
 /// `kadam run`: the Telegram shell.
 pub mod telegram;
+/// The command line, on top of everything.
+pub mod cli;
+
+// The core's modules under their older top-level paths, which the shells use.
+pub use dialogue::{callback, engine, feedback};

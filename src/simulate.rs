@@ -8,9 +8,9 @@
 
 use std::io::{BufRead, Write};
 
-use crate::{
-    content::{Content, Lang},
-    engine::{self, Action, Effect, Input, Screen, State},
+use crate::dialogue::{
+    Content, Lang,
+    engine::{self, Action, Input, Reply, Screen, State},
 };
 
 /// Runs a session reading `input` and writing the transcript to `out`.
@@ -74,28 +74,24 @@ fn parse(line: &str, screen: &Screen) -> Result<Input, String> {
 fn apply(content: &Content, state: &mut State, input: Input, out: &mut impl Write) -> std::io::Result<Screen> {
     let outcome = engine::step(content, std::mem::take(state), input, None);
     *state = outcome.state;
-    let mut last = None;
-    for effect in outcome.effects {
-        match effect {
-            Effect::Show { screen, .. } => {
-                write_screen(&screen, out)?;
-                last = Some(screen);
-            }
-            Effect::QuickExit { decoy } => {
-                writeln!(out, "[quick exit: the bot deletes every message of the chat it can]\n{decoy}\n")?;
-                // What is left on the phone has no buttons; a new message starts over.
-                last = Some(Screen {
-                    keyboard: vec![],
-                    text: decoy,
-                    lang: state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone()),
-                    media: None,
-                });
-            }
-            Effect::Forget => writeln!(out, "[forget: everything stored about this person is deleted]")?,
-            Effect::Feedback(f) => writeln!(out, "[feedback, stored with her consent: {f:?}]")?,
+    if let Some(f) = &outcome.feedback {
+        writeln!(out, "[feedback, stored with her consent: {f:?}]")?;
+    }
+    if outcome.forget {
+        writeln!(out, "[forget: everything stored about this person is deleted]")?;
+    }
+    match outcome.reply {
+        Reply::Show { screen, .. } => {
+            write_screen(&screen, out)?;
+            Ok(screen)
+        }
+        Reply::QuickExit { decoy } => {
+            writeln!(out, "[quick exit: the bot deletes every message of the chat it can]\n{decoy}\n")?;
+            // What is left on the phone has no buttons; a new message starts over.
+            let lang = state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
+            Ok(Screen { keyboard: vec![], text: decoy, lang, media: None })
         }
     }
-    Ok(last.expect("every step shows a screen"))
 }
 
 /// Writes a screen as plain text: stable, so transcripts can be compared.

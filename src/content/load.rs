@@ -13,19 +13,22 @@ use fluent_syntax::ast;
 use sha2::{Digest, Sha256};
 
 use super::{
-    Content, Diagnostics, Graph, Kind, Lang, Locales, Location, Media, MediaKind, Node, NodeIx, directory,
-    graph::{self, Link},
+    Diagnostics, directory,
+    fluent::{message_positions, pattern_names},
     media_path,
     raw::{RawFile, RawLocales, RawNode},
+};
+use crate::dialogue::{
+    Content, Graph, Kind, Lang, Locales, Location, Media, MediaKind, Node, NodeIx, check, feedback,
+    graph::{self, Link},
+    ids::{self, ID_LIMIT, is_kebab, kebab_shape},
     ui,
 };
 
-/// Telegram's limit on callback data, in bytes.
-pub const CALLBACK_LIMIT: usize = 64;
-/// Telegram's limit on a message text, in characters.
-pub const TEXT_LIMIT: usize = 4096;
-
-pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
+/// Loads and checks the content under `root`; `today` judges how long ago
+/// the directory's entries were verified. The loader reads the files, and
+/// the caller the clock.
+pub fn load_on(root: &Path, today: time::Date) -> (Option<Content>, Diagnostics) {
     let mut cx = Loader {
         root: root.to_owned(),
         diags: Diagnostics::default(),
@@ -34,6 +37,7 @@ pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
         required: BTreeSet::new(),
         regions: vec![],
         contacts: vec![],
+        today,
     };
     let nodes = cx.read_dialogues();
     let catalog = cx.read_locales();
@@ -46,7 +50,12 @@ pub fn load(root: &Path) -> (Option<Content>, Diagnostics) {
     let fingerprint = hex::encode(&cx.hasher.finalize()[..2]);
     let locales = Locales::new(catalog.order.clone(), catalog.resources, catalog.fallbacks);
     let content = Content { graph, locales, fingerprint, root: root.to_owned() };
-    crate::engine::check_screens(&content, &mut cx.diags);
+    for problem in check::check_screens(&content) {
+        match problem.error {
+            true => cx.diags.error(problem.at, problem.message),
+            false => cx.diags.warning(problem.at, problem.message),
+        }
+    }
     if cx.diags.has_errors() { (None, cx.diags) } else { (Some(content), cx.diags) }
 }
 
@@ -63,6 +72,8 @@ struct Loader {
     /// The directory of help, as read; lifted in `build_graph`.
     regions: Vec<directory::Sourced<directory::RawRegion>>,
     contacts: Vec<directory::Sourced<directory::RawContact>>,
+    /// The day the directory's `verified_on` dates are judged against.
+    today: time::Date,
 }
 
 /// A node as written, with the file it came from.
@@ -70,6 +81,12 @@ struct SourcedNode {
     file: PathBuf,
     source: String,
     raw: RawNode,
+}
+
+impl SourcedNode {
+    fn at(&self, offset: usize) -> Location {
+        Location::at(&self.file, &self.source, offset)
+    }
 }
 
 /// What the `.ftl` files of every language define.
@@ -190,7 +207,7 @@ impl Loader {
     }
 
     fn read_locales(&mut self) -> Catalog {
-        let config_rel = PathBuf::from("locales/locales.toml");
+        let config_rel = PathBuf::from(RawLocales::PATH);
         let config_file = self.shown(&config_rel);
         let mut catalog = Catalog {
             order: vec![],
@@ -200,7 +217,7 @@ impl Loader {
             messages: BTreeMap::new(),
         };
         let Some(source) = self.read(&config_rel) else { return catalog };
-        let config = match toml::from_str::<RawLocales>(&source) {
+        let config = match RawLocales::parse(&source) {
             Ok(c) => c,
             Err(e) => {
                 let at = Location::at(&config_file, &source, e.span().map_or(0, |s| s.start));
@@ -263,60 +280,72 @@ impl Loader {
 
         let mut file_sets: Vec<(Lang, BTreeSet<PathBuf>)> = vec![];
         for lang in catalog.order.clone() {
-            let rel_dir = PathBuf::from("locales").join(lang.code());
-            let files = self.list(&rel_dir, "ftl");
-            file_sets.push((lang.clone(), files.iter().filter_map(|f| f.file_name().map(PathBuf::from)).collect()));
-            let mut resources = vec![];
-            let mut messages: BTreeMap<String, MessageInfo> = BTreeMap::new();
-            for rel in files {
-                let Some(source) = self.read(&rel) else { continue };
-                let file = self.shown(&rel);
-                let resource = match FluentResource::try_new(source.clone()) {
-                    Ok(r) => r,
-                    Err((r, errors)) => {
-                        for e in errors {
-                            let at = Location::at(&file, &source, e.pos.start);
-                            self.diags.error(at, format!("this is not valid Fluent: {}", e.kind));
-                        }
-                        r
-                    }
-                };
-                let positions = message_positions(&source);
-                for entry in resource.entries() {
-                    let ast::Entry::Message(msg) = entry else { continue };
-                    let id = msg.id.name.to_owned();
-                    let location = Location::at(&file, &source, positions.get(id.as_str()).copied().unwrap_or(0));
-                    if let Some(first) = messages.get(&id) {
-                        let first_at = first.location.clone();
-                        self.diags.error(
-                            location.clone(),
-                            format!(
-                                "message `{id}` is defined twice; the other one is at {}:{}",
-                                first_at.file.display(),
-                                first_at.line
-                            ),
-                        );
-                        self.diags.error(
-                            first_at,
-                            format!(
-                                "message `{id}` is defined twice; the other one is at {}:{}",
-                                location.file.display(),
-                                location.line
-                            ),
-                        );
-                        continue;
-                    }
-                    messages.insert(id, message_info(msg, location));
-                }
-                resources.push(resource);
-            }
-            catalog.resources.insert(lang.clone(), resources);
-            catalog.messages.insert(lang, messages);
+            file_sets.push((lang.clone(), self.read_language(&mut catalog, lang)));
         }
+        self.check_same_files(&catalog, &file_sets);
+        catalog
+    }
+
+    /// Reads one language's `.ftl` files into the catalog; returns their names.
+    fn read_language(&mut self, catalog: &mut Catalog, lang: Lang) -> BTreeSet<PathBuf> {
+        let rel_dir = PathBuf::from("locales").join(lang.code());
+        let files = self.list(&rel_dir, "ftl");
+        let names = files.iter().filter_map(|f| f.file_name().map(PathBuf::from)).collect();
+        let mut resources = vec![];
+        let mut messages: BTreeMap<String, MessageInfo> = BTreeMap::new();
+        for rel in files {
+            let Some(source) = self.read(&rel) else { continue };
+            let file = self.shown(&rel);
+            let resource = match FluentResource::try_new(source.clone()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        let at = Location::at(&file, &source, e.pos.start);
+                        self.diags.error(at, format!("this is not valid Fluent: {}", e.kind));
+                    }
+                    r
+                }
+            };
+            let positions = message_positions(&source);
+            for entry in resource.entries() {
+                let ast::Entry::Message(msg) = entry else { continue };
+                let id = msg.id.name.to_owned();
+                let location = Location::at(&file, &source, positions.get(id.as_str()).copied().unwrap_or(0));
+                if let Some(first) = messages.get(&id) {
+                    let first_at = first.location.clone();
+                    self.diags.error(
+                        location.clone(),
+                        format!(
+                            "message `{id}` is defined twice; the other one is at {}:{}",
+                            first_at.file.display(),
+                            first_at.line
+                        ),
+                    );
+                    self.diags.error(
+                        first_at,
+                        format!(
+                            "message `{id}` is defined twice; the other one is at {}:{}",
+                            location.file.display(),
+                            location.line
+                        ),
+                    );
+                    continue;
+                }
+                messages.insert(id, message_info(msg, location));
+            }
+            resources.push(resource);
+        }
+        catalog.resources.insert(lang.clone(), resources);
+        catalog.messages.insert(lang, messages);
+        names
+    }
+
+    /// Every language has the same file names (a partial one may lack some).
+    fn check_same_files(&mut self, catalog: &Catalog, file_sets: &[(Lang, BTreeSet<PathBuf>)]) {
         // Every language has the same file names, so a translator finds the
         // counterpart of any file at once.
         let all_files: BTreeSet<&PathBuf> = file_sets.iter().flat_map(|(_, s)| s).collect();
-        for (lang, files) in &file_sets {
+        for (lang, files) in file_sets {
             for missing in all_files.iter().filter(|f| !files.contains(**f)) {
                 let rel = PathBuf::from("locales").join(lang.code()).join(missing);
                 if catalog.partial.contains(lang) {
@@ -336,7 +365,6 @@ impl Loader {
                 );
             }
         }
-        catalog
     }
 
     fn build_graph(&mut self, sourced: Vec<SourcedNode>, catalog: &Catalog) -> Option<Graph> {
@@ -393,7 +421,7 @@ impl Loader {
         let (directory, needs) = directory::build(
             std::mem::take(&mut self.regions),
             std::mem::take(&mut self.contacts),
-            directory::today_days(),
+            self.today,
             &mut self.diags,
         );
         for (id, at) in needs {
@@ -406,7 +434,7 @@ impl Loader {
                     "a `contacts` node needs regions: add [[region]] tables (see dialogues/contacts.toml)",
                 );
             }
-            self.require_message_with(catalog, &format!("{}-region", node.id), None, &["region"], node.origin.clone());
+            self.require_message_with(catalog, &ids::contacts_region(&node.id), None, &["region"], node.origin.clone());
         }
         let graph = Graph::new(nodes, directory)?;
         if graph.safety_check().is_none()
@@ -430,23 +458,78 @@ impl Loader {
         Some(graph)
     }
 
-    fn build_node(&mut self, node: &SourcedNode, ids: &HashMap<String, NodeIx>, catalog: &Catalog) -> Node {
+    fn build_node(&mut self, node: &SourcedNode, by_id: &HashMap<String, NodeIx>, catalog: &Catalog) -> Node {
         let raw = &node.raw;
-        let at = |offset: usize| Location::at(&node.file, &node.source, offset);
         let id = raw.id.get_ref().clone();
-        let origin = at(raw.id.span().start);
-        // A file that could not be parsed lost its nodes: say so, or staff
-        // hunt for a typo in the wrong place.
-        let lost =
-            if self.dialogues_incomplete { " (or it is in a file with a syntax error, reported here too)" } else { "" };
-        let resolve = |target: &toml::Spanned<String>, diags: &mut Diagnostics| -> Option<NodeIx> {
-            let found = ids.get(target.get_ref()).copied();
-            if found.is_none() {
-                diags.error(at(target.span().start), format!("there is no node with id `{}`{lost}", target.get_ref()));
-            }
-            found
-        };
+        let origin = node.at(raw.id.span().start);
         let kind_name = raw.kind.get_ref().as_str();
+        self.check_fields(node, kind_name, &origin);
+        let links = self.build_links(node, catalog);
+        let media = self.build_media(node, catalog);
+        let next = raw.next.as_ref().and_then(|t| self.button_target(node, by_id, catalog, t));
+        // Buttons to other nodes, for the kinds that have them (menu, self-check).
+        let buttons: Vec<NodeIx> =
+            raw.buttons.iter().flatten().filter_map(|t| self.button_target(node, by_id, catalog, t)).collect();
+        let kind = match kind_name {
+            "menu" => {
+                if raw.buttons.as_ref().is_none_or(Vec::is_empty) && links.is_empty() {
+                    self.diags.error(origin.clone(), "this menu is a dead end: give it `buttons = [...]` or `links`");
+                }
+                Kind::Menu { buttons }
+            }
+            "steps" => self.steps_kind(node, catalog, &id, next),
+            "language" => Kind::Language,
+            "forget" => Kind::Forget,
+            "self-check" => self.self_check_kind(node, catalog, &id, buttons),
+            "feedback" => self.feedback_kind(node, catalog, &id),
+            "contacts" => Kind::Contacts,
+            "safety-check" => match next {
+                Some(next) => Kind::SafetyCheck { next },
+                None => {
+                    if raw.next.is_none() {
+                        self.diags.error(
+                            origin.clone(),
+                            "a safety check needs `next = \"...\"`: where \"yes, it is safe\" leads",
+                        );
+                    }
+                    Kind::Info { next: None }
+                }
+            },
+            _ => Kind::Info { next },
+        };
+        self.require_message(catalog, &id, None, origin.clone());
+        let sensitive = raw.sensitive.as_ref().is_some_and(|s| *s.get_ref());
+        Node { id, kind, links, media, sensitive, origin }
+    }
+
+    /// A node that leads to `target`: the target must exist and have a `.button`.
+    fn button_target(
+        &mut self,
+        node: &SourcedNode,
+        by_id: &HashMap<String, NodeIx>,
+        catalog: &Catalog,
+        target: &toml::Spanned<String>,
+    ) -> Option<NodeIx> {
+        let at = node.at(target.span().start);
+        let Some(&ix) = by_id.get(target.get_ref()) else {
+            // A file that could not be parsed lost its nodes: say so, or staff
+            // hunt for a typo in the wrong place.
+            let lost = if self.dialogues_incomplete {
+                " (or it is in a file with a syntax error, reported here too)"
+            } else {
+                ""
+            };
+            self.diags.error(at, format!("there is no node with id `{}`{lost}", target.get_ref()));
+            return None;
+        };
+        self.require_message(catalog, target.get_ref(), Some(ids::BUTTON), at);
+        Some(ix)
+    }
+
+    /// Each kind uses some of the fields; any other field is a mistake.
+    fn check_fields(&mut self, node: &SourcedNode, kind_name: &str, origin: &Location) {
+        let raw = &node.raw;
+        let at = |offset: usize| node.at(offset);
         let allowed: &[&str] = match kind_name {
             "menu" => &["buttons", "links", "media"],
             "steps" => &["steps", "next", "links", "media"],
@@ -486,9 +569,12 @@ impl Loader {
                 );
             }
         }
+    }
 
-        let links: Vec<Link> = raw
-            .links
+    fn build_links(&mut self, node: &SourcedNode, catalog: &Catalog) -> Vec<Link> {
+        let raw = &node.raw;
+        let at = |offset: usize| node.at(offset);
+        raw.links
             .iter()
             .flatten()
             .filter_map(|link| {
@@ -504,8 +590,11 @@ impl Loader {
                 self.require_message(catalog, l.label.get_ref(), None, at(l.label.span().start));
                 ok.then(|| Link { label: l.label.get_ref().clone(), url: url.clone() })
             })
-            .collect();
+            .collect()
+    }
 
+    fn build_media(&mut self, node: &SourcedNode, catalog: &Catalog) -> Option<Media> {
+        let (raw, at) = (&node.raw, |offset: usize| node.at(offset));
         let mut media = None;
         for (kind, value) in
             [(MediaKind::Photo, &raw.photo), (MediaKind::Voice, &raw.voice), (MediaKind::Document, &raw.document)]
@@ -518,137 +607,98 @@ impl Loader {
             self.check_media(file.get_ref(), catalog, at(file.span().start));
             media = Some(Media { kind, file: file.get_ref().clone() });
         }
+        media
+    }
 
-        let next = raw.next.as_ref().and_then(|t| {
-            let ix = resolve(t, &mut self.diags)?;
-            self.require_message(catalog, t.get_ref(), Some("button"), at(t.span().start));
-            Some(ix)
-        });
-        // Buttons to other nodes, for the kinds that have them (menu, self-check).
-        let buttons: Vec<NodeIx> = raw
-            .buttons
-            .iter()
-            .flatten()
-            .filter_map(|t| {
-                let ix = resolve(t, &mut self.diags)?;
-                self.require_message(catalog, t.get_ref(), Some("button"), at(t.span().start));
-                Some(ix)
-            })
-            .collect();
-        let kind = match kind_name {
-            "menu" => {
-                if raw.buttons.as_ref().is_none_or(Vec::is_empty) && links.is_empty() {
-                    self.diags.error(origin.clone(), "this menu is a dead end: give it `buttons = [...]` or `links`");
-                }
-                Kind::Menu { buttons }
+    fn steps_kind(&mut self, node: &SourcedNode, catalog: &Catalog, id: &str, next: Option<NodeIx>) -> Kind {
+        let (raw, at) = (&node.raw, |offset: usize| node.at(offset));
+        let origin = at(raw.id.span().start);
+        let steps: Vec<String> = raw.steps.iter().flatten().map(|s| s.get_ref().clone()).collect();
+        if steps.is_empty() {
+            self.diags.error(origin.clone(), "this guide has no steps: add `steps = [\"first\", \"second\"]`");
+        }
+        let mut seen = BTreeSet::new();
+        for step in raw.steps.iter().flatten() {
+            let name = step.get_ref();
+            if !is_kebab(name) {
+                self.diags
+                    .error(at(step.span().start), format!("step name `{name}` must be kebab-case, e.g. `documents`"));
             }
-            "steps" => {
-                let steps: Vec<String> = raw.steps.iter().flatten().map(|s| s.get_ref().clone()).collect();
-                if steps.is_empty() {
-                    self.diags.error(origin.clone(), "this guide has no steps: add `steps = [\"first\", \"second\"]`");
-                }
-                let mut seen = BTreeSet::new();
-                for step in raw.steps.iter().flatten() {
-                    let name = step.get_ref();
-                    if !is_kebab(name) {
-                        self.diags.error(
-                            at(step.span().start),
-                            format!("step name `{name}` must be kebab-case, e.g. `documents`"),
-                        );
-                    }
-                    if !seen.insert(name) {
-                        self.diags.error(at(step.span().start), format!("step `{name}` appears twice in this guide"));
-                    }
-                    self.require_message(catalog, &format!("{id}-{name}"), None, at(step.span().start));
-                }
-                Kind::Steps { steps, next }
+            if !seen.insert(name) {
+                self.diags.error(at(step.span().start), format!("step `{name}` appears twice in this guide"));
             }
-            "language" => Kind::Language,
-            "forget" => Kind::Forget,
-            "self-check" => {
-                let questions: Vec<String> = raw.questions.iter().flatten().map(|q| q.get_ref().clone()).collect();
-                if questions.is_empty() {
-                    self.diags.error(
-                        origin.clone(),
-                        "this self-check has no questions: add `questions = [\"first\", \"second\"]`",
-                    );
-                }
-                let mut seen = BTreeSet::new();
-                for q in raw.questions.iter().flatten() {
-                    let name = q.get_ref();
-                    if !is_kebab(name) || !seen.insert(name) {
-                        self.diags
-                            .error(at(q.span().start), format!("question `{name}` must be kebab-case and appear once"));
-                    }
-                    self.require_message(catalog, &format!("{id}-{name}"), None, at(q.span().start));
-                }
-                for (name, attr) in [(id.clone(), Some("yes")), (id.clone(), Some("no"))] {
-                    self.require_message(catalog, &name, attr, origin.clone());
-                }
-                for result in ["result-alert", "result-calm"] {
-                    self.require_message(catalog, &format!("{id}-{result}"), None, origin.clone());
-                }
-                let alert_at = match &raw.alert_at {
-                    Some(n) if (1..=questions.len().max(1)).contains(&(*n.get_ref() as usize)) => *n.get_ref() as usize,
-                    Some(n) => {
-                        self.diags.error(
-                            at(n.span().start),
-                            format!("`alert-at` must be between 1 and the number of questions ({})", questions.len()),
-                        );
-                        1
-                    }
-                    None => {
-                        self.diags.error(
-                            origin.clone(),
-                            "a self-check needs `alert-at = N`: from how many yes answers the urgent result shows",
-                        );
-                        1
-                    }
-                };
-                Kind::SelfCheck { questions, alert_at, buttons }
+            self.require_message(catalog, &ids::part(id, name), None, at(step.span().start));
+        }
+        Kind::Steps { steps, next }
+    }
+
+    fn self_check_kind(&mut self, node: &SourcedNode, catalog: &Catalog, id: &str, buttons: Vec<NodeIx>) -> Kind {
+        let (raw, at) = (&node.raw, |offset: usize| node.at(offset));
+        let origin = at(raw.id.span().start);
+        let questions: Vec<String> = raw.questions.iter().flatten().map(|q| q.get_ref().clone()).collect();
+        if questions.is_empty() {
+            self.diags
+                .error(origin.clone(), "this self-check has no questions: add `questions = [\"first\", \"second\"]`");
+        }
+        let mut seen = BTreeSet::new();
+        for q in raw.questions.iter().flatten() {
+            let name = q.get_ref();
+            if !is_kebab(name) || !seen.insert(name) {
+                self.diags.error(at(q.span().start), format!("question `{name}` must be kebab-case and appear once"));
             }
-            "feedback" => {
-                // Every stage's text, and the question's button on guides.
-                for name in crate::feedback::node_messages(&id) {
-                    // The one text the bot fills in: how long the comment was.
-                    let vars: &[&str] =
-                        if name.ends_with(crate::feedback::stage::COMMENT_TOO_LONG) { &["max", "length"] } else { &[] };
-                    self.require_message_with(catalog, &name, None, vars, origin.clone());
-                }
-                self.require_message(catalog, &id, Some("button"), origin.clone());
-                match &raw.consent_version {
-                    Some(v) if *v.get_ref() >= 1 => Kind::Feedback { consent_version: *v.get_ref() },
-                    Some(v) => {
-                        self.diags.error(at(v.span().start), "`consent-version` must be 1 or more");
-                        Kind::Info { next: None }
-                    }
-                    None => {
-                        self.diags.error(
-                            origin.clone(),
-                            "a feedback node needs `consent-version = 1`: the version of its consent notice, stored with each answer",
-                        );
-                        Kind::Info { next: None }
-                    }
-                }
+            self.require_message(catalog, &ids::part(id, name), None, at(q.span().start));
+        }
+        for attr in [ids::YES, ids::NO] {
+            self.require_message(catalog, id, Some(attr), origin.clone());
+        }
+        for result in ["result-alert", "result-calm"] {
+            self.require_message(catalog, &ids::part(id, result), None, origin.clone());
+        }
+        let alert_at = match &raw.alert_at {
+            Some(n) if (1..=questions.len().max(1)).contains(&(*n.get_ref() as usize)) => *n.get_ref() as usize,
+            Some(n) => {
+                self.diags.error(
+                    at(n.span().start),
+                    format!("`alert-at` must be between 1 and the number of questions ({})", questions.len()),
+                );
+                1
             }
-            "contacts" => Kind::Contacts,
-            "safety-check" => match next {
-                Some(next) => Kind::SafetyCheck { next },
-                None => {
-                    if raw.next.is_none() {
-                        self.diags.error(
-                            origin.clone(),
-                            "a safety check needs `next = \"...\"`: where \"yes, it is safe\" leads",
-                        );
-                    }
-                    Kind::Info { next: None }
-                }
-            },
-            _ => Kind::Info { next },
+            None => {
+                self.diags.error(
+                    origin.clone(),
+                    "a self-check needs `alert-at = N`: from how many yes answers the urgent result shows",
+                );
+                1
+            }
         };
-        self.require_message(catalog, &id, None, origin.clone());
-        let sensitive = raw.sensitive.as_ref().is_some_and(|s| *s.get_ref());
-        Node { id, kind, links, media, sensitive, origin }
+        Kind::SelfCheck { questions, alert_at, buttons }
+    }
+
+    fn feedback_kind(&mut self, node: &SourcedNode, catalog: &Catalog, id: &str) -> Kind {
+        let (raw, at) = (&node.raw, |offset: usize| node.at(offset));
+        let origin = at(raw.id.span().start);
+        // Every stage's text, and the question's button on guides.
+        for name in feedback::node_messages(id) {
+            // The one text the bot fills in: how long the comment was.
+            let vars: &[&str] =
+                if name.ends_with(feedback::stage::COMMENT_TOO_LONG) { &["max", "length"] } else { &[] };
+            self.require_message_with(catalog, &name, None, vars, origin.clone());
+        }
+        self.require_message(catalog, id, Some(ids::BUTTON), origin.clone());
+        match &raw.consent_version {
+            Some(v) if *v.get_ref() >= 1 => Kind::Feedback { consent_version: *v.get_ref() },
+            Some(v) => {
+                self.diags.error(at(v.span().start), "`consent-version` must be 1 or more");
+                Kind::Info { next: None }
+            }
+            None => {
+                self.diags.error(
+                    origin.clone(),
+                    "a feedback node needs `consent-version = 1`: the version of its consent notice, stored with each answer",
+                );
+                Kind::Info { next: None }
+            }
+        }
     }
 
     fn check_media(&mut self, file: &str, catalog: &Catalog, at: Location) {
@@ -728,7 +778,18 @@ impl Loader {
     }
 
     /// Parity between languages, engine messages, and messages nobody uses.
+    /// Every language has the engine's texts and every message the others
+    /// have, with the same variables; and no message goes unused.
     fn check_messages(&mut self, graph: Option<&Graph>, catalog: &Catalog) {
+        self.check_ui_messages(catalog);
+        self.check_parity(catalog);
+        if let Some(graph) = graph.filter(|_| !self.dialogues_incomplete) {
+            self.check_unused(graph, catalog);
+        }
+    }
+
+    /// The engine's own texts, with only the variables it provides.
+    fn check_ui_messages(&mut self, catalog: &Catalog) {
         for (lang, messages) in &catalog.messages {
             let ui_file = self.shown(&PathBuf::from("locales").join(lang.code()));
             for (id, vars) in ui::ALL {
@@ -751,7 +812,10 @@ impl Loader {
                 }
             }
         }
+    }
 
+    /// Each message (and attribute) in every language, with the same variables.
+    fn check_parity(&mut self, catalog: &Catalog) {
         // Union of every (message, pattern) across languages.
         let mut union: BTreeMap<(&str, Option<&str>), Vec<&Lang>> = BTreeMap::new();
         for (lang, messages) in &catalog.messages {
@@ -810,15 +874,17 @@ impl Loader {
                 }
             }
         }
+    }
 
-        let Some(graph) = graph.filter(|_| !self.dialogues_incomplete) else { return };
+    /// A message no node, engine text or used message refers to.
+    fn check_unused(&mut self, graph: &Graph, catalog: &Catalog) {
         let mut used: BTreeSet<String> = ui::ALL.iter().map(|(id, _)| (*id).to_owned()).collect();
         used.extend(self.required.iter().cloned());
         for (_, node) in graph.nodes() {
             used.insert(node.id.clone());
             used.extend(node.links.iter().map(|l| l.label.clone()));
             if let Kind::Steps { steps, .. } = &node.kind {
-                used.extend(steps.iter().map(|s| format!("{}-{s}", node.id)));
+                used.extend(steps.iter().map(|s| ids::part(&node.id, s)));
             }
         }
         // Messages referenced from used messages count as used too.
@@ -853,125 +919,22 @@ fn list_vars(vars: &BTreeSet<String>) -> String {
     }
 }
 
-/// Longest node id or step name: with the fingerprint and page, a node id
-/// must fit in Telegram's 64 bytes of callback data.
-const ID_LIMIT: usize = 40;
-
 /// A diagnostic is one line, so editors and CI can parse `file:line:col`.
 fn one_line(message: &str) -> String {
     message.trim().lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ")
-}
-
-pub(crate) fn is_kebab(id: &str) -> bool {
-    id.len() <= ID_LIMIT && kebab_shape(id)
-}
-
-/// Lower-case latin letters and digits in parts joined by single hyphens.
-fn kebab_shape(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
-}
-
-/// Byte offsets of message definitions (`id =` at the start of a line), since
-/// the Fluent AST carries no positions.
-fn message_positions(source: &str) -> HashMap<&str, usize> {
-    let mut positions = HashMap::new();
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
-        let starts_id = line.starts_with(|c: char| c.is_ascii_alphabetic());
-        if starts_id && let Some(eq) = line.find('=') {
-            let id = line[..eq].trim_end();
-            if id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-                positions.entry(id).or_insert(offset);
-            }
-        }
-        offset += line.len();
-    }
-    positions
 }
 
 fn message_info(msg: &ast::Message<&str>, location: Location) -> MessageInfo {
     let mut info = MessageInfo { location, patterns: BTreeMap::new(), references: BTreeSet::new() };
     if let Some(value) = &msg.value {
         let mut vars = BTreeSet::new();
-        walk_pattern(value, &mut vars, &mut info.references);
+        pattern_names(value, &mut vars, &mut info.references);
         info.patterns.insert(None, vars);
     }
     for attr in &msg.attributes {
         let mut vars = BTreeSet::new();
-        walk_pattern(&attr.value, &mut vars, &mut info.references);
+        pattern_names(&attr.value, &mut vars, &mut info.references);
         info.patterns.insert(Some(attr.id.name.to_owned()), vars);
     }
     info
-}
-
-fn walk_pattern(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            walk_expression(expression, vars, refs);
-        }
-    }
-}
-
-fn walk_expression(expr: &ast::Expression<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
-    match expr {
-        ast::Expression::Inline(inline) => walk_inline(inline, vars, refs),
-        ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, vars, refs);
-            for variant in variants {
-                walk_pattern(&variant.value, vars, refs);
-            }
-        }
-    }
-}
-
-fn walk_inline(expr: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
-    match expr {
-        ast::InlineExpression::VariableReference { id } => {
-            vars.insert(id.name.to_owned());
-        }
-        ast::InlineExpression::MessageReference { id, .. } => {
-            refs.insert(id.name.to_owned());
-        }
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            for arg in arguments.positional.iter().chain(arguments.named.iter().map(|n| &n.value)) {
-                walk_inline(arg, vars, refs);
-            }
-        }
-        ast::InlineExpression::TermReference { arguments, .. } => {
-            // A term's arguments are passed in, not read from the caller.
-            for arg in arguments.iter().flat_map(|a| a.positional.iter().chain(a.named.iter().map(|n| &n.value))) {
-                walk_inline(arg, vars, refs);
-            }
-        }
-        ast::InlineExpression::Placeable { expression } => walk_expression(expression, vars, refs),
-        ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. } => {}
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn kebab_ids() {
-        assert!(is_kebab("birth-certificate"));
-        assert!(is_kebab("step2"));
-        assert!(!is_kebab("Birth"));
-        assert!(!is_kebab("a--b"));
-        assert!(!is_kebab("-a"));
-        assert!(!is_kebab("a_b"));
-        assert!(!is_kebab(""));
-    }
-
-    #[test]
-    fn finds_message_lines() {
-        let src = "# comment\nhello = Hi\n    .button = B\nbye=Bye\n";
-        let p = message_positions(src);
-        assert_eq!(p["hello"], 10);
-        assert_eq!(p["bye"], src.find("bye").unwrap());
-        assert!(!p.contains_key(".button"));
-    }
 }

@@ -74,3 +74,29 @@ pub struct RawLocales {
     #[serde(default)]
     pub partial: Vec<Spanned<String>>,
 }
+
+impl RawLocales {
+    /// Where the file lives under the content root.
+    pub const PATH: &'static str = "locales/locales.toml";
+
+    /// Parses the file's text; the loader reports errors with their span,
+    /// `kadam translations` refers the user to `kadam check`.
+    pub fn parse(source: &str) -> Result<Self, toml::de::Error> {
+        toml::from_str(source)
+    }
+
+    /// The listed language codes, in picker order, without spans.
+    pub fn language_codes(&self) -> Vec<String> {
+        self.languages.iter().map(|l| l.get_ref().clone()).collect()
+    }
+
+    /// Each language's fallbacks, without spans.
+    pub fn fallback_codes(&self) -> std::collections::BTreeMap<String, Vec<String>> {
+        self.fallback.iter().map(|(k, v)| (k.clone(), v.iter().map(|l| l.get_ref().clone()).collect())).collect()
+    }
+
+    /// The partial languages, without spans.
+    pub fn partial_codes(&self) -> Vec<String> {
+        self.partial.iter().map(|l| l.get_ref().clone()).collect()
+    }
+}

@@ -21,7 +21,7 @@ use super::{
 use crate::{
     clock::{self, now},
     content::{Content, Lang, MediaKind, ui},
-    engine::{self, Action, Delivery, Effect, Input, Screen},
+    engine::{self, Action, Delivery, Input, Reply, Screen},
     storage as db,
 };
 
@@ -101,7 +101,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         chosen.clone_from(&state.lang);
         let outcome = engine::step(&content, state, input, hint);
         // After /forget nothing of this turn may be stored again.
-        let forget = outcome.effects.contains(&Effect::Forget);
+        let forget = outcome.forget;
         // Her consented answer and the state that moves past it are written
         // in one transaction. Separately, a crash in between left a record
         // with the form still asking for consent, and a second yes (a new
@@ -109,19 +109,9 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         // form where it was, and the UNIQUE update id keeps it from counting
         // twice. Other turns skip the transaction: BEGIN and COMMIT cost two
         // more trips to SQLite's thread.
-        let feedback: Vec<_> = outcome
-            .effects
-            .iter()
-            .filter_map(|e| match e {
-                Effect::Feedback(f) => Some(f),
-                _ => None,
-            })
-            .collect();
-        if !feedback.is_empty() {
+        if let Some(f) = &outcome.feedback {
             let mut tx = app.db.write.begin().await?;
-            for f in feedback {
-                db::feedback::apply_in(&mut tx, &person, update, now(), f).await?;
-            }
+            db::feedback::apply_in(&mut tx, &person, update, now(), f).await?;
             if !forget {
                 db::state::save_in(&mut tx, &person, &outcome.state, now()).await?;
             }
@@ -134,21 +124,20 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
             let ids: Vec<i32> = incoming.iter().map(|m| m.0).collect();
             db::privacy::track(&app.db, &person, &ids, now()).await?;
         }
+        // Feedback was written above, before the state and the screen that thanks her.
+        if forget {
+            db::privacy::forget(&app.db, &person).await?;
+        }
         let mut sent = vec![];
-        for effect in outcome.effects {
-            match effect {
-                Effect::Show { screen, delivery } => {
-                    sent.extend(show(bot, app, &content, chat, &screen, delivery, pressed).await?);
-                    // The anonymous funnel: which screen, which day, nobody's key.
-                    if let Some(at) = &outcome.state.at {
-                        app.visits.count(clock::day(now()), &at.node, at.page);
-                    }
+        match outcome.reply {
+            Reply::Show { screen, delivery } => {
+                sent.extend(show(bot, app, &content, chat, &screen, delivery, pressed).await?);
+                // The anonymous funnel: which screen, which day, nobody's key.
+                if let Some(at) = &outcome.state.at {
+                    app.visits.count(clock::day(now()), &at.node, at.page);
                 }
-                // Written above, before the state and the screen that thanks her.
-                Effect::Feedback(_) => {}
-                Effect::QuickExit { decoy } => quick_exit(bot, app, chat, &person, decoy).await?,
-                Effect::Forget => db::privacy::forget(&app.db, &person).await?,
             }
+            Reply::QuickExit { decoy } => quick_exit(bot, app, chat, &person, decoy).await?,
         }
         if !forget {
             let ids: Vec<i32> = sent.iter().map(|m| m.0).collect();

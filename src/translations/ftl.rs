@@ -12,6 +12,8 @@ use std::{collections::BTreeSet, ops::Range};
 
 use fluent_syntax::{ast, parser};
 
+use crate::content::fluent::{message_id, pattern_vars};
+
 /// The comment that marks a file (`### reviewed: …`) or a message
 /// (`# reviewed: …` right above it) as reviewed by a native speaker.
 pub const REVIEWED: &str = "reviewed";
@@ -161,15 +163,6 @@ fn message_spans(source: &str) -> Vec<(&str, Range<usize>)> {
     spans
 }
 
-/// The id of a line `id = …` or `id =`, if it is one.
-fn message_id(line: &str) -> Option<&str> {
-    let eq = line.find('=')?;
-    let id = line[..eq].trim_end();
-    let valid = id.starts_with(|c: char| c.is_ascii_alphabetic())
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    valid.then_some(id)
-}
-
 /// A message's lines split into its value and attributes.
 fn split_texts(source: &str, span: Range<usize>) -> Vec<FtlText> {
     struct Open {
@@ -286,46 +279,6 @@ pub fn render(head: &str, indent: usize, text: &str, inline: bool) -> String {
         }
     }
     out
-}
-
-/// Variables used by a pattern, also in selectors and variants.
-fn pattern_vars(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
-    fn inline(expr: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
-        match expr {
-            ast::InlineExpression::VariableReference { id } => {
-                vars.insert(id.name.to_owned());
-            }
-            ast::InlineExpression::FunctionReference { arguments, .. } => {
-                for arg in arguments.positional.iter().chain(arguments.named.iter().map(|n| &n.value)) {
-                    inline(arg, vars);
-                }
-            }
-            ast::InlineExpression::Placeable { expression } => expr_vars(expression, vars),
-            // A term's arguments are its own, not the caller's variables.
-            _ => {}
-        }
-    }
-    fn expr_vars(expr: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
-        match expr {
-            ast::Expression::Inline(e) => inline(e, vars),
-            ast::Expression::Select { selector, variants } => {
-                inline(selector, vars);
-                for v in variants {
-                    walk(&v.value, vars);
-                }
-            }
-        }
-    }
-    fn walk(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
-        for element in &pattern.elements {
-            if let ast::PatternElement::Placeable { expression } = element {
-                expr_vars(expression, vars);
-            }
-        }
-    }
-    let mut vars = BTreeSet::new();
-    walk(pattern, &mut vars);
-    vars
 }
 
 /// Checks one edited text on its own, as Fluent would read it: returns the

@@ -222,15 +222,14 @@ struct Edit {
 impl Catalog {
     /// Reads locales/locales.toml and every language's `.ftl` files.
     pub fn load(root: &Path) -> anyhow::Result<Self> {
-        let config_path = root.join("locales").join("locales.toml");
-        let config: RawLocales = toml::from_str(
+        let config_path = root.join(RawLocales::PATH);
+        let config = RawLocales::parse(
             &fs::read_to_string(&config_path).with_context(|| format!("cannot read {}", config_path.display()))?,
         )
         .with_context(|| format!("{} is not valid; run `kadam check`", config_path.display()))?;
-        let order: Vec<String> = config.languages.iter().map(|l| l.get_ref().clone()).collect();
-        let fallbacks =
-            config.fallback.iter().map(|(k, v)| (k.clone(), v.iter().map(|l| l.get_ref().clone()).collect())).collect();
-        let partial = config.partial.iter().map(|l| l.get_ref().clone()).collect();
+        let order = config.language_codes();
+        let fallbacks = config.fallback_codes();
+        let partial = config.partial_codes().into_iter().collect();
         let mut files = BTreeMap::new();
         for lang in &order {
             let dir = root.join("locales").join(lang);

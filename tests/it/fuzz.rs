@@ -17,7 +17,7 @@ use std::{
 use kadam::{
     callback::{self, Press},
     content::Content,
-    engine::{self, Effect, Form, Input, Position, Stage, State},
+    engine::{self, Form, Input, Position, Reply, Stage, State},
 };
 use proptest::prelude::*;
 
@@ -262,10 +262,9 @@ proptest! {
         for input in inputs {
             let outcome = engine::step(&CONTENT, state, input, Some("ru"));
             // Every turn ends with something for the person to see.
-            let answered = outcome.effects.iter().any(|e| matches!(e, Effect::Show { .. } | Effect::QuickExit { .. }));
-            prop_assert!(answered, "no screen and no quick exit");
-            for effect in &outcome.effects {
-                if let Effect::Show { screen, .. } = effect {
+            // (The reply is a screen or the quick exit, by its type.)
+            {
+                if let Reply::Show { screen, .. } = &outcome.reply {
                     prop_assert!(!screen.text.trim().is_empty());
                     for button in screen.keyboard.iter().flatten() {
                         if let engine::Action::Callback(data) = &button.action {

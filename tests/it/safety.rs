@@ -213,15 +213,12 @@ async fn neither_the_database_file_nor_the_logs_reveal_who_asked() {
 fn the_danger_self_check_keeps_answers_out_of_the_state() {
     use kadam::{
         content::Lang,
-        engine::{self, Action, Effect, Input, Screen, State},
+        engine::{self, Action, Input, Screen, State},
     };
     let content = &*CONTENT;
     let step = |state: State, input: Input| {
         let out = engine::step(content, state, input, None);
-        let screen = out.effects.into_iter().find_map(|e| match e {
-            Effect::Show { screen, .. } => Some(screen),
-            _ => None,
-        });
+        let screen = out.screen().cloned();
         (out.state, screen.expect("a screen"))
     };
     let press = |state: State, screen: &Screen, label: &str| {
@@ -318,7 +315,7 @@ fn sensitive_guides_do_not_ask_for_feedback() {
     use kadam::{
         callback::{Press, encode},
         content::{Kind, Lang},
-        engine::{self, Effect, Input, Position, State},
+        engine::{self, Input, Position, State},
     };
     let content = &*CONTENT;
     let label = content.locales.text(&Lang::new("ru"), "feedback", Some("button"), None);
@@ -333,7 +330,7 @@ fn sensitive_guides_do_not_ask_for_feedback() {
         };
         let data = encode(&content.fingerprint, &Press::Go { node: id.into(), page: steps.len() - 1 });
         let out = engine::step(content, state, Input::Press(data), None);
-        let Some(Effect::Show { screen, .. }) = out.effects.into_iter().next() else { panic!("a screen") };
+        let Some(screen) = out.screen().cloned() else { panic!("a screen") };
         screen.keyboard.into_iter().flatten().map(|b| b.label).collect::<Vec<_>>()
     };
     assert!(last_page_labels("portal-login").contains(&label), "an ordinary guide asks");

@@ -7,6 +7,8 @@
 //! must mean the same today. Their labels are content messages, so staff
 //! word them freely in every language.
 
+use super::ids;
+
 /// How many characters a comment may have. Long enough for a few sentences
 /// on a phone, short enough to keep a row readable in a spreadsheet.
 pub const COMMENT_LIMIT: usize = 1000;
@@ -39,8 +41,8 @@ pub const REGIONS: &[&str] = &[
 /// say", which only the form has.
 pub fn region_message(node: &str, region: &str) -> String {
     match region {
-        "undisclosed" => format!("{node}-region-undisclosed"),
-        r => format!("region-{r}"),
+        "undisclosed" => ids::part(node, "region-undisclosed"),
+        r => ids::region(r),
     }
 }
 
@@ -81,7 +83,7 @@ pub fn node_messages(node: &str) -> Vec<String> {
         .iter()
         .copied()
         .chain(RATINGS.iter().map(|(_, id)| *id))
-        .map(|s| format!("{node}-{s}"))
+        .map(|s| ids::part(node, s))
         .chain(REGIONS.iter().map(|r| region_message(node, r)))
         .collect()
 }

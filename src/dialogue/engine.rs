@@ -1,8 +1,8 @@
-//! The pure dialogue engine: `(content, state, input) -> (new state, effects)`.
+//! The pure dialogue engine: `(content, state, input) -> outcome`.
 //!
 //! No Telegram, no database, no clock: the shell (the bot, `kadam simulate`,
 //! the tests) turns what a person did into an [`Input`], calls [`step`], and
-//! carries out the [`Effect`]s. Keeping this pure is what lets staff preview
+//! carries out the [`Outcome`]. Keeping this pure is what lets staff preview
 //! flows in a terminal and lets tests walk every screen without a bot.
 //!
 //! State is small and names nodes by their staff-facing ids, so it survives
@@ -10,88 +10,23 @@
 //! removed resumes at the main menu with a short note.
 
 use fluent_bundle::FluentArgs;
-use serde::{Deserialize, Serialize};
 
-use crate::{
+use super::{
+    Content, Kind, Lang, NodeIx,
     callback::{self, Press, Undecodable},
-    content::{Content, Diagnostics, Kind, Lang, Media, NodeIx, graph, ui},
-    feedback::{self, RATINGS, REGIONS, stage},
+    feedback::{self, stage},
+    graph, ids,
+    render::{self, Extra},
+    ui,
+};
+pub use super::{
+    render::{Consent, Quiz},
+    screen::{Action, Button, Delivery, Screen},
+    state::{Form, Position, Stage, State},
 };
 
 /// How many screens "Back" remembers; older ones fall back to the main menu.
 const TRAIL_LIMIT: usize = 16;
-
-/// Where one person is. Serialized as JSON into the database.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct State {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lang: Option<Lang>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub at: Option<Position>,
-    /// Screens to return to with "Back", oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub trail: Vec<Position>,
-    /// Where to go once the current question is answered: a deep link that
-    /// arrived before a language was chosen, or the sensitive node the
-    /// safety check stands in front of.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pending: Option<String>,
-    /// The person said it is safe to read now. Forgotten as soon as she
-    /// leaves the sensitive part, so every new visit asks again.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub safe: bool,
-    /// The feedback form, while she is on it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub form: Option<Form>,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Position {
-    pub node: String,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub page: usize,
-}
-
-fn is_zero(n: &usize) -> bool {
-    *n == 0
-}
-
-impl Position {
-    fn new(node: impl Into<String>, page: usize) -> Self {
-        Self { node: node.into(), page }
-    }
-}
-
-/// The feedback form she is filling in. Before her consent it holds only the
-/// topic, which her trail shows anyway: the rating she picks travels in the
-/// consent buttons alone, so nothing of her answer is stored until "yes".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Form {
-    /// The node the feedback is about: a guide, or the form itself for `/feedback`.
-    pub topic: String,
-    pub stage: Stage,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Stage {
-    /// "Was this helpful?" (and, for one turn, the consent notice).
-    Rate,
-    /// After her yes: an optional comment.
-    Comment,
-    /// After the comment: an optional region.
-    Region,
-}
-
-impl Form {
-    fn new(topic: impl Into<String>) -> Self {
-        Self { topic: topic.into(), stage: Stage::Rate }
-    }
-}
 
 /// Something a person did.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,24 +43,43 @@ pub enum Input {
     Other,
 }
 
-/// What the shell must do.
+/// What the shell must do after one step, in this order: store `feedback`
+/// (before the screen that thanks her, so she is never told it was kept
+/// when it was not), then `forget`, then the `reply`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// The state to store (unless `forget`).
+    pub state: State,
+    /// Feedback she consented to, to store in the same transaction as the state.
+    pub feedback: Option<FeedbackEffect>,
+    /// Delete everything stored about the person, and store nothing of this
+    /// turn (no state, no message ids).
+    pub forget: bool,
+    pub reply: Reply,
+}
+
+/// How the bot answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Effect {
+pub enum Reply {
     Show {
         screen: Screen,
         delivery: Delivery,
     },
     /// Delete every message of the conversation the bot can, then send the
-    /// harmless `decoy` (no buttons). Comes alone, without a screen.
+    /// harmless `decoy` (no buttons), and nothing else.
     QuickExit {
         decoy: String,
     },
-    /// Delete everything stored about the person, and store nothing of this
-    /// turn (no state, no message ids). Comes before the final screen.
-    Forget,
-    /// Store feedback she consented to. Comes before the screen that thanks
-    /// her, so the shell writes it before she is told it was kept.
-    Feedback(FeedbackEffect),
+}
+
+impl Outcome {
+    /// The screen shown, unless this was the quick exit.
+    pub fn screen(&self) -> Option<&Screen> {
+        match &self.reply {
+            Reply::Show { screen, .. } => Some(screen),
+            Reply::QuickExit { .. } => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -139,39 +93,6 @@ pub enum FeedbackEffect {
     SetRegion(String),
 }
 
-/// Edit the message whose button was pressed, or send a new one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Delivery {
-    Edit,
-    Send,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Screen {
-    pub lang: Lang,
-    pub text: String,
-    pub keyboard: Vec<Vec<Button>>,
-    pub media: Option<Media>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Button {
-    pub label: String,
-    pub action: Action,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Action {
-    Callback(String),
-    Url(String),
-}
-
-#[derive(Debug)]
-pub struct Outcome {
-    pub state: State,
-    pub effects: Vec<Effect>,
-}
-
 /// Advances one person's dialogue by one input.
 ///
 /// `hint` is Telegram's `language_code`: it only orders the language picker,
@@ -183,7 +104,7 @@ pub fn step(content: &Content, state: State, input: Input, hint: Option<&str>) -
         note: None,
         hint,
         finish: Finish::Show,
-        effects: vec![],
+        feedback: None,
         consent: None,
         said: None,
         quiz: None,
@@ -192,28 +113,26 @@ pub fn step(content: &Content, state: State, input: Input, hint: Option<&str>) -
     match turn.finish {
         Finish::Show => {
             let screen = turn.render_current();
-            let mut effects = std::mem::take(&mut turn.effects);
-            effects.push(Effect::Show { screen, delivery });
-            Outcome { state: turn.state, effects }
+            let reply = Reply::Show { screen, delivery };
+            Outcome { state: turn.state, feedback: turn.feedback, forget: false, reply }
         }
         Finish::QuickExit => {
             // Only the language survives: it says nothing about what was read.
             let lang = turn.state.lang.clone();
             let decoy_lang = lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
             let decoy = content.locales.text(&decoy_lang, ui::DECOY, None, None);
-            Outcome { state: State { lang, ..State::default() }, effects: vec![Effect::QuickExit { decoy }] }
+            let state = State { lang, ..State::default() };
+            Outcome { state, feedback: None, forget: false, reply: Reply::QuickExit { decoy } }
         }
         Finish::Forget => {
             let lang = turn.state.lang.clone();
             let state = State { at: Some(Position::new(graph::LANGUAGE, 0)), ..State::default() };
-            let mut screen = render(content, &state, hint);
+            let mut screen = render::render(content, &state, hint, Extra::default());
             let done_lang = lang.unwrap_or_else(|| content.locales.default_lang().clone());
             screen.text =
                 format!("{}\n\n{}", content.locales.text(&done_lang, ui::FORGET_DONE, None, None), screen.text);
-            Outcome {
-                state: State::default(),
-                effects: vec![Effect::Forget, Effect::Show { screen, delivery: Delivery::Send }],
-            }
+            let reply = Reply::Show { screen, delivery: Delivery::Send };
+            Outcome { state: State::default(), feedback: None, forget: true, reply }
         }
     }
 }
@@ -244,15 +163,14 @@ struct Turn<'a> {
     note: Option<&'static str>,
     hint: Option<&'a str>,
     finish: Finish,
-    /// Feedback to store, in order, before the screen.
-    effects: Vec<Effect>,
-    /// The consent notice for (topic, rating), drawn this turn only.
-    consent: Option<(String, u8)>,
+    /// Feedback to store before the screen.
+    feedback: Option<FeedbackEffect>,
+    /// The consent notice, drawn this turn only.
+    consent: Option<Consent>,
     /// A note worded by the content (a feedback node's message), shown above the screen.
     said: Option<String>,
-    /// A self-check in progress: (questions answered, yes answers), drawn
-    /// into this turn's buttons only and never into the state.
-    quiz: Option<(usize, usize)>,
+    /// A self-check in progress, drawn into this turn's buttons only.
+    quiz: Option<Quiz>,
 }
 
 /// How a turn ends: with a screen, or with one of the two wipes.
@@ -396,7 +314,7 @@ impl Turn<'_> {
                 // this turn from the press and leaves the state at question 1.
                 let pages = graph.find(&node).map_or(0, |ix| graph.pages(ix));
                 self.go(Position::new(node, answered.min(pages.saturating_sub(1))));
-                self.quiz = Some((answered, score));
+                self.quiz = Some(Quiz { answered, score });
                 if answered == pages
                     && let Some(at) = &mut self.state.at
                 {
@@ -495,7 +413,7 @@ impl Turn<'_> {
             Press::Rate { topic, rating }
                 if at_stage(Stage::Rate, Some(&topic)) && feedback::rating_id(rating).is_some() =>
             {
-                self.consent = Some((topic, rating));
+                self.consent = Some(Consent { topic, rating });
             }
             Press::Consent { topic, rating }
                 if at_stage(Stage::Rate, Some(&topic)) && feedback::rating_id(rating).is_some() =>
@@ -505,7 +423,7 @@ impl Turn<'_> {
                 };
                 let lang = self.state.lang.clone().unwrap_or_else(|| self.content.locales.default_lang().clone());
                 let create = FeedbackEffect::Create { topic: topic.clone(), rating, lang, consent_version };
-                self.effects.push(Effect::Feedback(create));
+                self.feedback = Some(create);
                 self.state.form = Some(Form { topic, stage: Stage::Comment });
             }
             Press::Decline if at_stage(Stage::Rate, None) => self.leave_form(stage::NOT_SAVED),
@@ -513,7 +431,7 @@ impl Turn<'_> {
                 self.state.form = form.map(|f| Form { stage: Stage::Region, ..f });
             }
             Press::Region(id) if at_stage(Stage::Region, None) && feedback::is_region(&id) => {
-                self.effects.push(Effect::Feedback(FeedbackEffect::SetRegion(id)));
+                self.feedback = Some(FeedbackEffect::SetRegion(id));
                 self.leave_form(stage::THANKS);
             }
             _ => self.note = Some(ui::NOTE_STALE_BUTTON),
@@ -538,7 +456,7 @@ impl Turn<'_> {
             self.said = Some(self.form_text(stage::COMMENT_TOO_LONG, Some(&args)));
             return;
         }
-        self.effects.push(Effect::Feedback(FeedbackEffect::SetComment(comment.to_owned())));
+        self.feedback = Some(FeedbackEffect::SetComment(comment.to_owned()));
         if let Some(form) = &mut self.state.form {
             form.stage = Stage::Region;
         }
@@ -556,7 +474,7 @@ impl Turn<'_> {
         let graph = &self.content.graph;
         let id = graph.feedback().map(|ix| graph.node(ix).id.as_str()).unwrap_or_default();
         let lang = self.state.lang.clone().unwrap_or_else(|| self.content.locales.default_lang().clone());
-        self.content.locales.text(&lang, &format!("{id}-{stage}"), None, args)
+        self.content.locales.text(&lang, &ids::part(id, stage), None, args)
     }
 
     /// Moves to `to`. Going to a screen already on the trail is going back:
@@ -613,7 +531,8 @@ impl Turn<'_> {
         if self.state.at.is_none() {
             self.state.at = Some(Position::new(graph::MAIN, 0));
         }
-        let mut screen = render_with(self.content, &self.state, self.hint, self.consent.as_ref(), self.quiz);
+        let extra = Extra { consent: self.consent.as_ref(), quiz: self.quiz };
+        let mut screen = render::render(self.content, &self.state, self.hint, extra);
         if let Some(note) = self.note {
             let lang = screen.lang.clone();
             screen.text = format!("{}\n\n{}", self.content.locales.text(&lang, note, None, None), screen.text);
@@ -622,318 +541,6 @@ impl Turn<'_> {
             screen.text = format!("{said}\n\n{}", screen.text);
         }
         screen
-    }
-}
-
-/// Draws the screen for `state.at` (which must exist in the content).
-fn render(content: &Content, state: &State, hint: Option<&str>) -> Screen {
-    render_with(content, state, hint, None, None)
-}
-
-/// [`render`], with the consent notice for `consent` (topic, rating) in
-/// place of the feedback question, and a self-check's progress `quiz`
-/// (answered, yes): those screens live for one turn only.
-fn render_with(
-    content: &Content,
-    state: &State,
-    hint: Option<&str>,
-    consent: Option<&(String, u8)>,
-    quiz: Option<(usize, usize)>,
-) -> Screen {
-    let graph = &content.graph;
-    let locales = &content.locales;
-    let at = state.at.clone().unwrap_or_else(|| Position::new(graph::MAIN, 0));
-    let ix = graph.find(&at.node).unwrap_or(graph.main());
-    let node = graph.node(ix);
-    let lang = state.lang.clone().unwrap_or_else(|| locales.default_lang().clone());
-    let t = |id: &str, attr: Option<&str>| locales.text(&lang, id, attr, None);
-    let go = |node: &str, page: usize| {
-        Action::Callback(callback::encode(&content.fingerprint, &Press::Go { node: node.to_owned(), page }))
-    };
-    let button_to = |target: NodeIx| {
-        let id = &graph.node(target).id;
-        Button { label: t(id, Some("button")), action: go(id, 0) }
-    };
-
-    let mut keyboard: Vec<Vec<Button>> = vec![];
-    let mut back = Some(state.trail.last().cloned().unwrap_or_else(|| Position::new(graph::MAIN, 0)));
-    let text = match &node.kind {
-        Kind::SelfCheck { questions, alert_at, buttons } => {
-            // Without the press that carries the answers (a redraw, a restart)
-            // the check starts again from question 1.
-            let (answered, score) = quiz.unwrap_or((0, 0));
-            if answered >= questions.len() {
-                keyboard.extend(buttons.iter().map(|&b| vec![button_to(b)]));
-                let result = if score >= *alert_at { "result-alert" } else { "result-calm" };
-                t(&format!("{}-{result}", node.id), None)
-            } else {
-                let answer = |yes: bool| {
-                    let press = Press::Answer {
-                        node: node.id.clone(),
-                        answered: answered + 1,
-                        score: score + usize::from(yes),
-                    };
-                    Action::Callback(callback::encode(&content.fingerprint, &press))
-                };
-                keyboard.push(vec![
-                    Button { label: t(&node.id, Some("yes")), action: answer(true) },
-                    Button { label: t(&node.id, Some("no")), action: answer(false) },
-                ]);
-                let mut args = FluentArgs::new();
-                args.set("current", answered + 1);
-                args.set("total", questions.len());
-                let progress = locales.text(&lang, ui::STEP_OF, None, Some(&args));
-                let question = t(&format!("{}-{}", node.id, questions[answered]), None);
-                format!("{}\n{progress}\n\n{question}", t(&node.id, None))
-            }
-        }
-        Kind::Menu { buttons } => {
-            keyboard.extend(buttons.iter().map(|&b| vec![button_to(b)]));
-            t(&node.id, None)
-        }
-        Kind::Info { next } => {
-            keyboard.extend(next.map(|n| vec![button_to(n)]));
-            t(&node.id, None)
-        }
-        Kind::Steps { steps, next } => {
-            let page = at.page.min(steps.len() - 1);
-            let mut args = FluentArgs::new();
-            args.set("current", page + 1);
-            args.set("total", steps.len());
-            let progress = locales.text(&lang, ui::STEP_OF, None, Some(&args));
-            let mut row = vec![];
-            if page > 0 {
-                back = Some(Position::new(node.id.clone(), page - 1));
-            }
-            if let Some(b) = back.take() {
-                row.push(Button { label: t(ui::BACK, None), action: go(&b.node, b.page) });
-            }
-            if page + 1 < steps.len() {
-                row.push(Button { label: t(ui::NEXT, None), action: go(&node.id, page + 1) });
-            } else if let Some(n) = next {
-                row.push(button_to(*n));
-            }
-            keyboard.push(row);
-            // "Was this helpful?" closes every guide when there is a feedback
-            // form, except sensitive ones: a record that she rated a violence
-            // guide, kept for years, is itself a risk to her.
-            if page + 1 == steps.len()
-                && !node.sensitive
-                && let Some(form) = graph.feedback()
-            {
-                let ask = callback::encode(&content.fingerprint, &Press::Ask { topic: node.id.clone() });
-                let label = t(&graph.node(form).id, Some("button"));
-                keyboard.push(vec![Button { label, action: Action::Callback(ask) }]);
-            }
-            let body = t(&format!("{}-{}", node.id, steps[page]), None);
-            format!("{}\n{progress}\n\n{body}", t(&node.id, None))
-        }
-        Kind::Language => {
-            let mut langs: Vec<&Lang> = locales.languages().iter().collect();
-            // The hint only puts the person's likely language first.
-            if let Some(hinted) = hint.and_then(|h| locales.find(h)) {
-                langs.sort_by_key(|l| *l != hinted);
-            }
-            keyboard.extend(langs.iter().map(|l| {
-                let label = locales.text(l, ui::LANGUAGE_NAME, None, None);
-                let data = callback::encode(&content.fingerprint, &Press::Lang(l.code().to_owned()));
-                vec![Button { label, action: Action::Callback(data) }]
-            }));
-            if state.lang.is_none() {
-                // Before a language is chosen there is nowhere to go back to.
-                back = None;
-            }
-            // Everyone can read the prompt in their own language.
-            langs.iter().map(|l| locales.text(l, &node.id, None, None)).collect::<Vec<_>>().join("\n")
-        }
-        Kind::SafetyCheck { .. } => {
-            let press = |p: Press| Action::Callback(callback::encode(&content.fingerprint, &p));
-            keyboard.push(vec![Button { label: t(ui::SAFETY_YES, None), action: press(Press::Safe) }]);
-            keyboard.push(vec![Button { label: t(ui::SAFETY_NO, None), action: press(Press::Exit) }]);
-            t(&node.id, None)
-        }
-        Kind::Forget => {
-            let data = callback::encode(&content.fingerprint, &Press::Forget);
-            keyboard.push(vec![Button { label: t(ui::FORGET_YES, None), action: Action::Callback(data) }]);
-            t(&node.id, None)
-        }
-        Kind::Feedback { .. } => {
-            let form = state.form.clone().unwrap_or_else(|| Form::new(node.id.clone()));
-            let said = |stage: &str| t(&format!("{}-{stage}", node.id), None);
-            let press = |p: &Press| Action::Callback(callback::encode(&content.fingerprint, p));
-            match (consent, form.stage) {
-                (Some((topic, rating)), _) => {
-                    let yes = Press::Consent { topic: topic.clone(), rating: *rating };
-                    keyboard.push(vec![Button { label: said(stage::CONSENT_YES), action: press(&yes) }]);
-                    keyboard.push(vec![Button { label: said(stage::CONSENT_NO), action: press(&Press::Decline) }]);
-                    said(stage::CONSENT)
-                }
-                (None, Stage::Rate) => {
-                    keyboard.push(
-                        RATINGS
-                            .iter()
-                            .map(|(rating, id)| {
-                                let rate = Press::Rate { topic: form.topic.clone(), rating: *rating };
-                                Button { label: said(id), action: press(&rate) }
-                            })
-                            .collect(),
-                    );
-                    t(&node.id, None)
-                }
-                (None, Stage::Comment) => {
-                    keyboard.push(vec![Button { label: said(stage::SKIP), action: press(&Press::Skip) }]);
-                    said(stage::COMMENT)
-                }
-                (None, Stage::Region) => {
-                    let buttons: Vec<Button> = REGIONS
-                        .iter()
-                        .map(|r| Button {
-                            label: t(&feedback::region_message(&node.id, r), None),
-                            action: press(&Press::Region((*r).to_owned())),
-                        })
-                        .collect();
-                    // Two a row: ten one-per-row buttons do not fit a small screen.
-                    keyboard.extend(buttons.chunks(2).map(<[Button]>::to_vec));
-                    said(stage::REGION)
-                }
-            }
-        }
-        Kind::Contacts => {
-            let directory = &graph.directory;
-            match at.page.checked_sub(1).and_then(|r| directory.regions.get(r).map(|region| (r, region))) {
-                None => {
-                    // Two regions a row: nine one-per-row buttons do not fit a small screen.
-                    let buttons: Vec<Button> = directory
-                        .regions
-                        .iter()
-                        .enumerate()
-                        .map(|(i, r)| Button {
-                            label: t(&format!("region-{}", r.id), None),
-                            action: go(&node.id, i + 1),
-                        })
-                        .collect();
-                    keyboard.extend(buttons.chunks(2).map(<[Button]>::to_vec));
-                    t(&node.id, None)
-                }
-                Some((r, region)) => {
-                    back = Some(Position::new(node.id.clone(), 0));
-                    let mut args = FluentArgs::new();
-                    args.set("region", t(&format!("region-{}", region.id), None));
-                    let mut text = locales.text(&lang, &format!("{}-region", node.id), None, Some(&args));
-                    for c in directory.for_region(r) {
-                        let name = format!("contact-{}", c.id);
-                        // The number first: it is what she needs in a hurry.
-                        match &c.phone {
-                            Some(phone) => text.push_str(&format!("\n\n☎️ {phone} — {}", t(&name, None))),
-                            None => text.push_str(&format!("\n\n{}", t(&name, None))),
-                        }
-                        if let Some(address) = &c.address {
-                            text.push_str(&format!("\n📍 {address}"));
-                        }
-                        if let Some(url) = &c.url {
-                            text.push_str(&format!("\n🔗 {url}"));
-                        }
-                        if locales.has(&lang, &name, Some("note")) {
-                            text.push_str(&format!("\n{}", t(&name, Some("note"))));
-                        }
-                    }
-                    text
-                }
-            }
-        }
-    };
-    // Feedback on a sensitive guide keeps that guide's quick exit.
-    let about_sensitive = matches!(node.kind, Kind::Feedback { .. })
-        && state.form.as_ref().and_then(|f| graph.find(&f.topic)).is_some_and(|ix| graph.node(ix).sensitive);
-    if node.sensitive || about_sensitive {
-        // First, where a thumb finds it without looking.
-        let data = callback::encode(&content.fingerprint, &Press::Exit);
-        keyboard.insert(0, vec![Button { label: t(ui::QUICK_EXIT, None), action: Action::Callback(data) }]);
-    }
-    keyboard.extend(
-        node.links.iter().map(|l| vec![Button { label: t(&l.label, None), action: Action::Url(l.url.clone()) }]),
-    );
-
-    if ix != graph.main() {
-        let mut row = vec![];
-        let back_is_main = back.as_ref().is_some_and(|b| b.node == graph::MAIN);
-        if let Some(b) = back {
-            row.push(Button { label: t(ui::BACK, None), action: go(&b.node, b.page) });
-        }
-        let choosing_first_language = state.lang.is_none() && matches!(node.kind, Kind::Language);
-        if !back_is_main && !choosing_first_language {
-            row.push(Button { label: t(ui::MAIN_MENU, None), action: go(graph::MAIN, 0) });
-        }
-        if !row.is_empty() {
-            keyboard.push(row);
-        }
-    }
-    Screen { lang, text, keyboard, media: node.media.clone() }
-}
-
-/// Renders every page of every node in every language and reports what
-/// Telegram would refuse: texts over 4,096 characters and callback data over
-/// 64 bytes. Long screens get a warning, since women read on small phones.
-pub fn check_screens(content: &Content, diags: &mut Diagnostics) {
-    use crate::content::Location;
-    const LONG_SCREEN: usize = 700;
-    // The longest id a Back button can carry is that of any node.
-    for (ix, node) in content.graph.nodes() {
-        let longest = callback::encode(
-            &content.fingerprint,
-            &Press::Go { node: node.id.clone(), page: content.graph.pages(ix).saturating_sub(1) },
-        );
-        if longest.len() > crate::content::CALLBACK_LIMIT {
-            diags.error(
-                node.origin.clone(),
-                format!(
-                    "node id `{}` is too long for a Telegram button ({} of 64 bytes); shorten it",
-                    node.id,
-                    longest.len()
-                ),
-            );
-        }
-    }
-    for lang in content.locales.languages() {
-        for (ix, node) in content.graph.nodes() {
-            let pages = content.graph.pages(ix);
-            // A self-check's pages depend on the answers: every question, and
-            // both results.
-            let quizzes: Vec<Option<(usize, usize)>> = match &node.kind {
-                Kind::SelfCheck { questions, alert_at, .. } => {
-                    let n = questions.len();
-                    (0..n).map(|q| Some((q, 0))).chain([Some((n, 0)), Some((n, *alert_at))]).collect()
-                }
-                _ => (0..pages).map(|_| None).collect(),
-            };
-            for (page, quiz) in quizzes.into_iter().enumerate() {
-                let state = State {
-                    lang: Some(lang.clone()),
-                    at: Some(Position::new(node.id.clone(), page.min(pages.saturating_sub(1)))),
-                    ..State::default()
-                };
-                let screen = render_with(content, &state, None, None, quiz);
-                let chars = screen.text.chars().count();
-                let at: Location = node.origin.clone();
-                let which = match &node.kind {
-                    Kind::Steps { .. } if pages > 1 => format!("step {} of `{}`", page + 1, node.id),
-                    Kind::Contacts if page > 0 => {
-                        format!("the region `{}` of `{}`", content.graph.directory.regions[page - 1].id, node.id)
-                    }
-                    _ => format!("`{}`", node.id),
-                };
-                if chars > crate::content::TEXT_LIMIT {
-                    diags.error(at, format!("the screen {which} in {lang} has {chars} characters; Telegram allows 4096: split it into steps"));
-                } else if chars > LONG_SCREEN {
-                    diags.warning(at, format!("the screen {which} in {lang} has {chars} characters; aim under {LONG_SCREEN} so it fits a phone screen"));
-                }
-                for button in screen.keyboard.iter().flatten() {
-                    if button.label.trim().is_empty() {
-                        diags.error(node.origin.clone(), format!("a button on {which} in {lang} has an empty label"));
-                    }
-                }
-            }
-        }
     }
 }
 
@@ -946,7 +553,7 @@ mod tests {
     use std::path::{Path, PathBuf};
 
     use super::*;
-    use crate::content::MediaKind;
+    use crate::dialogue::{Media, MediaKind};
 
     fn fixture_root() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid")
@@ -993,10 +600,10 @@ mod tests {
         fn input(&mut self, input: Input) -> &mut Self {
             let outcome = step(self.content, std::mem::take(&mut self.state), input, None);
             self.state = outcome.state;
-            match outcome.effects.as_slice() {
-                [Effect::Show { screen, delivery }] => {
-                    self.screen = screen.clone();
-                    self.delivery = *delivery;
+            match outcome.reply {
+                Reply::Show { screen, delivery } if outcome.feedback.is_none() && !outcome.forget => {
+                    self.screen = screen;
+                    self.delivery = delivery;
                 }
                 other => panic!("expected one screen, got {other:?}"),
             }
@@ -1273,7 +880,7 @@ mod tests {
         let outcome = step(&content, State::default(), Input::Text("здравствуйте".into()), Some("ru-RU"));
         assert_eq!(outcome.state.lang, None, "Telegram's language hint must not choose");
         assert_eq!(outcome.state.at, Some(pos("language", 0)));
-        let [Effect::Show { screen, .. }] = outcome.effects.as_slice() else { panic!("{:?}", outcome.effects) };
+        let Some(screen) = outcome.screen() else { panic!("{outcome:?}") };
         let labels: Vec<&str> = screen.keyboard.iter().flatten().map(|b| b.label.as_str()).collect();
         // The hint only puts her likely language first; no Back, no Main menu.
         assert_eq!(labels, ["Русский", "Кыргызча"]);
@@ -1354,23 +961,13 @@ mod tests {
         dir
     }
 
-    fn feedback_effects(outcome_effects: &[Effect]) -> Vec<FeedbackEffect> {
-        outcome_effects
-            .iter()
-            .filter_map(|e| match e {
-                Effect::Feedback(f) => Some(f.clone()),
-                _ => None,
-            })
-            .collect()
-    }
-
     /// Steps a chat and returns the feedback effects of that step.
     fn stepped(chat: &mut Chat, input: Input) -> Vec<FeedbackEffect> {
         let outcome = step(chat.content, std::mem::take(&mut chat.state), input, None);
+        let Some(screen) = outcome.screen().cloned() else { panic!("{outcome:?}") };
         chat.state = outcome.state;
-        let Some(Effect::Show { screen, .. }) = outcome.effects.last() else { panic!("{:?}", outcome.effects) };
-        chat.screen = screen.clone();
-        feedback_effects(&outcome.effects)
+        chat.screen = screen;
+        outcome.feedback.into_iter().collect()
     }
 
     fn tap(chat: &mut Chat, label: &str) -> Vec<FeedbackEffect> {

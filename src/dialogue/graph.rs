@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::{diagnostic::Location, directory::Directory};
+use super::{directory::Directory, location::Location};
 
 /// An index into [`Graph::nodes`]; only the loader creates these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -44,8 +44,9 @@ pub struct Node {
     pub origin: Location,
 }
 
-/// What a node does. Adding a kind means a variant here, its fields in
-/// `raw.rs`, its checks in `load.rs` and its screen in `engine.rs`.
+/// What a node does. Adding a kind means a variant here (with its arms in
+/// `targets` and `pages`), its screen in `render.rs`, and its fields and
+/// checks in the loader: the recipe is in docs/architecture.md.
 #[derive(Debug)]
 pub enum Kind {
     /// Text and a button per target node.

@@ -1,0 +1,70 @@
+//! The directory of help as the engine shows it: regions (with a centre, to
+//! find the nearest one to a shared location) and the entries for each. The
+//! loader (`content::directory`) checks and builds it from the TOML tables.
+
+#[derive(Debug, Default)]
+pub struct Directory {
+    pub regions: Vec<Region>,
+    pub contacts: Vec<Contact>,
+}
+
+#[derive(Debug)]
+pub struct Region {
+    pub id: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Debug)]
+pub struct Contact {
+    pub id: String,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub url: Option<String>,
+    /// Indexes into [`Directory::regions`]; empty means the whole country.
+    pub regions: Vec<usize>,
+    pub source: String,
+}
+
+impl Directory {
+    /// The region whose centre is closest to a point (great-circle distance).
+    pub fn nearest_region(&self, lat: f64, lon: f64) -> Option<usize> {
+        self.regions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (i, distance_km(lat, lon, r.lat, r.lon)))
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i)
+    }
+
+    /// Entries for one region: its own first, then those for the whole country.
+    pub fn for_region(&self, region: usize) -> impl Iterator<Item = &Contact> {
+        let own = self.contacts.iter().filter(move |c| c.regions.contains(&region));
+        own.chain(self.contacts.iter().filter(|c| c.regions.is_empty()))
+    }
+}
+
+fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let (dp, dl) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    6371.0 * 2.0 * a.sqrt().asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_region_by_distance() {
+        let dir = Directory {
+            regions: vec![
+                Region { id: "bishkek".into(), lat: 42.87, lon: 74.59 },
+                Region { id: "osh-city".into(), lat: 40.53, lon: 72.80 },
+            ],
+            contacts: vec![],
+        };
+        assert_eq!(dir.nearest_region(40.9, 73.0), Some(1));
+        assert_eq!(dir.nearest_region(42.8, 75.3), Some(0));
+    }
+}
