@@ -512,3 +512,20 @@ fn shipped_support_menu_disability_and_social_contract() {
     ];
     walk_in_all_languages("shipped_disability_and_social_contract", &keys);
 }
+
+#[test]
+fn shipped_marriage_registration_and_a_birth_certificate_copy() {
+    // A guide with every fact found, then one that says where to ask instead.
+    let keys = [
+        Reach("marriage-registration"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::MAIN_MENU),
+        Reach("birth-certificate-copy"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        To("con"),
+    ];
+    walk_in_all_languages("shipped_marriage_and_birth_certificate", &keys);
+}
