@@ -139,6 +139,7 @@ school-enrolment-dates =
     • 1-bosqich — 1-apreldan, soat 10:00 dan: maktab mikrorayoni bo'yicha;
     • 2-bosqich — 1-iyundan, soat 10:00 dan.
     Boshqa yillarda sanalar farq qilishi mumkin — saytga qarang.
+    open.kg ma'lumotlariga ko'ra (2026; 27.11.2026 da tekshirildi).
 school-enrolment-help =
     Yozilish uchun to'lovni topa olmadik.
     Saytga kira olmayapsizmi? TsONda yoki 119 raqami orqali yordam berishadi.
@@ -228,6 +229,7 @@ no-criminal-record-order =
     1. «Maalymkattar, kochurmolor» (ma'lumotnomalar va nusxalar) bo'limini oching.
     2. Sudlanmaganlik haqidagi bepul ma'lumotnomani tanlang.
     3. Uni qayerdan olishingizni tanlang.
+    im.kg ma'lumotlariga ko'ra (23.01.2024; 27.11.2026 da tekshirildi).
 no-criminal-record-time =
     Bepul ma'lumotnoma 7 kun ichida tayyor bo'ladi.
     Pullik varianti ham bor — 3 soatda; natija shaxsiy kabinetga, Telegram'ga yoki pochtaga keladi.
