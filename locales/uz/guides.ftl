@@ -1,84 +1,124 @@
 ### O'zbekcha (lotin yozuvi). Machine-assisted draft: NOT yet reviewed by a native speaker.
 ### After a native speaker has checked the whole file, add the line
 ### `### reviewed: YYYY-MM-DD Name` here (see dialogues/README.md).
+### One script per message: Latin only. Offices and programmes are written in
+### their Latin form (TsON, ZAGS, «Balaga suyunchu»), never in Cyrillic.
 
 ## Step-by-step guides for public services.
 ## Facts and sources: dialogues/SOURCES.md. Never add a fee, deadline or phone
-## number that is not in SOURCES.md.
+## number that is not in SOURCES.md. When a fact comes from a news site, say
+## so on the screen ("… ma'lumotlariga ko'ra, … da tekshirildi").
 
 ## Birth registration
 
 birth-registration = 👶 Tug'ilganlikni ro'yxatdan o'tkazish
     .button = 👶 Tug'ilganlikni ro'yxatdan o'tkazish
 birth-registration-where =
-    Bolaning tug'ilganini davlat ro'yxatidan o'tkazish kerak (qirg'izcha «Туулгандыгын мамлекеттик каттоо»).
-    Qayerga borish kerak: ЦОНga yoki ЗАГСga.
+    Bolaning tug'ilganini davlat ro'yxatidan o'tkazish kerak (qirg'izcha «Tuulgandygyn mamlekettik kattoo»).
+    Qayerga borish kerak: TsONga yoki ZAGSga.
 birth-registration-documents =
     O'zingiz bilan nima olish kerak:
     1. Tug'ruqxonadan berilgan tug'ilganlik haqidagi tibbiy guvohnoma.
     2. Ota-onaning pasportlari (shaxsni tasdiqlovchi hujjatlari).
     3. Nikoh guvohnomasi. Agar nikohda bo'lmasangiz — onaning pasporti.
+    Ota-onaning pasporti bo'lmasa ham, 1 yoshgacha bo'lgan bola tug'ruqxona ma'lumotnomasi asosida ro'yxatga olinadi.
 birth-registration-cost =
-    Ro'yxatdan o'tkazish narxi va muddatlari biz tekshirgan manbalarda ko'rsatilmagan.
-    Ularni 119 raqami (bepul, dushanba–juma) yoki ЦОН orqali aniqlang.
+    Ro'yxatdan o'tkazish narxi va muddatlarini hozircha topa olmadik.
+    Ularni 119 raqami (bepul, dushanba–juma) yoki TsON orqali aniqlang.
 birth-registration-online =
-    Onlayn: «Kyzmat» xizmati tug'ilganlikni ro'yxatdan o'tkazish haqidagi arizani onlayn ham berish mumkinligini aytadi. ⚠️ Aynan qayerda — buni hali tekshiryapmiz, 119 raqamidan so'rang.
-    Ro'yxatdan o'tkazgandan keyin «Балага сүйүнчү» to'lovini rasmiylashtiring — quyidagi tugma.
+    Onlayn: 24.kg ma'lumotlariga ko'ra (26.08.2025; 27.11.2026 da tekshirildi), «Kyzmat» xizmati tug'ilganlikni ro'yxatdan o'tkazish arizasini onlayn ham berish mumkinligini aytadi. ⚠️ Aynan qayerda — aytilmagan, 119 raqamidan so'rang.
+    Ro'yxatdan o'tkazgandan keyin «Balaga suyunchu» to'lovini rasmiylashtiring — quyidagi tugma.
 
-## «Балага сүйүнчү»
+## «Balaga suyunchu»
 
-balaga-suyunchu = 🎁 «Балага сүйүнчү»
-    .button = 🎁 «Балага сүйүнчү»
+balaga-suyunchu = 🎁 «Balaga suyunchu»
+    .button = 🎁 «Balaga suyunchu»
 balaga-suyunchu-what =
-    «Балага сүйүнчү» — bola tug'ilganda beriladigan bir martalik to'lov.
+    «Balaga suyunchu» (qirg'izcha «bolaga suyunchi») — bola tug'ilganda beriladigan bir martalik to'lov.
     • Har bir bola uchun 4 000 som.
     • Agar uch egizak yoki undan ko'p bola tug'ilgan bo'lsa, har bir bola uchun 50 000 som.
     • Oila daromadi tekshirilmaydi.
-    ⚠️ Summalar o'zgargan bo'lishi mumkin — 119 raqami orqali aniqlang.
+    24.kg va vb.kg ma'lumotlariga ko'ra (sanasiz maqolalar; 27.11.2026 da tekshirildi). ⚠️ Summalar o'zgargan bo'lishi mumkin — 119 raqami orqali aniqlang.
 balaga-suyunchu-when =
     Muddat: arizani bola tug'ilgandan keyin 6 oy ichida bering.
     Kechiktirmang: bu muddatdan keyin to'lovni olmasligingiz mumkin.
 balaga-suyunchu-where =
-    Qayerga: ЦОНga yoki ЗАГСga.
+    Qayerga: TsONga yoki ZAGSga.
     Hujjatlar: agar tug'ilganlik allaqachon ro'yxatdan o'tgan bo'lsa, pasport yetarli.
-    «Kyzmat» xizmati to'lovni onlayn ham rasmiylashtirish mumkinligini aytadi. Aynan qanday qilib va biror narsa uchun pul to'lash kerakmi — 119 raqami orqali aniqlang.
+    24.kg ma'lumotlariga ko'ra (26.08.2025), «Kyzmat» xizmati to'lovni onlayn ham rasmiylashtirish mumkinligini aytadi. Aynan qanday qilib va biror narsa uchun pul to'lash kerakmi — 119 raqami orqali aniqlang.
 
-## «Үй-бүлөгө көмөк»
+## Maternity benefit
 
-uy-bulogo-komok = 👨‍👩‍👧 «Үй-бүлөгө көмөк»
-    .button = 👨‍👩‍👧 «Үй-бүлөгө көмөк»
+maternity-benefit = 🤰 Homiladorlik va tug'ish nafaqasi
+    .button = 🤰 Homiladorlik va tug'ish nafaqasi
+maternity-benefit-who =
+    Homiladorlik va tug'ish nafaqasi. Kimga beriladi:
+    • ishlaydigan ayollarga;
+    • yakka tartibdagi tadbirkorlarga (YaTT);
+    • dehqon (fermer) xo'jaliklari a'zolariga;
+    • rasmiy ro'yxatdan o'tgan va ishsizlik nafaqasini oladigan ishsizlarga.
+    Poliklinika yoki tug'ruqxonadan berilgan kasallik varaqasi kerak.
+maternity-benefit-where =
+    Qayerga murojaat qilish kerak:
+    • Ishlasangiz — ish beruvchiga: erkin shakldagi ariza va kasallik varaqasi.
+    • YaTT, fermer xo'jaligi a'zosi yoki ishsiz bo'lsangiz — tuman mehnat va ijtimoiy rivojlanish boshqarmasiga (ijtimoiy himoyaga): ariza va PIN. Qolgan ma'lumotlarni ular «Tunduk» orqali o'zlari olishadi.
+maternity-benefit-amount =
+    Qancha to'lanadi:
+    • ishlaydiganlarga — birinchi 10 ish kuni uchun ish haqining 100%;
+    • 11-ish kunidan boshlab — oyiga 2 000 som (nafaqa olish huquqi borlarning hammasiga);
+    • baland tog'li yoki borish qiyin hududda ishlaydiganlarga — barcha kunlar uchun ish haqining 100%.
+    Mehnat vazirligi ma'lumoti, open.kg bayon qilgan (sanasiz; 30.11.2026 da tekshirildi). ⚠️ Ijtimoiy himoyada yoki 119 raqami orqali aniqlang.
+maternity-benefit-not-working =
+    Agar ishlamasangiz va ishsiz sifatida ro'yxatda turmasangiz, homiladorlik va tug'ish nafaqasini topa olmadik. Lekin sizga quyidagilar tegishli:
+    • bola tug'ilganda «Balaga suyunchu»;
+    • 2026-yil 1-iyuldan — 3 yoshgacha bo'lgan bola uchun «Bala yrysy».
+    Tug'ish bepul, erta ro'yxatga tursangiz esa bepul tibbiy polis berishadi — quyidagi tugma.
+
+## «Uy-bulogo komok»
+
+uy-bulogo-komok = 👨‍👩‍👧 «Uy-bulogo komok»
+    .button = 👨‍👩‍👧 «Uy-bulogo komok»
 uy-bulogo-komok-what =
-    «Үй-бүлөгө көмөк» — bolali kam ta'minlangan oilalarga har oylik nafaqa.
+    «Uy-bulogo komok» (qirg'izcha «oilaga yordam») — bolali kam ta'minlangan oilalarga har oylik nafaqa.
     • 16 yoshgacha bo'lgan har bir bola uchun oyiga 1 200 som.
-    • Tog'li tumanlarda summa yuqoriroq: koeffitsiyentlar qo'llanadi.
+    • Tog'li tumanlarda summa yuqoriroq: u tuman koeffitsiyentiga ko'paytiriladi.
+    ⚠️ 2025-yil 1-avgustdan 1 500 somgacha oshirish va'da qilingan (24-kg.com, 01.07.2025). Bu amalga oshdimi — ijtimoiy himoyada aniqlang.
 uy-bulogo-komok-who =
-    Kimga beriladi: bir kishiga to'g'ri keladigan daromadi kafolatlangan minimal daromaddan — 1 000 somdan past bo'lgan oilalarga.
-    ⚠️ Bu 2025-yil fevral holatidagi ma'lumot. Summalar o'zgargan bo'lishi mumkin.
+    Kimga beriladi: bir kishiga oyiga 1 000 somdan kam daromad to'g'ri keladigan oilalarga (rasmiy nomi «kafolatlangan minimal daromad»).
+    Oilada ishlay oladigan, lekin ishlamaydigan katta odam bo'lsa, u avval ishsiz sifatida ro'yxatga turishi kerak. Buning uchun qog'oz ma'lumotnoma kerak emas.
+    ⚠️ 2025-yil fevral va iyul holatidagi ma'lumot (economist.kg, 24-kg.com). Summalar o'zgargan bo'lishi mumkin.
 uy-bulogo-komok-where =
-    Qayerga murojaat qilish kerak: yashash joyingizdagi tuman ijtimoiy himoya boshqarmasiga (sotsialka).
+    Qayerga: haqiqatda yashayotgan joyingizdagi tuman mehnat va ijtimoiy rivojlanish boshqarmasiga (ijtimoiy himoyaga). Propiska ahamiyatga ega emas.
     ⚠️ Arizani onlayn berish mumkinmi — tasdiqlanmagan.
-    Hujjatlar ro'yxati bizning manbalarimizda ko'rsatilmagan — ijtimoiy himoya bo'limida so'rang.
+    Hujjatlar ro'yxatini topa olmadik — ijtimoiy himoyada so'rang.
 uy-bulogo-komok-term =
     Nafaqa 1 yilga tayinlanadi. Keyin uni uzaytirish mumkin — o'z vaqtida murojaat qilishni unutmang.
+    Muhim: ijtimoiy shartnoma imzolagan oila bu nafaqani 3 yil ola olmaydi.
 
 ## New child benefits
 
 new-child-benefits = 🍼 Bolalar uchun yangi nafaqalar
     .button = 🍼 Bolalar uchun yangi nafaqalar
 new-child-benefits-bala-yrysy =
-    «Бала ырысы»: 3 yoshgacha bo'lgan har bir bola uchun oyiga 1 200 som. Oila daromadi ahamiyatga ega emas.
+    «Bala yrysy» (qirg'izcha «bola baxti»): 3 yoshgacha bo'lgan har bir bola uchun oyiga 1 200 som. Oila daromadi ahamiyatga ega emas.
     To'lovlar — 2026-yil 1-iyuldan.
-    ⚠️ Rasmiylashtirish tartibini Vazirlar Mahkamasi tasdiqlashi kerak. Uni ijtimoiy himoya bo'limida yoki 119 raqami orqali aniqlang.
+    ⚠️ Uni qanday rasmiylashtirish hali e'lon qilinmagan. Ijtimoiy himoyada yoki 119 raqami orqali aniqlang.
 new-child-benefits-mountain =
-    Baland tog'li hududlar aholisiga yordam («Бийик тоолуу аймактардын жашоочуларына көмөк»):
+    Baland tog'li hududlar aholisiga yordam (qirg'izcha «Biyik tooluu aymaktardyn jashoochularyna komok»):
     3 yoshgacha bo'lgan uchinchi va undan keyingi har bir bola uchun oyiga 3 000 som. To'lovlar — 2026-yil 1-yanvardan.
+    Uni boshqa nafaqalar bilan birga olish mumkin, faqat «Uy-bulogo komok» bilan emas.
 new-child-benefits-bala-bereke =
-    «Бала береке»: to'rtinchi va undan keyingi har bir bola uchun 100 000 dan 2 000 000 somgacha bir martalik to'lov.
-    U bola 1 yoshga to'lganda to'lanadi, shuning uchun birinchi to'lovlar — 2027-yilda.
-    Aynan kimga huquq borligini ijtimoiy himoya bo'limida aniqlang.
+    «Bala bereke» — bir martalik to'lov, lekin hammaga emas, faqat quyidagi onalarga:
+    • to'rtinchi yoki undan keyingi bolani 2026-yil 1-yanvarda yoki undan keyin tuqqan;
+    • ariza bergan kunga qadar baland tog'li yoki uzoq, borish qiyin joyda kamida 2 yil doimiy yashagan.
+    Huquq Qirg'iziston fuqarolari va qayrilmanlarga (qaytib kelgan qirg'izlarga) bor. Katta bolalarning hammasi, shu jumladan vafot etganlari ham hisobga olinadi.
+new-child-benefits-bala-bereke-sum =
+    «Bala bereke» summasi: 4-bola uchun — 100 000 som, 5-bola — 600 000, 6-bola — 800 000, 7-bola — 1 000 000, 8-bola — 1 200 000, 9-bola — 1 500 000, 10-bola va undan keyingilar — 2 000 000.
+    Muddat: to'lov bola 1 yoshga to'lganda beriladi. Arizani bolaning birinchi tug'ilgan kunidan keyin 6 oy ichida bering — o'tkazib yubormang! Birinchi to'lovlar — 2027-yilda.
+    Vazirlar Mahkamasi tasdiqlagan tartib haqida 24.kg ma'lumotlariga ko'ra (26.01.2026; 30.11.2026 da tekshirildi).
 new-child-benefits-where =
-    Bu nafaqalarni qanday rasmiylashtirish biz tekshirgan manbalarda hali yozilmagan.
-    Tuman ijtimoiy himoya boshqarmasidan yoki 119 raqamidan (bepul, dushanba–juma) so'rang.
+    Bu nafaqalarga arizani qayerga berish hali e'lon qilinmagan.
+    Tuman mehnat va ijtimoiy rivojlanish boshqarmasidan (ijtimoiy himoyadan) yoki 119 raqamidan (bepul, dushanba–juma) so'rang.
 
 ## First grade
 
@@ -99,9 +139,10 @@ school-enrolment-dates =
     • 1-bosqich — 1-apreldan, soat 10:00 dan: maktab mikrorayoni bo'yicha;
     • 2-bosqich — 1-iyundan, soat 10:00 dan.
     Boshqa yillarda sanalar farq qilishi mumkin — saytga qarang.
+    open.kg ma'lumotlariga ko'ra (2026; 27.11.2026 da tekshirildi).
 school-enrolment-help =
-    Yozilish uchun to'lov bizning manbalarimizda ko'rsatilmagan.
-    Saytga kira olmayapsizmi? ЦОНda yoki 119 raqami orqali yordam berishadi.
+    Yozilish uchun to'lovni topa olmadik.
+    Saytga kira olmayapsizmi? TsONda yoki 119 raqami orqali yordam berishadi.
 
 ## Kindergarten
 
@@ -116,7 +157,66 @@ kindergarten-track =
     Bildirishnomalar elektron pochtaga yoki ilovaga keladi.
 kindergarten-documents =
     Bildirishnoma kelgach, hujjatlarni 15 ish kuni ichida olib boring. Bu muddatni o'tkazib yubormang!
-    Qanday hujjatlar kerakligi va bu qancha turishi bizning manbalarimizda ko'rsatilmagan — 119 raqami orqali aniqlang.
+    Qanday hujjatlar kerakligi va bu qancha turishini topa olmadik — 119 raqami orqali aniqlang.
+
+## Marriage registration
+
+marriage-registration = 💍 Nikohni ro'yxatdan o'tkazish
+    .button = 💍 Nikohni ro'yxatdan o'tkazish
+marriage-registration-where =
+    Nikohni davlat ro'yxatidan o'tkazish (qirg'izcha «Nikeni mamlekettik kattoo»).
+    Arizani ikkalangiz birga berasiz: TsONda, Bishkek yoki Oshdagi Nikoh saroyida yoki aholini ro'yxatga olish bo'limida (ZAGS).
+    Ikkalangizdan birining yoki ota-onangizning yashash joyida ro'yxatga olinadi.
+marriage-registration-documents =
+    Nima kerak:
+    1. Ikkalangizning pasportlaringiz.
+    2. Birgalikdagi ariza — uni o'sha yerda to'ldirasiz.
+    3. Agar biringiz avval nikohda bo'lgan bo'lsangiz — nikohni bekor qilish haqidagi guvohnoma yoki avvalgi turmush o'rtog'ining vafoti haqidagi guvohnoma.
+marriage-registration-when =
+    Nikoh arizadan 1 oy o'tgach ro'yxatga olinadi. Homiladorlik, bola tug'ilgani yoki hayotga xavf bo'lsa — o'sha kuni ham mumkin.
+    Ikkalangiz ham kelishingiz kerak. Nikoh yoshi — 18.
+    Narxini topa olmadik — 119 raqamidan yoki TsONdan aniqlang.
+marriage-registration-nike =
+    Muhim: ZAGSda ro'yxatdan o'tmagan nikoh (nikoh o'qitish, «nike») qonun bo'yicha nikoh hisoblanmaydi.
+    ⚠️ Ro'yxatdan o'tmasa, ayolga umumiy mol-mulkdan ulush va ajrashgandan keyin ta'minot olish qiyinroq.
+    Nikohni ro'yxatdan o'tkazish sizni va bolalaringizni himoya qiladi.
+
+## Divorce
+
+divorce-registration = 📄 Ajrashish
+    .button = 📄 Ajrashish
+link-jardam-guide = 🔗 Bepul yuristlar: jardam.kg
+divorce-registration-how =
+    Ajrashish (rasmiy nomi «nikohni bekor qilish»).
+    ⚠️ Agar 18 yoshgacha umumiy bolalaringiz bo'lsa yoki eringiz rozi bo'lmasa, ajrashish odatda sud orqali o'tadi (CABAR ma'lumotiga ko'ra, 2021). Sudyalar er-xotinga yarashish uchun vaqt berishadi (24.kg, 27.11.2025).
+    Bolalar bo'lmasa va ikkalangiz rozi bo'lsangiz, sudsiz, ZAGSda ajrashish mumkinmi — topa olmadik. 119 raqamidan yoki TsONdan so'rang.
+divorce-registration-help =
+    Adliya vazirligi huzuridagi Yuridik yordam xizmati yuristlari hammaga bepul maslahat berishadi. Ular sudga arizani qanday berish va bu qancha turishini aytib berishadi. Sayti — jardam.kg (quyidagi tugma).
+    Agar sizga tahdid qilishsa, yuristga ayting: bosh menyudagi «Zo'ravonlikda yordam» bo'limi.
+divorce-registration-children =
+    Bolalar: ona va otaning huquqlari teng. Ota-ona bolalar kim bilan yashashi va otasi ularning hayotida qanday qatnashishi haqida yozma kelishib olishlari mumkin.
+    Bolalar uchun pul haqida — keyingi «Aliment» yo'riqnomasi (quyidagi tugma).
+
+## Alimony
+
+alimony-claim = 💰 Bolaga aliment
+    .button = 💰 Aliment
+alimony-claim-agree =
+    Aliment — bolani boqish uchun beriladigan pul.
+    1-qadam: bolaning otasi bilan summa bo'yicha kelishib oling va kelishuvni notariusda tasdiqlating.
+    Adliya vazirligi Yuridik yordam xizmatining jardam.kg sayti ma'lumotlariga ko'ra (11.04.2024; 30.11.2026 da tekshirildi).
+alimony-claim-court =
+    2-qadam: kelisha olmasangiz — sudga murojaat qiling.
+    Sud buyrug'ini so'rashingiz mumkin: bu soddalashtirilgan tartib, sud otasiz ham hal qiladi. Xavfi: keyin u menga xabar berilmagan deb, buyruqni bekor qildirishi mumkin.
+    Yuridik yordam xizmati yuristlari bepul maslahat berishadi (jardam.kg, quyidagi tugma).
+alimony-claim-amount =
+    Qancha: odatda otaning daromadidan bitta bolaga ¼, ikkitaga ⅓, uch va undan ko'p bolaga ½.
+    Eng kam miqdori: bitta bolaga 1 eng kam ish haqi, ikkitaga 1,5, uch va undan ko'piga 2 — agar sud aniq summa belgilamagan bo'lsa.
+    ⚠️ Sanasiz ikki maqola bo'yicha (prosud.kz, kaktus.media). Aniq miqdorni yuristdan so'rang.
+alimony-claim-enforce =
+    U to'lamasa: sud qarorini Bosh prokuratura huzuridagi Sud ijrochilari xizmati ijro etadi.
+    Sud qarzdorga qarzini to'liq to'lamaguncha mamlakatdan chiqishni taqiqlashi mumkin.
+    24.kg va Ozodlik (Azattyk) ma'lumotlariga ko'ra (2026-yil mart; 30.11.2026 da tekshirildi).
 
 ## Certificate of no criminal record
 
@@ -126,9 +226,10 @@ no-criminal-record-login =
     Sudlanmaganlik haqidagi ma'lumotnomani onlayn va bepul buyurtma qilish mumkin.
     portal.tunduk.kg portaliga yoki «Tunduk» ilovasiga kiring.
 no-criminal-record-order =
-    1. «Маалымкаттар, көчүрмөлөр» (ma'lumotnomalar va nusxalar) bo'limini oching.
+    1. «Maalymkattar, kochurmolor» (ma'lumotnomalar va nusxalar) bo'limini oching.
     2. Sudlanmaganlik haqidagi bepul ma'lumotnomani tanlang.
     3. Uni qayerdan olishingizni tanlang.
+    im.kg ma'lumotlariga ko'ra (23.01.2024; 27.11.2026 da tekshirildi).
 no-criminal-record-time =
     Bepul ma'lumotnoma 7 kun ichida tayyor bo'ladi.
     Pullik varianti ham bor — 3 soatda; natija shaxsiy kabinetga, Telegram'ga yoki pochtaga keladi.
@@ -139,21 +240,65 @@ no-criminal-record-time =
 id-passport = 🪪 ID-karta va xorijga chiqish pasporti
     .button = 🪪 ID-karta va xorijga chiqish pasporti
 id-passport-id-app =
-    ID-kartani onlayn almashtirish: 2024-yil 15-noyabrdan boshlab ID-kartani «Tunduk» ilovasida almashtirish mumkin.
+    ID-kartani onlayn almashtirish: ID-kartani «Tunduk» ilovasida almashtirish mumkin (2024-yil noyabridan).
     Bu sizda 2017–2024-yillar namunasidagi chipli ID-karta bo'lsa, mumkin.
 id-passport-passport =
     2020-yil namunasidagi xorijga chiqish pasportini «Tunduk» ilovasida almashtirish mumkin.
     Muddati — 18 ish kuni.
 id-passport-first-id =
-    Birinchi ID-karta (16 yoshda) ЦОНda rasmiylashtiriladi. Nima kerak:
+    Birinchi ID-karta (16 yoshda) TsONda rasmiylashtiriladi. Nima kerak:
     1. PIN.
     2. Tug'ilganlik haqidagi guvohnoma.
     3. Ota-onaning pasportlari.
     4. Uy-joy hujjatlari yoki egasining notarial roziligi.
     Muddati — kamida 12 ish kuni.
 id-passport-cost =
-    Narxi biz tekshirgan manbalarda ko'rsatilmagan. To'lashdan oldin uni 119 raqami yoki ЦОН orqali aniqlang.
-    Agar pasport yo'qolgan yoki boshqa odamda qolgan bo'lsa — ЦОНga murojaat qiling: u yerda nima qilish kerakligini aytishadi.
+    ⚠️ Biz topgan narxlar 2021-yilniki: birinchi ID-karta yoki muddati tugaganda almashtirish — 12 ish kunida 510 som; tezroq bo'lsa — qimmatroq. TsONda narxnomadagidan ko'p so'rashsa, 119 ga qo'ng'iroq qiling.
+    To'lashdan oldin narxni 119 raqamidan aniqlang.
+    Pasportingiz yo'qolgan yoki uni olib qo'yishgan bo'lsa — keyingi yo'riqnoma (quyidagi tugma).
+
+## Lost or withheld passport
+
+passport-replace = 🆘 Pasport yo'qoldi yoki olib qo'yishdi
+    .button = 🆘 Pasport yo'qoldi yoki olib qo'yildi
+passport-replace-where =
+    Pasportingiz (ID-karta) yo'qoldimi? TsONga yoki aholini ro'yxatga olish bo'limiga boring.
+    Avval u yerda «Topilmalar byurosi» bazasini tekshirishadi — balki pasportingiz topilgandir.
+    ⚠️ Sputnik ma'lumotlariga ko'ra, Raqamli rivojlanish vazirligiga tayanib (13.07.2023).
+passport-replace-old-passport =
+    Eski namunadagi (1994 yoki 2004-yilgi) pasport yo'qoldimi?
+    2017-yil namunasidagi ID-kartaga ariza bering va unda pasportni qachon, qayerda va qanday yo'qotganingizni yozing. Ariza 5 ish kunigacha ko'rib chiqiladi.
+    Tug'ilganlik haqidagi guvohnoma faqat ma'lumotlaringiz davlat reyestrida yoki «Tunduk»da bo'lmasa kerak.
+passport-replace-app =
+    Chipli ID-karta (2017–2024-yillar)? Almashtirish arizasini, shu jumladan yo'qolgan karta uchun ham, «Tunduk» ilovasida berish mumkin: ilovada suratga tushish, TsONni tanlash, davlat bojini onlayn to'lash. Hujjatlar 1–3 kunda tekshiriladi, keyin karta tayyorligi haqida bildirishnoma keladi.
+    2020-yil namunasidagi xorijga chiqish pasporti, yo'qolgan bo'lsa ham, ilovada 18 ish kunida almashtiriladi.
+    ⚠️ super.kg va 24.kg ma'lumotlariga ko'ra.
+passport-replace-withheld =
+    Pasportingizni eringiz, qaynonangiz yoki boshqa qarindoshlar olib qo'yib, bermayaptimi?
+    Buning uchun maxsus tartibni topa olmadik. Nima qilish mumkin:
+    1. Pasport yo'qolgandagidek TsONga murojaat qilish.
+    2. Militsiyaga ariza yozish.
+    3. Bepul yuristdan so'rash (jardam.kg, quyidagi tugma).
+    ⚠️ Bu rasmiy tartib emas, tadqiqotda taklif qilingan yo'l. Yuristdan aniqlang.
+    Sizni hujjatsiz ushlab turishsa yoki qo'rqitishsa — bosh menyudan «Zo'ravonlikda yordam» bo'limini oching.
+passport-replace-cost =
+    Yo'qolgan ID-kartani almashtirish qancha turishini topa olmadik. To'lashdan oldin 119 raqamidan (bepul, dushanba–juma) aniqlang.
+
+## Duplicate birth certificate
+
+birth-certificate-copy = 📜 Tug'ilganlik haqidagi guvohnomani qayta olish
+    .button = 📜 Tug'ilganlik guvohnomasi nusxasi
+birth-certificate-copy-what =
+    Tug'ilganlik haqidagi guvohnoma yo'qoldimi, buzildimi yoki boshqa odamda qoldimi? Takroriy guvohnoma olish mumkin.
+    Hozircha: propiska uchun bolaning tug'ilganlik haqidagi guvohnomasini raqamli ko'rinishda — «Tunduk» ilovasida ko'rsatish mumkin.
+birth-certificate-copy-where =
+    Qayerga murojaat qilish, bu qancha turishi va qancha kutish kerakligini ishonchli manbalardan hozircha topa olmadik.
+    119 raqamidan (bepul, dushanba–juma) yoki TsONdan so'rang: nima olib kelish kerakligini aytishadi.
+birth-certificate-copy-prepare =
+    So'rashga borganingizda o'zingiz bilan oling (bu bizning maslahatimiz, rasmiy ro'yxat emas):
+    • pasportingiz;
+    • bilsangiz, bolaning PIN raqami;
+    • tug'ilganlik qachon va qayerda ro'yxatga olingani.
 
 ## Address registration
 
@@ -163,8 +308,74 @@ address-registration =
     • bola uchun — tug'ilganlik haqidagi guvohnoma;
     • uy-joy hujjati yoki egasining pasporti yoki uning notarial roziligi.
     Pasport va tug'ilganlik haqidagi guvohnomani raqamli ko'rinishda — «Tunduk» ilovasida ko'rsatish mumkin.
-    ⚠️ Propiskani to'liq onlayn rasmiylashtirish mumkinmi — tasdiqlanmagan. Uni qayerda rasmiylashtirish va bu qancha turishini 119 raqami yoki ЦОН orqali aniqlang.
+    ⚠️ Propiskani to'liq onlayn rasmiylashtirish mumkinmi — tasdiqlanmagan. Uni qayerda rasmiylashtirish va bu qancha turishini 119 raqami yoki TsON orqali aniqlang.
     .button = 🏘 Propiska
+
+## Health insurance
+
+health-insurance = 🩺 Tibbiy sug'urta (MTS)
+    .button = 🩺 Tibbiy sug'urta
+health-insurance-what =
+    Tibbiy sug'urta (rasmiy nomi «majburiy tibbiy sug'urta», ruscha qisqartmasi OMS). Polis davlat dasturi bo'yicha davolanish imkonini beradi.
+    2023-yil aprelidan boshlab ish yoki davlat orqali sug'urtalanmagan har bir kishi (masalan, ishlamaydigan kattalar, uy bekalari, norasmiy ishlaydiganlar) polis sotib olishi kerak.
+health-insurance-free =
+    Bepul, davlat yoki ish hisobidan sug'urtalanganlar:
+    • 16 yoshgacha bo'lgan bolalar;
+    • pensionerlar;
+    • rasmiy ishlaydiganlar;
+    • nafaqa oluvchilar;
+    • 21 yoshgacha bo'lgan talabalar;
+    • rasmiy ro'yxatdan o'tgan ishsizlar;
+    • harbiy xizmatchilar va boshqalar.
+    Chuy viloyati FOMS ma'lumotlariga ko'ra (medical-pharm.kg, 2026-yil mart; 30.11.2026 da tekshirildi).
+health-insurance-pregnant =
+    Homilador ayollarga: tug'ish davlat dasturi bo'yicha bepul.
+    Homiladorlikning 12 haftasigacha oilaviy tibbiyot markazida (TsSM) pasport bilan ro'yxatga turing. Shunda butun homiladorlik va tug'ruqdan keyingi bir yilga bepul polis berishadi.
+    ⚠️ FOMSga tayangan report.kg ma'lumotlariga ko'ra (sanasiz). TsSMda aniqlang.
+health-insurance-buy =
+    Agar sug'urtalanmagan bo'lsangiz, polis 12 oyga 1 840 som turadi (2024-yil 1-fevraldan boshlab narx).
+    ⚠️ 2025–2026-yillar narxini va polisni qayerdan sotib olishni topa olmadik. Majburiy tibbiy sug'urta fondining ishonch liniyasidan aniqlang — 113.
+
+## Disability allowance
+
+disability-allowance = ♿ Nogironlik nafaqasi
+    .button = ♿ Nogironlik nafaqasi
+disability-allowance-first =
+    Avval — tibbiy-ijtimoiy ekspertiza (ruscha qisqartmasi MSEK): shifokorlar komissiyasi nogironlikni va uning guruhini belgilaydi.
+    MSEK xulosasi bo'lmasa, nafaqa tayinlanmaydi.
+disability-allowance-adults =
+    Nogironligi kasallik tufayli bo'lgan (bolalikdan emas) kattalarga har oy nafaqa to'lanadi:
+    • I guruh — 5 500 som;
+    • II guruh — 3 000 som;
+    • III guruh — 2 000 som.
+    ⚠️ 24.kg'dagi o'quvchi maktubiga ko'ra (31.01.2026). Ijtimoiy himoyada yoki 119 raqami orqali aniqlang.
+disability-allowance-children =
+    Nogiron bolaga nafaqa. Kerak: ota-onaning pasporti, bolaning tug'ilganlik haqidagi guvohnomasi, MSEK xulosasi; propiska — faqat nafaqaga qo'shimcha to'lov bor joylarda.
+    Ota-ona arizani portal.tunduk.kg portalida onlayn berishi mumkin. Vasiylar notarial ishonchnoma yoki sud qarori bilan o'zlari borishadi.
+    ⚠️ Bugungi summasini topa olmadik.
+disability-allowance-where =
+    O'zingiz borib — yashash joyingizdagi tuman mehnat va ijtimoiy rivojlanish boshqarmasiga (ijtimoiy himoyaga).
+    Kattalarga qanday hujjatlar kerakligini topa olmadik — o'sha yerdan yoki 119 raqamidan so'rang.
+
+## Social contract
+
+social-contract = 🌱 Ijtimoiy shartnoma
+    .button = 🌱 Ijtimoiy shartnoma
+social-contract-what =
+    Ijtimoiy shartnoma (qirg'izcha «Sotsialdyk kelishim») — o'z kichik ishingiz uchun davlatdan 150 000 som grant (2024-yilgacha 100 000 som edi).
+    Ishtirokchilarning 94% — ayollar, loyihalarning ko'pi — qishloq xo'jaligi.
+    24.kg ma'lumotlariga ko'ra (2026-yil fevral–mart; 30.11.2026 da tekshirildi).
+social-contract-who =
+    Kim qatnasha oladi: ijtimoiy pasporti bor yoki «Uy-bulogo komok» oladigan kam ta'minlangan oilalar.
+    Oilada mehnatga layoqatli yoshdagi odamlar va qandaydir mol-mulk bo'lishi kerak. Amalga oshsa bo'ladigan biznes-reja kerak.
+    Avval «yashil» loyihalar, «Bir qishloq — bir mahsulot» loyihalari va nogironligi bor odamlar ko'rib chiqiladi.
+social-contract-where =
+    Qayerga: ayil okmotuga (qishloq hokimligiga) yoki Mehnat vazirligining tuman boshqarmasiga.
+    Qarorni tuman ma'muriyati huzuridagi komissiya, shaharda — meriyaning ijtimoiy komissiyasi qabul qiladi.
+    2026-yilda 13 334 tagacha oila qatnasha oladi. Arizalar qachon qabul qilinishini o'sha yerdan yoki 119 raqamidan so'rang.
+social-contract-note =
+    Oldindan o'ylab ko'ring: ijtimoiy shartnomadan keyin oila 3 yil «Uy-bulogo komok» ola olmaydi.
+    ⚠️ 24-kg.com ma'lumotlariga ko'ra (01.07.2025).
 
 ## Pension
 
@@ -178,7 +389,7 @@ pension-auto =
 pension-notice =
     Pensiya haqidagi bildirishnoma «Tunduk» ilovasiga keladi. U yerda pensiyani qaysi bankda olishingizni ham tanlash mumkin.
 pension-cabinet =
-    Ijtimoiy fondning shaxsiy kabineti — lk.sf.kg (quyidagi tugma). Kirish — «Tunduk» yagona kirish tizimi (ЕСИ) orqali: PIN, parol va kod bilan.
+    Ijtimoiy fondning shaxsiy kabineti — lk.sf.kg (quyidagi tugma). Unga davlat xizmatlari portaliga qanday kirsangiz, shunday kirasiz: PIN, parol va pochtaga kelgan kod.
 
 ## Sole trader
 
@@ -186,14 +397,14 @@ sole-trader = 💼 Yakka tartibdagi tadbirkorlikni qanday ochish
     .button = 💼 YaTT qanday ochiladi
 link-salyk = 🔗 cabinet.salyk.kg
 sole-trader-what =
-    YaTT — yakka tartibdagi tadbirkor (ruscha ИП). Ro'yxatdan onlayn yoki soliq xizmatiga o'zingiz borib o'tish mumkin.
+    YaTT — yakka tartibdagi tadbirkor (qirg'izcha «jeke ishker»). Ro'yxatdan onlayn yoki soliq xizmatiga o'zingiz borib o'tish mumkin.
     Sizning INN raqamingiz — bu pasportingizdagi PIN.
 sole-trader-online =
     Onlayn:
     1. cabinet.salyk.kg saytini oching (quyidagi tugma).
-    2. «Регистрация» (ro'yxatdan o'tish) tugmasini bosing va onlayn arizani tanlang.
-    3. Shaxsingizni tasdiqlang: ЕСИ («Tunduk»), elektron imzo (ERI) yoki Smart-iD KG orqali.
+    2. «Registratsiya» (ro'yxatdan o'tish) tugmasini bosing va onlayn arizani tanlang.
+    3. Shaxsingizni tasdiqlang: «Tunduk» orqali kirish (PIN, parol va kod), elektron imzo yoki Smart-iD KG bilan.
 sole-trader-in-person =
     O'zingiz borib: soliq xizmatida STI-163 shaklini to'ldiring va pasport nusxasini ilova qiling.
 sole-trader-cost =
-    Narxi, muddatlari va qanday soliqlar to'lanishi biz tekshirgan manbalarda ko'rsatilmagan. Soliq xizmatida aniqlang.
+    Narxi, muddatlari va qanday soliqlar to'lanishini topa olmadik. Soliq xizmatida aniqlang.

@@ -402,3 +402,130 @@ fn shipped_finding_help_by_region_and_by_location() {
         assert_transcript(&format!("shipped_find_help_{lang}"), &keys, &transcript);
     }
 }
+
+// --- The public-service guides of issue 13, in all three languages ----------
+//
+// Each walk reads a whole guide and follows its onward button, so a reviewer
+// sees every new screen as a woman would, in Kyrgyz, Russian and Uzbek.
+
+const ALL_LANGS: [&str; 3] = ["ky", "ru", "uz"];
+
+/// Walks `keys` in every language and records one snapshot per language.
+fn walk_in_all_languages(name: &str, keys: &[Key]) {
+    let walker = Walker::shipped();
+    for lang in ALL_LANGS {
+        let transcript = walker.walk(Some(lang), keys);
+        assert_transcript(&format!("{name}_{lang}"), keys, &transcript);
+    }
+}
+
+#[test]
+fn shipped_getting_access_starts_with_email_and_the_app() {
+    // E-mail first (the login code goes there), then the app, then the ПИН.
+    let keys = [
+        Reach("email-address"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        To("tunduk-app"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        To("pin"),
+        Ui(ui::BACK),
+    ];
+    walk_in_all_languages("shipped_getting_access", &keys);
+}
+
+#[test]
+fn shipped_bala_bereke_names_who_qualifies_and_the_deadline() {
+    let keys = [Reach("new-child-benefits"), Ui(ui::NEXT), Ui(ui::NEXT), Ui(ui::NEXT), Ui(ui::NEXT), Ui(ui::MAIN_MENU)];
+    walk_in_all_languages("shipped_bala_bereke", &keys);
+}
+
+#[test]
+fn shipped_maternity_benefit_leads_to_health_insurance() {
+    let keys = [
+        Reach("maternity-benefit"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        To("health-insurance"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        // The last step of a guide offers feedback; Back returns to it.
+        To("feedback"),
+        Ui(ui::BACK),
+    ];
+    walk_in_all_languages("shipped_maternity_and_health_insurance", &keys);
+}
+
+#[test]
+fn shipped_divorce_leads_to_alimony() {
+    let keys = [
+        Reach("divorce-registration"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        To("alimony-claim"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::MAIN_MENU),
+    ];
+    walk_in_all_languages("shipped_divorce_and_alimony", &keys);
+}
+
+#[test]
+fn shipped_lost_or_withheld_passport() {
+    // From the ID-card guide onwards, as a woman who reads it first would.
+    let keys = [
+        Reach("id-passport"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        To("passport-replace"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::BACK),
+        Ui(ui::MAIN_MENU),
+    ];
+    walk_in_all_languages("shipped_passport_replace", &keys);
+}
+
+#[test]
+fn shipped_support_menu_disability_and_social_contract() {
+    let keys = [
+        Reach("disability-allowance"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::BACK),
+        Ui(ui::BACK),
+        Ui(ui::BACK),
+        Ui(ui::BACK),
+        To("social-contract"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::MAIN_MENU),
+    ];
+    walk_in_all_languages("shipped_disability_and_social_contract", &keys);
+}
+
+#[test]
+fn shipped_marriage_registration_and_a_birth_certificate_copy() {
+    // A guide with every fact found, then one that says where to ask instead.
+    let keys = [
+        Reach("marriage-registration"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        Ui(ui::MAIN_MENU),
+        Reach("birth-certificate-copy"),
+        Ui(ui::NEXT),
+        Ui(ui::NEXT),
+        To("con"),
+    ];
+    walk_in_all_languages("shipped_marriage_and_birth_certificate", &keys);
+}
