@@ -365,7 +365,7 @@ help-someone-yourself =
 psych-support =
     Psixologik yordam. Kimdir bilan gaplashish muhim: siz yolg'iz emassiz.
     • 111 — ishonch telefoni: bepul, kecha-kunduz, butun mamlakat bo'ylab. U bolalar uchun, lekin kattalar ham qo'ng'iroq qilishi mumkin.
-    Mehnat vazirligi ma'lumotiga ko'ra (24.kg, 2025), 111 ga murojaatlarning yarmidan ko'pi kattalardan; telefonda psixolog javob beradi.
+    Mehnat vazirligi ma'lumotiga ko'ra (24.kg, 2025), 111 dan maslahat so'raganlarning yarmidan ko'pi — kattalar; ularning yuzlab nafari psixolog maslahatini olgan.
     • Inqiroz markazlari ham psixolog yordamini beradi — ular haqida keyinroq.
     { no-answer }
     .button = 💬 Psixologik yordam
@@ -461,7 +461,7 @@ paperwork-start =
 paperwork-id =
     1. Sizning hujjatlaringiz.
     Agar pasport yo'qolgan yoki uyda qolgan bo'lsa — aholiga xizmat ko'rsatish markaziga (TsON) yoki 119 raqamiga murojaat qiling: uni qanday tiklashni aytishadi.
-    PIN va bulutli imzo sizga onlayn davlat xizmatlarini ochib beradi.
+    Pasportdagi 14 xonali shaxsiy raqamingiz (PIN) va bulutli elektron imzo sizga onlayn davlat xizmatlarini ochib beradi.
 paperwork-children =
     2. Bolalar hujjatlari.
     Bolalarda tug'ilganlik haqidagi guvohnoma bor-yo'qligini tekshiring. Agar tug'ilganlik ro'yxatdan o'tmagan bo'lsa — bu TsONda yoki ZAGSda qilinadi.
