@@ -16,14 +16,18 @@ help =
     • «Orqaga» oldingi ekranga, «Bosh menyu» boshiga qaytaradi;
     • /menu — bosh menyu, /language — tilni o'zgartirish.
 
-    Botdagi ma'lumotlar ochiq rasmiy manbalardan olingan. Tartib va summalar o'zgarishi mumkin: shubhangiz bo'lsa, 119 raqami (bepul, dushanba–juma) yoki ЦОН orqali aniqlang.
+    Botdagi ma'lumotlar ochiq manbalardan olingan: qonunlar, vazirliklar saytlari va yangiliklar saytlaridan. Fakt yonida uning qayerdanligini yozamiz; ⚠️ — manba bitta yoki eski degani. Tartib va summalar o'zgarishi mumkin: 119 raqami (bepul, dushanba–juma) yoki aholiga xizmat ko'rsatish markazi (TsON) orqali aniqlang.
     Bot favqulodda xizmatlarga qo'ng'iroq qilishning o'rnini bosmaydi: xavf bo'lsa, 102 yoki 112 ga qo'ng'iroq qiling.
     .button = ❓ Yordam
 emergency =
-    Favqulodda raqamlar:
-    • 112 — yagona qutqaruv xizmati (bepul)
+    Agar hozir xavf ostida bo'lsangiz:
     • 102 — militsiya
-    • 103 — tez yordam
+    • 112 — yagona qutqaruv xizmati (bepul)
+    • 103 — tez yordam, jarohat olgan bo'lsangiz
+    Iloji bo'lsa, odamlar bor joyga keting: qo'shnilarga, qarindoshlarga.
     • 111 — ishonch telefoni: bepul, kecha-kunduz. U bolalar uchun, lekin kattalar ham qo'ng'iroq qilishi mumkin.
-    • 117 — oilaviy zo'ravonlikdan jabr ko'rganlar uchun bepul liniya, 9:00–18:00. ⚠️ Liniya ishlamasligi mumkin. Javob bo'lmasa — 102 ga qo'ng'iroq qiling.
-    .button = ☎️ Favqulodda raqamlar
+    { no-answer }
+    .button = 🆘 Men hozir xavf ostidaman
+# The one advice for a line that does not answer; every screen that gives a
+# number shows this same message (referenced as { no-answer }).
+no-answer = Qo'ng'iroq o'tmadimi? Hozir xavfli bo'lsa — 112 ga yoki yana 102 ga qo'ng'iroq qiling. Kutish mumkin bo'lsa — 111, bepul va kecha-kunduz.

@@ -28,7 +28,7 @@ tech-safety-previews =
 tech-safety-passcode =
     Telegram'ga kod-parol qo'yish:
     Telegram → Sozlamalar → Maxfiylik → Kod-parol.
-    Kod bo'lmasa, telefon qulfdan ochilgan bo'lsa ham chatlar ochilmaydi.
+    Shunda telefon qulfdan ochilgan bo'lsa ham, kodni kiritmaguncha chatlar ochilmaydi.
 tech-safety-limits =
     Bot nimani o'chira olmaydi:
     • 48 soatdan eski xabarlarni — ularni o'zingiz o'chiring;

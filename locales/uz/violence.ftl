@@ -8,7 +8,7 @@
 
 violence =
     Zo'ravonlikda yordam. Siz bilan bo'layotgan narsada siz aybdor emassiz. Sizning himoya va yordam olishga haqqingiz bor.
-    Agar hozir xavf ostida bo'lsangiz — «🆘 Men xavf ostidaman» tugmasini bosing.
+    Agar hozir xavf ostida bo'lsangiz — «🆘 Xavf bo'lsa nima qilish kerak» tugmasini bosing.
     Sizga nima kerakligini tanlang:
     .button = 🤝 Zo'ravonlikda yordam
 danger-now =
@@ -16,14 +16,15 @@ danger-now =
     1. 102 (militsiya) yoki 112 (yagona qutqaruv xizmati, bepul) ga qo'ng'iroq qiling.
     2. Agar jarohat olgan bo'lsangiz — 103 (tez yordam) ga qo'ng'iroq qiling.
     3. Iloji bo'lsa, xavfsiz joyga keting: qo'shnilarga, qarindoshlarga, odamlar bor joyga.
-    4. Militsiya sizning iltimosingiz bilan sizni kasalxonaga yoki xavfsiz joyga olib borishi shart.
+    4. Militsiyadan sizni kasalxonaga yoki xavfsiz joyga olib borishni so'rang.
     Militsiyaga siz uchun qo'shni ham, qarindosh ham qo'ng'iroq qilishi mumkin.
-    .button = 🆘 Men xavf ostidaman
+    { no-answer }
+    .button = 🆘 Xavf bo'lsa nima qilish kerak
 
 ## What violence is
 
 violence-forms =
-    Oilaviy zo'ravonlik — yaqin odamingiz sizga zarar yetkazishi. Oilaviy zo'ravonlikdan himoya qilish to'g'risidagi qonun uning turli shakllarini sanab o'tadi:
+    Oilaviy zo'ravonlik — oila a'zosi sizga zarar yetkazishi: eringiz, qaynonangiz, qaynotangiz yoki boshqa qarindoshingiz. Oilaviy zo'ravonlikdan himoya qilish to'g'risidagi qonun uning turli shakllarini sanab o'tadi:
     • jismoniy — masalan, uradi, itaradi;
     • psixologik — masalan, kamsitadi, tahdid qiladi, qo'rqitadi;
     • iqtisodiy — masalan, pulingizni tortib oladi;
@@ -69,7 +70,7 @@ safety-plan-phone =
 safety-plan-safe-place =
     🏠 Xavfsiz joy.
     • Istalgan vaqtda qayerga ketish mumkinligini o'ylab qo'ying: qarindoshlarga, dugonangizga, qo'shnilarga.
-    • Militsiya sizning iltimosingiz bilan sizni xavfsiz joyga olib borishi shart.
+    • Militsiyadan sizni xavfsiz joyga olib borishni so'rash mumkin.
     • Mamlakatda boshpanali inqiroz markazlari bor — ular haqida keyinroq.
     • Qo'shnilar bilan kelishib oling: shovqin eshitsalar, 102 ga qo'ng'iroq qilishsin.
 safety-plan-people =
@@ -84,18 +85,18 @@ reporting = 📢 Zo'ravonlik haqida qanday xabar berish
     .button = 📢 Zo'ravonlik haqida qanday xabar berish
 reporting-who =
     Zo'ravonlik haqida istalgan odam xabar berishi mumkin — faqat jabrlanuvchi emas, qo'shnilar, qarindoshlar, tanishlar ham.
-    Militsiya arizani ro'yxatga olishi shart.
+    Militsiya arizani ro'yxatga olishi va har bir xabarni tekshirishi shart: oilaviy janjal — «shaxsiy ish» emas (IIV, 2026).
 reporting-how =
     Qanday xabar berish:
     1. 102 ga qo'ng'iroq qiling yoki militsiya bo'limiga boring.
     2. Yozma ariza yozing — u sizga himoya orderi berilishi uchun kerak.
-    3. Jarohatlar bo'lsa, shifokorga murojaat qiling (tez yordam — 103).
+    3. Jarohatlar bo'lsa, shifokorga murojaat qiling (tez yordam — 103). Dalillarni qanday saqlash — «📸 Dalillar» bo'limida.
 reporting-after =
     Keyin nima bo'ladi:
     • militsiya siz uchun xavfni baholashi shart;
     • militsiya himoya orderi berishi mumkin;
-    • iltimosingiz bilan sizni kasalxonaga yoki xavfsiz joyga olib borishadi.
-    Agar biror narsa noto'g'ri ketsa, yuristlar bepul maslahat beradi — «👩‍⚖️ Bepul yurist» bo'limi. Keyingisi — qonun haqida.
+    • sizni kasalxonaga yoki xavfsiz joyga olib borishni so'rash mumkin.
+    Keyingisi — militsiya rad etsa yoki «yarashinglar» deb ko'ndirsa nima qilish kerak.
 
 ## The law in plain words
 
@@ -107,26 +108,12 @@ law-name =
     Unga 2020, 2024 va 2025-yillarda o'zgartirishlar kiritilgan.
     Amaldagi matni — cbd.minjust.gov.kg saytida (quyidagi tugma).
     Eng muhimi: qonun sizni himoya qiladi, zo'ravonlik haqida esa istalgan odam xabar berishi mumkin.
-law-order =
-    Himoya orderi — sizni zo'ravondan himoya qiladigan hujjat. Uni militsiya sizning yozma arizangizdan keyin beradi.
-    2017-yilgi qonun matniga ko'ra:
-    • order 24 soat ichida beriladi;
-    • u kamida 3 kun amal qiladi;
-    • iltimosingiz bilan u 30 kungacha uzaytiriladi.
-    ⚠️ Bu muddatlar 2020–2025-yillardagi o'zgartirishlardan keyin o'zgargan bo'lishi mumkin. Yurist yoki militsiyadan aniqlang.
-law-order-bans =
-    Himoya orderi zo'ravonga quyidagilarni taqiqlaydi:
-    • siz bilan muloqot qilish;
-    • umumiy uy-joyda bo'lish;
-    • sizni qidirish;
-    • qurol saqlash va ishlatish.
-    Agar u orderni buzsa, 102 ga qo'ng'iroq qiling.
 law-police =
     Militsiya nima qilishi shart:
     • zo'ravonlik haqidagi arizani ro'yxatga olish;
     • har bir xabar bo'yicha xavfni baholash (2025-yildan);
-    • iltimosingiz bilan sizni kasalxonaga yoki xavfsiz joyga olib borish;
-    • holat haqida ijtimoiy xizmatlarga xabar berish.
+    • himoya orderi berish — uni qanday olish «📝 Himoya orderi» bo'limida.
+    ⚠️ 2018-yilgi tushuntirishga ko'ra (forfamilieskg.org), militsiya iltimosingiz bilan sizni kasalxonaga yoki xavfsiz joyga olib borishi va ijtimoiy xizmatlarga xabar berishi kerak. Bu qoida hozir ham amal qiladimi — bepul yuristdan aniqlang.
 law-changes-2025 =
     2025-yilda nima o'zgardi:
     • sud zo'ravonga 3 oygacha muddatga elektron nazorat (bilaguzuk) bilan taqiqlar qo'yishi mumkin;
@@ -135,13 +122,252 @@ law-changes-2025 =
     • taqiqdan yoki tuzatish dasturidan bo'yin tovlagan kishi 40 soat jamoat ishlari yoki 7–14 sutka qamoq jazosini oladi.
     2026-yil yanvaridan bilaguzuklar Bishkekda tajriba loyihasi sifatida qo'llanmoqda.
 
+## Police, evidence, the protection order, her rights
+
+police-and-law =
+    Militsiya, dalillar, himoya orderi va sizning huquqlaringiz. Mavzuni tanlang:
+    .button = 👮 Militsiya, order, huquqlar
+after-police = 👮 Militsiyaga qo'ng'iroqdan keyin
+    .button = 👮 Militsiyaga qo'ng'iroqdan keyin
+after-police-check =
+    Qo'ng'iroq yoki arizadan keyin nima bo'lishi kerak:
+    • militsiya zo'ravonlik haqidagi har bir xabarni tekshiradi: IIV aytishicha (24.kg va vb.kg, 2026), oilaviy janjal — «shaxsiy ish» emas;
+    • siz qanchalik xavf ostida ekaningizni baholaydi (2025-yildan qonun shuni talab qiladi);
+    • himoya orderi berishi mumkin — u zo'ravonga sizga yaqinlashishni taqiqlaydi;
+    • oilaviy zo'ravonlik uchun Huquqbuzarliklar kodeksining 70-moddasi bo'yicha jazolanadi: sud jamoat ishlari yoki qamoq tayinlaydi (24.kg, 2024 ⚠️).
+after-police-note =
+    O'zingiz uchun yozib qo'ying, zo'ravon ko'rmaydigan joyga:
+    • qo'ng'iroq yoki ariza sanasi va vaqti;
+    • xodimning ismi va unvoni;
+    • nima deganingiz va sizga nima deb javob berishgani.
+    Jinoyatlar haqidagi arizalar Jinoyatlarning yagona reyestriga kiritiladi (Vazirlar Mahkamasining 24.03.2025-yildagi 141-sonli qarori); buni prokuratura nazorat qiladi.
+after-police-refuse =
+    Agar militsiya arizani qabul qilmasa yoki «yarashib olinglar» deb ko'ndirsa:
+    • siz yarashishga, arizani qaytarib olishga yoki oila uchun chidashga majbur emassiz;
+    • oilaviy zo'ravonlik haqida yozma ariza bermoqchi ekaningizni xotirjam takrorlang;
+    • himoya orderini so'rang;
+    • baribir rad etishsa — prokuraturaga shikoyat qiling (keyingi qadam).
+after-police-complain =
+    Militsiya ustidan qayerga shikoyat qilish mumkin:
+    • tuman prokuraturasiga — yozma shikoyat: kim, qachon, nimani qilishdan bosh tortdi;
+    • Bosh prokuratura ishonch telefoni: 54-28-18 (prokuror.kg saytida shunday, shahar kodisiz ⚠️ kodni aniqlayapmiz);
+    • bepul yurist shikoyat yozishga yordam beradi.
+    ⚠️ Oilaviy zo'ravonlik bo'yicha rad etish ustidan shikoyat qilishning rasmiy tartibini topmadik; yuristdan so'rang.
+evidence = 📸 Dalillar va sud-tibbiy ekspertiza
+    .button = 📸 Dalillar
+evidence-photos =
+    Dalillar himoya orderi olishga, zo'ravonni jazolatishga, ajrashishga va aliment olishga yordam beradi.
+    • Ko'karishlar, jarohatlar, singan buyumlarni suratga oling — sanasi bilan.
+    • Tahdidlarni saqlang: xabarlar, ovozli xabarlar, ekran suratlari.
+    • Nima bo'lganini, qachon va kim ko'rganini yozib qo'ying.
+    Bularni zo'ravon qaramaydigan joyda saqlang: masalan, ishonchli odamga yuboring va o'zingizdan o'chirib tashlang.
+evidence-doctor =
+    Iloji boricha tezroq shifokorga ko'rining — ko'karishlar ketib qoladi.
+    • Tez yordam — 103, yoki kasalxona, yoki oilaviy tibbiyot markazi.
+    • Shifokorga jarohatlar kaltakdan ekanini ayting va buni tibbiy kartaga yozib qo'yishni so'rang.
+    • Yozuvning nusxasini yoki ma'lumotnoma so'rang.
+    Sog'liqni saqlash vazirligi shifokorlar uchun zo'ravonlikni qanday qayd etish bo'yicha qo'llanma chiqargan (2014 ⚠️).
+evidence-forensic =
+    Sud-tibbiy ekspertiza — militsiya va sud uchun sog'liqqa yetkazilgan zararni baholaydigan sud shifokorining ko'rigi.
+    • Uni Sog'liqni saqlash vazirligining Respublika sud-tibbiy ekspertiza markazi o'tkazadi; tartibi — Hukumatning 12.01.2012-yildagi 33-sonli qarori (2025-yilgi tahrirda).
+    ⚠️ U bepulmi va militsiya yo'llanmasi kerakmi — topmadik. Ariza yozayotganda militsiyadan yoki bepul yuristdan so'rang.
+evidence-keep =
+    Yana nima yordam beradi:
+    • guvohlar — ko'rgan yoki eshitgan qo'shnilar, qarindoshlar;
+    • himoya orderi va arizangiz nusxasi;
+    • shifokor ma'lumotnomalari.
+    Bishkekda 2024-yildan «Yagona darcha» davlat markazi bor: shifokor, yurist, psixolog va ijtimoiy xodim bir joyda (UNODC, 2024). ⚠️ Manzili va ish vaqtini aniqlayapmiz.
+protection-order = 📝 Himoya orderi
+    .button = 📝 Himoya orderi
+protection-order-what =
+    Himoya orderi (rasmiy nomi — vaqtincha himoya orderi) — sizni zo'ravondan himoya qiladigan militsiya hujjati.
+    • Uni 63-sonli oilaviy zo'ravonlik to'g'risidagi qonun bo'yicha ichki ishlar organlari (militsiya) beradi.
+    • 2025-yilning 11 oyida 14 587 ayol order olgan (IIV, 24.kg bo'yicha) — bu oddiy chora, uni so'rash uyat emas.
+protection-order-statement =
+    Orderni qanday olish mumkin:
+    1. Militsiyada oilaviy zo'ravonlik haqida yozma ariza yozing.
+    2. Arizada himoya orderi berishni so'rang.
+    3. O'ldiraman deb qo'rqitganmi, qurol bo'lganmi, bo'g'ganmi — aytib bering: militsiya holatni qanchalik xavfli deb topishi shunga bog'liq.
+    4. Order nusxasini o'zingizga oling.
+protection-order-terms =
+    Muddatlar — 2017-yilgi qonun matniga ko'ra (forfamilieskg.org tushuntirishi, 2018):
+    • order 24 soat ichida beriladi;
+    • kamida 3 kun amal qiladi;
+    • iltimosingiz bilan 30 kungacha uzaytiriladi.
+    ⚠️ 2020, 2024 va 2025-yillardagi o'zgartirishlardan keyin muddatlar va uzaytirish tartibi o'zgargan bo'lishi mumkin. Orderingiz qancha muddatga ekanini militsiyadan, qanday uzaytirishni yuristdan so'rang.
+protection-order-bans =
+    open.kg (2026) yozishicha, order zo'ravonga quyidagilarni taqiqlaydi:
+    • siz bilan muloqot qilish;
+    • umumiy uy-joyda bo'lish;
+    • sizni qidirish;
+    • qurol saqlash va ishlatish.
+    ⚠️ Bu bitta manba. Orderingizda nima yozilganini o'qing va u uydan ketishga majburmi — militsiyadan so'rang.
+    2025-yildan sud elektron bilaguzuk bilan taqiqlarni 3 oygacha qo'yishi mumkin (24.kg, 2025).
+protection-order-violation =
+    Agar zo'ravon orderni buzsa:
+    • darhol 102 ga qo'ng'iroq qiling va sizda himoya orderi borligini ayting;
+    • uchastka inspektoringizga xabar bering;
+    • u orderni qachon va qanday buzganini yozib qo'ying.
+    2025-yilgi qonunga ko'ra, taqiqlardan bo'yin tovlagan kishiga 40 soat jamoat ishlari yoki 7–14 sutka qamoq beriladi (24.kg, 2025).
+    { no-answer }
+victim-rights = 🧾 Sizning huquqlaringiz
+    .button = 🧾 Sizning huquqlaringiz
+victim-rights-language =
+    Sizning tilingiz. Davlat tili — qirg'iz tili, rasmiy til — rus tili. Agar ularni yaxshi tushunmasangiz, sudda va jinoiy ish bo'yicha ona tilingizda, masalan o'zbekcha, tushuntirish berishingiz va tarjimon so'rashingiz mumkin.
+    ⚠️ Buni Fuqarolik protsessual kodeksining 11-moddasi (koom.kg bo'yicha) va Jinoyat-protsessual kodeksi (ilmiy maqola bo'yicha) aytadi. Militsiyada hozir qanday ishlashini yuristdan aniqlang.
+victim-rights-lawyer =
+    Bepul yurist:
+    • maslahat — hamma uchun bepul, bepul yuridik yordam markazlarida;
+    • davlat hisobidan advokat — daromadingiz kam bo'lsa;
+    • Bishkekda 25 ta advokat aynan oilaviy zo'ravonlik ishlari bilan ishlaydi (24-kg.com, 2025).
+    Batafsil — «👩‍⚖️ Bepul yurist» bo'limi.
+victim-rights-family =
+    Qonun faqat xotinni himoya qilmaydi:
+    • oila a'zosi yoki unga tenglashtirilgan shaxs jabrlanuvchi hisoblanadi: ro'yxatdan o'tmagan nikohdagi (faqat nikoh o'qitilgan) xotin ham, erining ota-onasi xo'rlaydigan kelin ham, birga yashaydigan boshqa qarindoshlar ham (63-sonli qonun, 1-modda);
+    • zo'ravonlikni ko'rgan bola ham jabrlanuvchi hisoblanadi.
+victim-rights-free-help =
+    Yana sizning huquqlaringiz:
+    • zo'ravonlik haqida istalgan odam xabar berishi mumkin, militsiya esa arizani ro'yxatga olishi shart;
+    • xavfsiz joy — siz o'zingiz xavfsiz deb hisoblagan joy (63-sonli qonun, 1-modda);
+    • inqiroz markazlaridagi yordam va boshpana bepul (Kloop, 2021 ⚠️).
+
+## Situations
+
+situations =
+    Sizning holatingizga o'xshashini tanlang:
+    .button = 🔎 Mening holatimga o'xshash
+economic-abuse = 💸 Pul yoki hujjatlarni tortib olishadi
+    .button = 💸 Pul va hujjatlar
+economic-abuse-what =
+    Iqtisodiy zo'ravonlik — bu ham zo'ravonlik, qonun uni nomlaydi. Masalan:
+    • maoshingiz, pensiyangiz yoki nafaqangizni tortib olishadi;
+    • ishlashni taqiqlashadi;
+    • ovqat va bolalar uchun pul berishmaydi;
+    • pasportingiz yoki bolalar hujjatlarini yashirib qo'yishadi.
+economic-abuse-documents =
+    Pasportingizni tortib olishsa:
+    • aholiga xizmat ko'rsatish markaziga (TsON) boring va pasport yo'qolganini ayting — u yerda «Topilmalar byurosi» bazasini tekshirib, yangisini rasmiylashtirishadi;
+    • 1994 yoki 2004-yil namunasidagi pasport yo'qolsa, yangi ID-kartaga ariza beriladi; u 5 ish kunida ko'rib chiqiladi (Raqamli rivojlanish vazirligi).
+    ⚠️ Ushlab qolingan pasport uchun alohida tartib topmadik. Yurist militsiyaga ham ariza yozishni maslahat berishi mumkin.
+economic-abuse-money =
+    O'z pulingiz:
+    • «Uy-bulogo komok» nafaqasi haqiqatda yashayotgan joyingizda rasmiylashtiriladi, propiska muhim emas (24-kg.com, 2025 ⚠️);
+    • «Ijtimoiy shartnoma» — kam ta'minlangan oilalarga o'z ishini boshlash uchun 150 000 som grant; ariza — ayil o'kmotiga (qishloq boshqaruviga) yoki mehnat boshqarmasiga (24.kg, 2026).
+    Batafsil — «🏛 Onlayn davlat xizmatlari» bo'limi.
+economic-abuse-property =
+    Mulk. Agar nikoh ZAGSda ro'yxatdan o'tgan bo'lsa:
+    • nikohda orttirilgan mulk teng bo'linadi (Oila kodeksi, 35-modda);
+    • umumiy uy yoki yerni sizning roziligingizsiz sotib bo'lmaydi (36-modda).
+    ⚠️ Bu forfamilieskg.org tushuntirishiga ko'ra (taxminan 2018). Faqat nikoh o'qitilgan bo'lsa, bu huquqlar yo'q — «💍 Qiz olib qochish, erta nikoh, nikoh o'qitish» bo'limiga qarang.
+in-laws = 🏠 Erning qarindoshlari xo'rlaydi
+    .button = 🏠 Erning qarindoshlari xo'rlaydi
+in-laws-law =
+    Agar qaynonangiz, qaynotangiz yoki eringizning boshqa qarindoshlari sizni ursa, xo'rlasa yoki qamab qo'ysa — bu ham oilaviy zo'ravonlik.
+    63-sonli qonun er-xotinning ota-onasi va siz bilan birga yashaydigan boshqa qarindoshlar zo'ravonligidan ham himoya qiladi (1-modda).
+in-laws-steps =
+    Nima qilish mumkin:
+    • 102 ga qo'ng'iroq qilib, ariza yozish — zarar yetkazgan har bir kishiga;
+    • o'sha kishiga qarshi himoya orderi so'rash;
+    • dalillarni saqlash — «📸 Dalillar» bo'limi;
+    • xavfsiz bo'lsa, eringizga yoki o'z qarindoshlaringizga aytish.
+in-laws-stay =
+    Boradigan joyingiz bo'lmasa:
+    • inqiroz markazlari bolali ayollarni boshpanaga bepul qabul qiladi;
+    • xavfsizlik rejasini tuzing — «🧳 Xavfsizlik rejasi» bo'limi;
+    • xavf belgilarini tekshiring — «🚦 Xavf belgilarini tekshirish» bo'limi.
+forced-marriage = 💍 Qiz olib qochish, erta nikoh, nikoh o'qitish
+    .button = 💍 Qiz olib qochish, erta nikoh, nikoh
+forced-marriage-kidnapping =
+    Qiz olib qochish («ala kachuu») — odat emas, jinoyat.
+    • Jinoyat kodeksining 172-moddasi (2021): 5–7 yil ozodlikdan mahrum qilish, qiz 18 yoshga to'lmagan bo'lsa — 7–10 yil; yordam berganlar ham shunday jazolanadi (BMTTD, 2022 ⚠️).
+    • Sizni qolishga majburlay olmaydi. 102 yoki 112 ga qo'ng'iroq qiling; qarindoshlaringiz ham qo'ng'iroq qilishi mumkin.
+forced-marriage-age =
+    Erta va majburiy nikoh:
+    • faqat 18 yoshdan turmush qurish mumkin, nikoh o'qitish ham faqat 18 yoshdan;
+    • voyaga yetmagan qiz bilan nikoh o'qitgani uchun 3–5 yilga ozodlikdan mahrum qilinadi — imom ham, ota-ona ham, katta yoshli «er» ham (24.kg, 2025; Kaktus, 2016).
+    • Nikohga majburlash taqiqlanadi. ⚠️ Yangi Jinoyat kodeksidagi modda raqamini aniqlayapmiz.
+forced-marriage-nike =
+    Nikoh o'qitish (nike) — faqat diniy marosim. Qonunga ko'ra uning kuchi yo'q: nikoh — faqat davlat ZAGSda ro'yxatdan o'tkazgan nikoh (Oila kodeksi, 1-modda).
+    Nikohni ro'yxatdan o'tkazish: ikkalangiz birga ZAGSga ariza berasiz, ro'yxatdan o'tkazish — bir oydan keyin (homiladorlik yoki bola tug'ilganda — o'sha kuni bo'lishi mumkin).
+forced-marriage-nike-rights =
+    Faqat nikoh o'qitilgan xotinda nima yo'q (forfamilieskg.org bo'yicha, taxminan 2018 ⚠️):
+    • umumiy mulkning yarmiga huquq;
+    • uy yoki yerni sotishga rozilik bermaslik huquqi;
+    • ajrashgandan keyin erdan ta'minot olish.
+    Lekin oilaviy zo'ravonlik to'g'risidagi qonun sizni ham himoya qiladi: u «haqiqiy nikoh munosabatlari»ni nomlaydi (63-sonli qonun, 1-modda).
+forced-marriage-help =
+    Qayerda yordam berishadi:
+    • 102 yoki 112 — sizni ushlab turishsa yoki qo'rqitishsa;
+    • inqiroz markazi — boshpana, psixolog, yurist;
+    • bepul yurist — bolalarga aliment, mulk, hujjatlar.
+    { no-answer }
+custody-alimony = 👶 Bolalar va aliment
+    .button = 👶 Bolalar va aliment
+custody-alimony-children =
+    Bolalar:
+    • ona va otaning bolalarga huquqi teng;
+    • ota-ona bolalar kim bilan yashashi va ikkinchi ota yoki ona bilan qanchalik tez-tez ko'rishishini yozma kelishib olishi mumkin;
+    • kelisha olmasa, sud hal qiladi (CABAR, 2021 ⚠️).
+    Zo'ravonlik haqida yuristga va sudga ayting: bu bolalar haqidagi qaror uchun muhim.
+custody-alimony-divorce =
+    Ajrashish:
+    • voyaga yetmagan bolalar bo'lsa, ajrashish odatda sud orqali (CABAR, 2021 ⚠️);
+    • sud yarashish uchun vaqt berishi mumkin (Oliy sud, 24.kg, 2025). Eringiz bilan xavfli bo'lsa, buni sudga ayting;
+    • homilador bo'lsangiz yoki bolangiz bir yoshga to'lmagan bo'lsa, eringiz roziligingizsiz ajrasha olmaydi — faqat nikoh ZAGSda ro'yxatdan o'tgan bo'lsa (Oila kodeksi, 18-modda ⚠️).
+custody-alimony-alimony =
+    Alimentni qanday olish mumkin (Adliya vazirligi Yuridik yordam xizmati, jardam.kg, 2024):
+    1. Bolaning otasi bilan kelishing va kelishuvni notariusda tasdiqlating.
+    2. Kelisha olmasangiz — sudga. Sud buyrug'ini so'rash mumkin: soddalashtirilgan tartib, sud otasiz hal qiladi.
+    ⚠️ Otasi keyin «menga xabar berishmadi» deb buyruqqa qarshi chiqishi mumkin.
+custody-alimony-amount =
+    Kelishuvda summa bo'lmasa, qancha to'laydi: otaning daromadidan ulush —
+    • 1 bolaga — ¼;
+    • 2 bolaga — ⅓;
+    • 3 va undan ko'p bolaga — ½.
+    Bir bolaga 1 eng kam ish haqidan, ikkitasiga 1,5, uch va undan ko'piga 2 eng kam ish haqidan kam emas (Oila kodeksi, prosud.kz va Kaktus bo'yicha ⚠️ sanasiz).
+custody-alimony-unpaid =
+    To'lamasa:
+    • Bosh prokuratura huzuridagi Sud ijrochilari xizmati undiradi — sud qarorini o'sha yerga olib boring;
+    • qarzdorga qarzini to'lamaguncha mamlakatdan chiqish taqiqlanishi mumkin (24.kg, Azattyk, 2026);
+    • alimentdan bo'yin tovlagani uchun — 1–3 yilgacha jinoiy javobgarlik (24.kg, 2026 ⚠️).
+
+## Helping someone else
+
+help-someone = 🫶 Boshqa ayolga qanday yordam berish
+    .button = 🫶 Dugonam, qo'shnim, qarindoshimga yordam
+help-someone-listen =
+    Siz xo'rlanayotgan ayolga yordam bermoqchisiz. Bu muhim.
+    • Zo'ravon yonida yo'q paytda yolg'iz gaplashing.
+    • Tinglang va ishoning. «Nega ketmaysan» deb so'ramang.
+    • Ayting: «Sen aybdor emassan. Men yoningdaman».
+    • Uning o'rniga qaror qilmang: ketish yoki qolish — uning tanlovi.
+help-someone-danger =
+    Agar u hozir xavf ostida bo'lsa — 102 yoki 112 ga o'zingiz qo'ng'iroq qiling. Zo'ravonlik haqida istalgan odam xabar berishi mumkin: qo'shni, qarindosh, tanish.
+    Devor ortidan qichqiriq yoki urish ovozi eshitilsa — qo'ng'iroq qiling, kutmang.
+help-someone-safe-contact =
+    U bilan xavfsiz bog'laning:
+    • telefonini tekshirishlari mumkin bo'lsa, unga zo'ravonlik haqida yozmang;
+    • maxfiy so'z o'ylab toping: uni aytsa yoki yozsa, siz yordam chaqirasiz;
+    • hujjatlari nusxalari va ozgina pulini sizda saqlab turishni taklif qiling.
+help-someone-help =
+    Yana qanday yordam berish mumkin:
+    • unga shu botni yoki «🛡 Inqiroz markazlari» bo'limini ko'rsating;
+    • u bilan militsiyaga, shifokorga yoki bepul yuristga boring;
+    • dalillarni saqlashga yordam bering.
+    Zo'ravon qarindosh bo'lsa, uning so'zlari haqida u bilan gaplashmang: unga xavfliroq bo'lib qolishi mumkin.
+help-someone-yourself =
+    O'zingizni ham asrang: zo'ravon bilan mushtlashmang, 102 ga qo'ng'iroq qiling.
+    Psixolog bilan siz ham gaplashishingiz mumkin: 111, bepul va kecha-kunduz.
+    { no-answer }
+
 ## Support
 
 psych-support =
     Psixologik yordam. Kimdir bilan gaplashish muhim: siz yolg'iz emassiz.
     • 111 — ishonch telefoni: bepul, kecha-kunduz, butun mamlakat bo'ylab. U bolalar uchun, lekin kattalar ham qo'ng'iroq qilishi mumkin.
-    • 117 — oilaviy va gender zo'ravonlikdan jabr ko'rganlar uchun bepul liniya, 9:00–18:00. ⚠️ Liniya ishlamasligi mumkin; javob bo'lmasa, 111 ga qo'ng'iroq qiling.
+    Mehnat vazirligi ma'lumotiga ko'ra (24.kg, 2025), 111 dan maslahat so'raganlarning yarmidan ko'pi — kattalar; ularning yuzlab nafari psixolog maslahatini olgan.
     • Inqiroz markazlari ham psixolog yordamini beradi — ular haqida keyinroq.
+    { no-answer }
     .button = 💬 Psixologik yordam
 legal-aid = 👩‍⚖️ Bepul yuridik yordam
     .button = 👩‍⚖️ Bepul yurist
@@ -149,52 +375,81 @@ link-ukuk-jardam = 🔗 ukuk-jardam.gov.kg
 link-jardam = 🔗 jardam.kg
 legal-aid-consult =
     Davlat bepul yuridik yordam beradi. Uni Adliya vazirligi huzuridagi Yuridik yordam xizmati ko'rsatadi.
-    Yurist maslahati — hamma uchun bepul, bepul yuridik yordam markazlarida (ЦБЮП).
+    Yurist maslahati — hamma uchun bepul, bepul yuridik yordam markazlarida (rasmiy nomi ruscha qisqartmada — TsBYuP).
 legal-aid-lawyer =
-    Agar 12 oylik daromadingiz 60 ta eng kam ish haqidan oshmasa, sizga bepul advokat (davlat hisobidan) beriladi.
+    Daromadingiz kam bo'lsa, sizga bepul advokat (davlat hisobidan) beriladi: 12 oyda 60 ta eng kam ish haqidan oshmasa (24-kg.com, 2025 bo'yicha).
     Ba'zi odamlarga advokat daromadidan qat'i nazar beriladi. Chet elliklar va qochqinlarga ham.
     Bishkekda 25 ta advokat oilaviy zo'ravonlik ishlari bo'yicha ixtisoslashgan.
     Sizga tegishlimi — bepul yuridik yordam markazida so'rang.
 legal-aid-where =
     Markazni qayerdan topish mumkin: 2017–2018-yillarda markazlar Bishkekda, Chuy, O'sh, Talas va Issiqko'l viloyatlarida, shuningdek Isfana, Qadamjoy, Jalolobod, Bozorqo'rg'on, Baliqchi va Cho'lpon-Otada ishlagan.
     ⚠️ Hozirgi ro'yxat va manzillarni hali tekshiryapmiz. ukuk-jardam.gov.kg va jardam.kg saytlariga qarang (quyidagi tugmalar).
-legal-aid-line-115 =
-    115 liniyasi — Ombudsmandan (Akyikatchy) bepul yuridik maslahatlar.
-    ⚠️ Bu 2021-yilgi ma'lumot. Liniya endi ishlamasligi mumkin.
+legal-aid-trust-line =
+    Yuristlar ishi ustidan shikoyat qilish yoki bepul yordam haqida so'rash uchun Adliya vazirligining ishonch telefoni: +996 (312) 65-10-10, dushanba–juma, 09:00–18:00 (vazirlik sayti, 2024).
+    Qirg'iz va rus tilidagi oddiy tushuntirishlar — jardam.kg saytida: masalan, alimentni qanday olish mumkin.
 
-## Crisis centres
+## Crisis centres. No centre's phone is shown until staff have called it
+## (SOURCES.md, "To verify before launch"). Each region page stays under 700
+## characters. Names of centres are written in Latin letters here; on their
+## signs they are in Cyrillic («Аялзат», «Сезим», «Ак-Жүрөк», «Асылзат»,
+## «Теңдеш», «Химая»).
 
 crisis-centres =
-    Inqiroz markazlari zo'ravonlikdan jabr ko'rgan ayollarga yordam beradi: psixolog, yurist, vaqtincha turar joy.
-    Mamlakatda 16 ta inqiroz markazi bor. Ularning 10 tasida boshpana bor — jumladan Bishkek, O'sh, Issiqko'l, Jalolobod, Talas va Norin viloyatlarida.
-    ⚠️ Markazlarning telefonlarini hali tekshiryapmiz. Xavfsiz joyga borish uchun militsiyadan (102) so'rashingiz mumkin.
+    Inqiroz markazlari zo'ravonlikdan jabr ko'rgan ayollarga yordam beradi: psixolog, yurist, vaqtincha turar joy (boshpana). Yordam bepul.
+    Mehnat vazirligi ma'lumotiga ko'ra (Akchabar, 22.07.2025), mamlakatda 16 ta inqiroz markazi bor, ularning 10 tasida boshpana bor.
+    ⚠️ Markazlarning telefonlarini qo'ng'iroq qilib tekshiryapmiz va hozircha ko'rsatmayapmiz. Telefonsiz markazga qanday borish — «🧭 Markazga qanday borish» tugmasi.
     Hududni tanlang:
     .button = 🛡 Inqiroz markazlari
+link-ak-jurok = 🔗 «Ak-Jurok» sayti (ingliz tilida)
 centres-bishkek =
-    Bishkek:
-    • «Аялзат» — birinchi munitsipal inqiroz markazi, 2021-yilda ochilgan. Bolali onalar uchun 60 o'rin. Xavfsizlik uchun manzili sir tutiladi.
-    • «Сезим» — boshpanali va «Tranzit ijtimoiy uy»li inqiroz markazi.
-    ⚠️ Markazlarning kontaktlarini hali tekshiryapmiz.
-    .button = 📍 Bishkek
+    Bishkek va Chuy viloyati:
+    • «Ayalzat» — bolali onalar uchun boshpanasi bor munitsipal inqiroz markazi, 2021-yilda ochilgan. Xavfsizlik uchun manzili sir tutiladi.
+    • «Sezim» — boshpanali inqiroz markazi; sayti sezim.org.
+    • «Yagona darcha» davlat markazi (2024): shifokor, psixolog, yurist va ijtimoiy xodim bir joyda. Manzilini aniqlayapmiz.
+    Chuy viloyatida alohida markaz bizning manbalarimizda topilmadi.
+    .button = 📍 Bishkek va Chuy vil.
 centres-osh =
-    O'sh: «Ак-Жүрөк» — inqiroz markazi, 2002-yildan beri ishlaydi.
-    • Psixologik, yuridik va ijtimoiy yordam.
+    O'sh va O'sh viloyati: «Ak-Jurok» — 2002-yildan beri ishlayotgan inqiroz markazi.
+    • Psixolog, yurist, ijtimoiy xodim.
     • Bolalar hujjatlari, nafaqalar va aliment bilan yordam berishadi.
-    • Boshpanada ayollar 12–18 kunga qabul qilinadi.
-    Jalolobod: boshpana bor, uning nomini aniqlayapmiz.
-    ⚠️ Ma'lumotlar eskirgan bo'lishi mumkin, kontaktlarni hali tekshiryapmiz.
-    .button = 📍 O'sh va Jalolobod
+    • Boshpana: bolali ayollarni 12–18 kunga qabul qilishadi.
+    ⚠️ Bu markaz saytidagi ma'lumot (taxminan 2020-yil). t-media.kg yozishicha, boshpana binosiz qolishi mumkin. Markaz sayti faqat ingliz tilida (quyidagi tugma).
+    .button = 📍 O'sh va O'sh vil.
+centres-jalal-abad =
+    Jalolobod viloyati:
+    • Mehnat vazirligi ma'lumotiga ko'ra (2025), viloyatda boshpanali inqiroz markazi bor. Uning nomini aniqlayapmiz.
+    • Bepul yuridik yordam: Jalolobod shahrida va Bozorqo'rg'onda markaz bor (2017-yilgi ma'lumot ⚠️).
+    .button = 📍 Jalolobod vil.
+centres-batken =
+    Botken viloyati:
+    • Ayollar uchun inqiroz markazi bizning manbalarimizda hozircha topilmadi. Qidiryapmiz.
+    • Bepul yuridik yordam: Isfana va Qadamjoyda markazlar bor (2017-yilgi ma'lumot ⚠️).
+    • Boshpanasi bor eng yaqin ma'lum markaz — O'shdagi «Ak-Jurok».
+    .button = 📍 Botken vil.
 centres-naryn =
-    Norin:
-    • «Асылзат» — munitsipal inqiroz markazi.
-    • «Теңдеш» — Norin viloyatidagi inqiroz markazi.
-    ⚠️ Markazlarning kontaktlarini hali tekshiryapmiz.
-    .button = 📍 Norin
+    Norin viloyati:
+    • «Asylzat» — Norindagi munitsipal inqiroz markazi (Mehnat vazirligi, 2025).
+    • «Tendesh» — ayollar va qizlarga psixologik, yuridik va ijtimoiy yordam (eltr.kg ⚠️ sanasiz).
+    Norin viloyatida boshpana bor (Mehnat vazirligi, 2025).
+    .button = 📍 Norin vil.
+centres-issyk-kul =
+    Issiqko'l viloyati:
+    • «Himaya» — Qoraqo'ldagi ayollarga yordam markazi, 2015-yildan beri ishlaydi. Vaqtincha boshpana — ikki haftagacha, ba'zan uzoqroq; ko'pincha joy bo'lmaydi. Ijtimoiy xizmatlar, Qoraqo'l meriyasi va militsiya yuboradi (24.kg ⚠️ taxminan 2023).
+    • Bepul yuridik yordam: Baliqchi, Cho'lpon-Ota (2018 ⚠️).
+    .button = 📍 Issiqko'l vil.
+centres-talas =
+    Talas viloyati:
+    • Mehnat vazirligi ma'lumotiga ko'ra (2025), viloyatda boshpanali inqiroz markazi bor. Uning nomi va telefonini aniqlayapmiz.
+    • Bepul yuridik yordam: Talas viloyatida markaz bor (2017 ⚠️).
+    .button = 📍 Talas vil.
 centres-other =
-    Boshqa hududlar: boshpanalar Issiqko'l va Talas viloyatlarida ham bor. Ularning nomlari va kontaktlarini aniqlayapmiz.
-    Qirg'izistondagi inqiroz markazlari assotsiatsiyasi turli hududlardagi markazlarni birlashtiradi (12 ta filial).
-    Kontaktlarni tekshirayotganimizda, eng yaqin markaz haqida militsiyadan (102) yoki bepul yuridik yordam markazidan so'rang.
-    .button = 📍 Boshqa hududlar
+    Ekranda telefon bo'lmasa, inqiroz markaziga qanday borish mumkin:
+    1. 111 ga qo'ng'iroq qiling (bepul, kecha-kunduz). Mehnat vazirligi ma'lumotiga ko'ra (24.kg, 2025), liniya qo'ng'iroq qilganlarni tuman ijtimoiy himoya boshqarmalariga va militsiyaga yo'naltiradi.
+    2. Tuman mehnat va ijtimoiy himoya boshqarmasiga boring: masalan, «Himaya»ga ijtimoiy xizmatlar yuboradi.
+    3. Bepul yuridik yordam markazidan so'rang.
+    Qirg'iziston inqiroz markazlari assotsiatsiyasi 12 ta markazni birlashtiradi (2023).
+    { no-answer }
+    .button = 🧭 Markazga qanday borish
 
 ## From help to paperwork
 
@@ -205,14 +460,14 @@ paperwork-start =
     Ularni birma-bir, o'zingizga qulay sur'atda bajaring. Har bir qadamda inqiroz markazi yoki bepul yurist yordam berishi mumkin.
 paperwork-id =
     1. Sizning hujjatlaringiz.
-    Agar pasport yo'qolgan yoki uyda qolgan bo'lsa — ЦОНga yoki 119 raqamiga murojaat qiling: uni qanday tiklashni aytishadi.
-    PIN va bulutli imzo sizga onlayn davlat xizmatlarini ochib beradi.
+    Agar pasport yo'qolgan yoki uyda qolgan bo'lsa — aholiga xizmat ko'rsatish markaziga (TsON) yoki 119 raqamiga murojaat qiling: uni qanday tiklashni aytishadi.
+    Pasportdagi 14 xonali shaxsiy raqamingiz (PIN) va bulutli elektron imzo sizga onlayn davlat xizmatlarini ochib beradi.
 paperwork-children =
     2. Bolalar hujjatlari.
-    Bolalarda tug'ilganlik haqidagi guvohnoma bor-yo'qligini tekshiring. Agar tug'ilganlik ro'yxatdan o'tmagan bo'lsa — bu ЦОНda yoki ЗАГСda qilinadi.
+    Bolalarda tug'ilganlik haqidagi guvohnoma bor-yo'qligini tekshiring. Agar tug'ilganlik ro'yxatdan o'tmagan bo'lsa — bu TsONda yoki ZAGSda qilinadi.
 paperwork-benefits =
     3. Nafaqalar.
-    Sizga qanday to'lovlar tegishli ekanini bilib oling: «Үй-бүлөгө көмөк», «Бала ырысы», «Балага сүйүнчү».
+    Sizga qanday to'lovlar tegishli ekanini bilib oling: «Uy-bulogo komok», «Bala yrysy», «Balaga suyunchu».
     Ba'zi inqiroz markazlari nafaqa va aliment rasmiylashtirishga yordam beradi.
 paperwork-home =
     4. Uy-joy va bolalarning o'qishi.
@@ -229,18 +484,20 @@ paperwork-guides =
 ## (Lethality Assessment Program) and the Danger Assessment (J. Campbell).
 danger-check =
     Xavf belgilarini tekshirish. «Ha» yoki «Yo'q» deb javob bering. Javoblaringiz hech qayerda saqlanmaydi.
+    Savollardagi «o'sha odam» — sizga zarar yetkazayotgan kishi: eringiz, sobiq eringiz, qaynonangiz, qaynotangiz yoki boshqa qarindoshingiz.
     .button = 🚦 Xavf belgilarini tekshirish
     .yes = Ha
     .no = Yo'q
-danger-check-weapon = U qachondir sizga qurol (pichoq, to'pponcha, tayoq) bilan hujum qilganmi yoki qurol bilan qo'rqitganmi?
-danger-check-kill = U sizni yoki bolalaringizni o'ldiraman deb qo'rqitganmi?
-danger-check-might-kill = U sizni o'ldirishga urinishi mumkin deb o'ylaysizmi?
-danger-check-choke = U qachondir sizni bo'g'ishga urinib ko'rganmi?
-danger-check-jealous = U sizni doimo va qattiq rashk qiladimi yoki qiladigan deyarli hamma ishingizni nazorat qiladimi?
-danger-check-leaving = Siz undan ketdingizmi yoki shu yil ketmoqchimisiz?
+danger-check-weapon = O'sha odam qachondir sizga qurol (pichoq, to'pponcha, tayoq) bilan hujum qilganmi yoki qurol bilan qo'rqitganmi?
+danger-check-kill = O'sha odam sizni yoki bolalaringizni o'ldiraman deb qo'rqitganmi?
+danger-check-might-kill = O'sha odam sizni o'ldirishga urinishi mumkin deb o'ylaysizmi?
+danger-check-choke = O'sha odam qachondir sizni bo'g'ishga urinib ko'rganmi?
+danger-check-jealous = O'sha odam sizni doimo va qattiq rashk qiladimi yoki qiladigan deyarli hamma ishingizni nazorat qiladimi?
+danger-check-leaving = Siz o'sha odamdan (uning uyidan) ketdingizmi yoki shu yil ketmoqchimisiz?
 danger-check-result-alert =
     ⚠️ Javoblaringiz jiddiy xavf borligini ko'rsatadi. Siz hech narsada aybdor emassiz.
     • Xavf hozir bo'lsa — 102 yoki 112 ga qo'ng'iroq qiling.
+    • Himoya orderini so'rang — «📝 Himoya orderi» bo'limi.
     • Xavfsizlik rejasini tuzing va yordam bera oladigan odamga aytib bering: inqiroz markaziga, yuristga, yaqin odamga.
     Bu professional xavf baholash emas, faqat maslahat. Javoblar saqlanmadi.
 danger-check-result-calm =

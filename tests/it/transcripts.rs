@@ -529,3 +529,169 @@ fn shipped_marriage_registration_and_a_birth_certificate_copy() {
     ];
     walk_in_all_languages("shipped_marriage_and_birth_certificate", &keys);
 }
+// --- Help with violence: the danger button and the step guides, in all three
+// languages (the Uzbek texts are an unreviewed draft; these transcripts are
+// what the native reviewer reads).
+
+
+#[test]
+fn shipped_danger_button_first_on_the_main_menu_without_a_safety_question() {
+    let walker = Walker::shipped();
+    for lang in ALL_LANGS {
+        // 🆘 is the first button; the numbers show at once, and "Back" returns.
+        let keys = [Type("/menu"), To("emergency"), Ui(ui::BACK)];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert!(
+            buttons(&transcript).first().is_some_and(|(n, label)| *n == 1 && label.starts_with("🆘")),
+            "🆘 is not the first button of the main menu in {lang}:\n{transcript}"
+        );
+        assert_transcript(&format!("shipped_danger_button_{lang}"), &keys, &transcript);
+    }
+}
+
+#[test]
+fn shipped_police_protection_order_and_rights() {
+    let walker = Walker::shipped();
+    for lang in ALL_LANGS {
+        let keys = [
+            // A QR code on a poster opens the guide behind the safety question.
+            Type("/start after-police"),
+            Ui(ui::SAFETY_YES),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            // The last step leads on to the protection order, step by step.
+            To("protection-order"),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            To("victim-rights"),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::QUICK_EXIT),
+        ];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert_transcript(&format!("shipped_police_and_order_{lang}"), &keys, &transcript);
+    }
+}
+
+#[test]
+fn shipped_evidence_and_forensic_examination() {
+    let walker = Walker::shipped();
+    for lang in ALL_LANGS {
+        let keys =
+            [Type("/start evidence"), Ui(ui::SAFETY_YES), Ui(ui::NEXT), Ui(ui::NEXT), Ui(ui::NEXT), Ui(ui::BACK)];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert_transcript(&format!("shipped_evidence_{lang}"), &keys, &transcript);
+    }
+}
+
+#[test]
+fn shipped_situations_money_in_laws_marriage_children() {
+    let walker = Walker::shipped();
+    for lang in ALL_LANGS {
+        let keys = [
+            Reach("violence"),
+            Ui(ui::SAFETY_YES),
+            To("situations"),
+            To("economic-abuse"),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Type("/start in-laws"),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Type("/start forced-marriage"),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Type("/start custody-alimony"),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::MAIN_MENU),
+        ];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert_transcript(&format!("shipped_situations_{lang}"), &keys, &transcript);
+    }
+}
+
+#[test]
+fn shipped_crisis_centres_by_region_and_how_to_reach_one() {
+    let walker = Walker::shipped();
+    for lang in ALL_LANGS {
+        let keys = [
+            Type("/start crisis-centres"),
+            Ui(ui::SAFETY_YES),
+            To("centres-osh"),
+            Ui(ui::BACK),
+            To("centres-naryn"),
+            Ui(ui::BACK),
+            To("centres-issyk-kul"),
+            Ui(ui::BACK),
+            To("centres-talas"),
+            Ui(ui::BACK),
+            To("centres-batken"),
+            Ui(ui::BACK),
+            To("centres-other"),
+        ];
+        let transcript = walker.walk(Some(lang), &keys);
+        // No screen sends her to the police to ask where a centre is.
+        for screen in transcript.split("\n> ") {
+            let asks_police_for_directions = (screen.contains("(102)") || screen.contains("102)"))
+                && (screen.contains("ближайш") || screen.contains("жакынкы") || screen.contains("eng yaqin"));
+            assert!(!asks_police_for_directions, "a screen sends her to 102 for directions:\n{screen}");
+        }
+        assert_transcript(&format!("shipped_crisis_centres_{lang}"), &keys, &transcript);
+    }
+}
+
+#[test]
+fn shipped_helping_someone_else() {
+    let walker = Walker::shipped();
+    for lang in ALL_LANGS {
+        let keys = [
+            Reach("violence"),
+            Ui(ui::SAFETY_YES),
+            To("help-someone"),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            Ui(ui::NEXT),
+            To("crisis-centres"),
+        ];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert_transcript(&format!("shipped_help_someone_{lang}"), &keys, &transcript);
+    }
+}
+
+#[test]
+fn shipped_danger_self_check_does_not_assume_the_husband() {
+    let walker = Walker::shipped();
+    for lang in ALL_LANGS {
+        // Answer "no" to every question: button 3, after the quick exit and "yes".
+        let keys = [
+            Type("/start danger-check"),
+            Ui(ui::SAFETY_YES),
+            Type("3"),
+            Type("3"),
+            Type("3"),
+            Type("3"),
+            Type("3"),
+            Type("3"),
+        ];
+        let transcript = walker.walk(Some(lang), &keys);
+        // The questions name "this person" and say it may be an in-law.
+        let mother_in_law = match lang {
+            "ky" => "кайненеңиз",
+            "ru" => "свекровь",
+            _ => "qaynonangiz",
+        };
+        assert!(transcript.contains(mother_in_law), "the self-check in {lang} assumes the husband:\n{transcript}");
+        assert_transcript(&format!("shipped_danger_check_{lang}"), &keys, &transcript);
+    }
+}
