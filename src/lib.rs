@@ -27,6 +27,8 @@ pub mod feedback;
 pub mod graph_export;
 /// Keyed hashes that stand in for Telegram ids in storage.
 pub mod pseudonym;
+/// Chat ids encrypted at rest, for the few rows that must reach her later.
+pub mod sealed;
 /// `kadam simulate`: the dialogues in a terminal.
 pub mod simulate;
 /// Counts for coordinators (/stats, `kadam stats`), with small counts suppressed.
