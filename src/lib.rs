@@ -24,6 +24,8 @@ pub mod translations;
 pub mod clock;
 /// Keyed hashes that stand in for Telegram ids in storage.
 pub mod pseudonym;
+/// Chat ids sealed at rest (AEAD), kept only while a reply is owed.
+pub mod sealed;
 /// SQLite storage and its migrations.
 pub mod storage;
 /// Coordinators' reports: the stream of feedback records, exports and counts.

@@ -8,7 +8,9 @@ use serde_json::{Value, json};
 use teloxide::{
     ApiError, RequestError,
     dispatching::{Dispatcher, ShutdownToken, UpdateFilterExt},
-    payloads::{EditMessageTextSetters, SendMessageSetters, SendPhotoSetters, SetMyCommandsSetters},
+    payloads::{
+        EditMessageTextSetters, SendDocumentSetters, SendMessageSetters, SendPhotoSetters, SetMyCommandsSetters,
+    },
     prelude::{Bot, CallbackQuery, Message, Requester, ResponseResult, Update, respond},
     types::{
         BotCommand, ChatId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId, ParseMode,
@@ -234,6 +236,25 @@ async fn fake_api_uploads_and_file_ids_become_media_messages() {
     assert_eq!((call.param_i64("chat_id"), call.param_str("caption").as_deref()), (Some(CHAT), Some("Where to go")));
     assert_eq!(call.files.len(), 1);
     assert_eq!((call.files[0].file_name.as_deref(), call.files[0].len), (Some("map.jpg"), 7));
+}
+
+#[tokio::test]
+async fn fake_api_keeps_uploaded_document_bytes_and_protect_content() {
+    let api = FakeApi::start().await;
+    let bot = api.bot();
+    let ics = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".to_vec();
+    let file = InputFile::memory(ics.clone()).file_name("webinar.ics");
+    let sent = bot.send_document(ChatId(CHAT), file).protect_content(true).await.expect("upload");
+    assert!(sent.has_protected_content(), "the Message says the content is protected");
+    assert_eq!(sent.document().and_then(|d| d.file_name.as_deref()), Some("webinar.ics"));
+
+    let call = &api.calls_of("sendDocument")[0];
+    assert_eq!(call.files.len(), 1);
+    assert_eq!((call.files[0].file_name.as_deref(), &call.files[0].bytes), (Some("webinar.ics"), &ics));
+    assert_eq!(call.param_str("protect_content").as_deref(), Some("true"));
+
+    let plain = bot.send_document(ChatId(CHAT), InputFile::memory(&b"x"[..]).file_name("a.txt")).await.expect("plain");
+    assert!(!plain.has_protected_content());
 }
 
 #[tokio::test]

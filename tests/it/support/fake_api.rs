@@ -147,6 +147,9 @@ pub struct UploadedFile {
     pub part: String,
     pub file_name: Option<String>,
     pub len: usize,
+    /// The uploaded bytes, so a test can read back what the bot sent (an
+    /// `.ics` file, an export).
+    pub bytes: Vec<u8>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

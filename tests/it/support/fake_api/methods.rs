@@ -157,6 +157,17 @@ fn send(inner: &mut Inner, chat_id: i64, content: Value, p: &Map<String, Value>)
         "from": {"id": BOT_ID, "is_bot": true, "first_name": "Kadam (test)", "username": BOT_USERNAME},
     });
     merge(&mut message, content);
+    // Telegram marks a message sent into a forum topic, and one the
+    // recipient may not forward or save.
+    if let Some(thread) = p_i64(p, "message_thread_id") {
+        message["message_thread_id"] = json!(thread);
+        message["is_topic_message"] = json!(true);
+    }
+    if p.get("protect_content").and_then(Value::as_bool) == Some(true)
+        || p_str(p, "protect_content").as_deref() == Some("true")
+    {
+        message["has_protected_content"] = json!(true);
+    }
     if let Some(inline) = inline {
         message["reply_markup"] = inline;
     }

@@ -259,7 +259,12 @@ fn parse_multipart(body: &[u8], boundary: &str) -> Option<Parsed> {
         };
         let name = attribute("name")?;
         match attribute("filename") {
-            Some(file_name) => files.push(UploadedFile { part: name, file_name: Some(file_name), len: content.len() }),
+            Some(file_name) => files.push(UploadedFile {
+                part: name,
+                file_name: Some(file_name),
+                len: content.len(),
+                bytes: content.to_vec(),
+            }),
             None => {
                 let value = std::str::from_utf8(content).ok()?;
                 params.insert(name.clone(), text_field(&name, value));
