@@ -25,6 +25,8 @@ pub mod export;
 pub mod feedback;
 /// `kadam graph`: the dialogue graph as Mermaid or Graphviz.
 pub mod graph_export;
+/// `kadam preview`: the bot in a web browser, for staff and newcomers.
+pub mod preview;
 /// Keyed hashes that stand in for Telegram ids in storage.
 pub mod pseudonym;
 /// `kadam simulate`: the dialogues in a terminal.
