@@ -141,9 +141,8 @@ async fn languages(State(app): State<Arc<App>>, Json(req): Json<LanguagesRequest
     let columns: Vec<serde_json::Value> = session::all_languages(&content, &req.state)
         .into_iter()
         .map(|view| {
-            let labels = view.keyboard.iter().flatten().map(|k| k.label.as_str());
-            let texts = std::iter::once(view.text.as_str()).chain(labels);
-            let marks = review.marks_on(&view.lang, texts);
+            let labels: Vec<&str> = view.keyboard.iter().flatten().map(|k| k.label.as_str()).collect();
+            let marks = review.marks_on(&view.lang, &view.text, &labels);
             serde_json::json!({ "view": view, "marks": marks })
         })
         .collect();

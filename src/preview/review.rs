@@ -66,15 +66,22 @@ impl Review {
         Self { by_lang }
     }
 
-    /// The marks of `lang` whose text appears on a screen drawn from `texts`
-    /// (its message and its button labels).
-    pub fn marks_on<'a>(&self, lang: &str, texts: impl Iterator<Item = &'a str> + Clone) -> Vec<Mark> {
+    /// The marks of `lang` whose text is on a screen: a button whose label
+    /// it is, or the message, if it is long enough (or a whole line) not to
+    /// be found by chance inside another text. Command descriptions belong
+    /// to Telegram's menu, never to a screen.
+    pub fn marks_on(&self, lang: &str, text: &str, labels: &[&str]) -> Vec<Mark> {
         self.by_lang
             .get(lang)
             .into_iter()
             .flatten()
-            .filter(|m| m.shown.trim().chars().count() >= 2)
-            .filter(|m| texts.clone().any(|t| t.contains(m.shown.trim())))
+            .filter(|m| !m.name.starts_with("ui-cmd-"))
+            .filter(|m| {
+                let shown = m.shown.trim();
+                let in_text =
+                    text.contains(shown) && (shown.chars().count() >= 12 || text.lines().any(|l| l.trim() == shown));
+                !shown.is_empty() && (labels.contains(&shown) || in_text)
+            })
             .cloned()
             .collect()
     }

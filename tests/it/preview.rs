@@ -19,7 +19,7 @@ use crate::support::content_dir::repo_root;
 
 /// How long a step may take before the test gives up: generous for a
 /// loaded CI machine; a passing run never waits for it.
-const TIMEOUT: Duration = Duration::from_secs(30);
+pub const TIMEOUT: Duration = Duration::from_secs(30);
 
 /// A copy of the shipped content in a temporary folder, free to edit.
 pub fn copy_content() -> tempfile::TempDir {
@@ -296,3 +296,6 @@ fn an_explicit_run_without_a_token_still_refuses_and_creates_nothing() {
     assert!(stderr.starts_with("kadam: TELOXIDE_TOKEN is not set.") && stderr.contains("@BotFather"), "{stderr}");
     assert_eq!(entries(cwd.path()), Vec::<PathBuf>::new(), "no .env with a new key");
 }
+
+/// The same, in a real headless Chromium.
+mod browser;

@@ -80,7 +80,10 @@ function drawScreen(msg, view, marks, live) {
     const icon = { photo: "🖼", voice: "🎤", document: "📄" }[view.media[0]] || "📎";
     bubble.append(el("div", "media", icon + " " + view.media[0] + ": " + view.media[1]));
   }
-  highlighted(view.text, marks || [], bubble);
+  // The same rule as the server's: long texts, or whole lines, are found in the message.
+  const lines = view.text.split("\n").map((l) => l.trim());
+  const inText = (marks || []).filter((m) => m.shown.trim().length >= 12 || lines.includes(m.shown.trim()));
+  highlighted(view.text, inText, bubble);
   bubble.append(el("span", "meta", time()));
   msg.append(bubble);
   if (view.keyboard.length) {
@@ -89,7 +92,7 @@ function drawScreen(msg, view, marks, live) {
       const r = el("div", "row");
       for (const key of row) {
         const b = el("button", key.url ? "url" : null);
-        highlighted(key.label, marks || [], b);
+        highlighted(key.label, (marks || []).filter((m) => m.shown.trim() === key.label), b);
         b.title = key.url || key.label;
         if (live && key.url) b.onclick = () => window.open(key.url, "_blank", "noopener");
         if (live && key.data) b.onclick = () => move({ press: key.data }, msg);
