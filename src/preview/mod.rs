@@ -61,11 +61,12 @@ async fn serve(options: Options, banner: impl FnOnce(&str) -> String) -> anyhow:
     })?;
     let bound = listener.local_addr()?;
     println!("{}", banner(&format!("http://{bound}")));
-    axum::serve(listener, router(app))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    // Ctrl-C stops at once: nothing is stored, so nothing needs finishing,
+    // and a graceful stop would wait forever on the pages' open event streams.
+    tokio::select! {
+        served = axum::serve(listener, router(app)) => served?,
+        _ = tokio::signal::ctrl_c() => {}
+    }
     Ok(())
 }
 
