@@ -7,12 +7,12 @@
 //! terminal, graph, translations) and the CLI on top.
 //! `docs/architecture.md` draws the picture.
 
-/// The pure dialogue core: graph, texts, button data, engine. Depends on
-/// nothing else in the crate and reads no files, clock or environment.
-pub mod dialogue;
 /// Staff-edited content: reads `dialogues/` and `locales/` into the core's
 /// types and reports every problem.
 pub mod content;
+/// The pure dialogue core: graph, texts, button data, engine. Depends on
+/// nothing else in the crate and reads no files, clock or environment.
+pub mod dialogue;
 /// `kadam graph`: the dialogue graph as Mermaid or Graphviz.
 pub mod graph_export;
 /// `kadam simulate`: the dialogues in a terminal.
@@ -20,22 +20,24 @@ pub mod simulate;
 /// `kadam translations`: texts as a spreadsheet for translators, and back.
 pub mod translations;
 
+/// The command line, on top of everything.
+pub mod cli;
 /// The one clock: the time now, and dates as Bishkek reads them.
 pub mod clock;
+/// Configuration of `kadam run` from the environment.
+pub mod config;
+/// `kadam preview`: the bot in a browser, for staff and newcomers.
+pub mod preview;
 /// Keyed hashes that stand in for Telegram ids in storage.
 pub mod pseudonym;
+/// Coordinators' reports: the stream of feedback records, exports and counts.
+pub mod reports;
 /// Chat ids sealed at rest (AEAD), kept only while a reply is owed.
 pub mod sealed;
 /// SQLite storage and its migrations.
 pub mod storage;
-/// Coordinators' reports: the stream of feedback records, exports and counts.
-pub mod reports;
-/// Configuration of `kadam run` from the environment.
-pub mod config;
 /// `kadam run`: the Telegram shell.
 pub mod telegram;
-/// The command line, on top of everything.
-pub mod cli;
 
 // The core's modules under their older top-level paths, which the shells use.
 pub use dialogue::{callback, engine, feedback};

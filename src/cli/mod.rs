@@ -85,6 +85,14 @@ pub enum Command {
         #[command(subcommand)]
         action: crate::translations::Action,
     },
+    /// Show the bot in a web browser, as on a phone; follows every edit of the content files.
+    Preview {
+        /// Port on 127.0.0.1 to serve the page on.
+        #[arg(long, env = "KADAM_PREVIEW_PORT", default_value_t = crate::preview::DEFAULT_PORT)]
+        port: u16,
+        #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
+        content: PathBuf,
+    },
     /// Print the dialogue graph as a Mermaid or Graphviz diagram.
     Graph {
         #[arg(long, value_enum, default_value = "mermaid")]
@@ -96,7 +104,16 @@ pub enum Command {
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        None | Some(Command::Run) => run_bot(),
+        None => run_default(),
+        Some(Command::Run) => run_bot(),
+        Some(Command::Preview { port, content }) => {
+            init_logging();
+            crate::preview::run(crate::preview::Options { port, content }, |at| {
+                format!(
+                    "Kadam preview: open {at} in a web browser. Save a file in dialogues/ or locales/ and the page follows. Ctrl-C stops."
+                )
+            })
+        }
         Some(Command::Check { content }) => Ok(check(&content)),
         Some(Command::Simulate { lang, content }) => {
             let content = load_or_report(&content)?;
@@ -128,10 +145,42 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// The bare `kadam` (what `cargo run --release` starts): the bot with a
+/// token, else the practice chat in a browser, so a fresh clone shows
+/// something. Reads `.env` and creates nothing before knowing which.
+fn run_default() -> anyhow::Result<ExitCode> {
+    let _ = dotenvy::dotenv();
+    if has_token() {
+        return run_bot();
+    }
+    init_logging();
+    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let port = match var("KADAM_PREVIEW_PORT") {
+        None => crate::preview::DEFAULT_PORT,
+        Some(v) => {
+            v.trim().parse().with_context(|| format!("KADAM_PREVIEW_PORT: `{v}` is not a port number, e.g. 8080"))?
+        }
+    };
+    let content = PathBuf::from(var("KADAM_CONTENT_DIR").unwrap_or_else(|| ".".to_owned()));
+    crate::preview::run(crate::preview::Options { port, content }, |at| {
+        format!(
+            "No TELOXIDE_TOKEN in .env: serving the practice chat at {at} — to serve Telegram, create a bot with @BotFather and put its token in .env"
+        )
+    })
+}
+
+fn has_token() -> bool {
+    std::env::var("TELOXIDE_TOKEN").is_ok_and(|v| !v.trim().is_empty())
+}
+
 /// `kadam run`: configuration from the environment and `.env`, then the bot.
 fn run_bot() -> anyhow::Result<ExitCode> {
     // A missing .env is fine: in production the variables come from the service manager.
     let _ = dotenvy::dotenv();
+    // Without a token nothing else matters: refuse before creating a key in .env.
+    if !has_token() {
+        return Err(crate::config::ConfigError::MissingToken.into());
+    }
     init_logging();
     ensure_pseudonym_key()?;
     let config = crate::config::Config::from_lookup(|name| std::env::var(name).ok())?;

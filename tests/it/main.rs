@@ -33,3 +33,6 @@ mod resilience;
 
 /// `kadam translations` export and import, and partial languages in `kadam check`.
 mod translations;
+
+/// `kadam preview` over HTTP, the bare command without a token, and a real headless Chromium.
+mod preview;

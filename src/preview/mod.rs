@@ -1,0 +1,184 @@
+//! `kadam preview`: the bot in a browser, for staff checking their edits and
+//! for anyone trying Kadam without a Telegram token.
+//!
+//! A small web shell over the same engine and content as the Telegram bot
+//! (see `session`, the only file that talks to the engine): a phone-like
+//! chat, every language side by side with fallback and unreviewed texts
+//! marked, the dialogue map, and the screens that need review. Content
+//! files are watched; the page follows every save within a second, or
+//! shows the problems as `file:line:col` while the last good content keeps
+//! running. Served on 127.0.0.1 only; nothing is stored anywhere, and every
+//! asset is compiled into the binary.
+
+mod live;
+mod map;
+mod review;
+mod session;
+
+use std::{net::SocketAddr, path::PathBuf, process::ExitCode, sync::Arc};
+
+use anyhow::Context;
+use axum::{
+    Json, Router,
+    extract::{Query, State},
+    http::{StatusCode, header},
+    response::{
+        IntoResponse, Response,
+        sse::{Event as SseEvent, KeepAlive, Sse},
+    },
+    routing::{get, post},
+};
+use serde::Deserialize;
+
+use self::live::App;
+
+/// The port when neither `--port` nor `KADAM_PREVIEW_PORT` says otherwise.
+pub const DEFAULT_PORT: u16 = 8080;
+
+/// Where and what to serve.
+pub struct Options {
+    pub port: u16,
+    /// Folder holding `dialogues/` and `locales/`.
+    pub content: PathBuf,
+}
+
+/// Serves until Ctrl-C. `banner` turns the address (`http://127.0.0.1:8080`)
+/// into the line printed once the port is open.
+pub fn run(options: Options, banner: impl FnOnce(&str) -> String) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(serve(options, banner))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn serve(options: Options, banner: impl FnOnce(&str) -> String) -> anyhow::Result<()> {
+    let app = App::start(options.content)?;
+    // Loopback only: the preview has no login and is meant for this computer.
+    let addr = SocketAddr::from(([127, 0, 0, 1], options.port));
+    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
+        format!(
+            "cannot listen on {addr}; is another preview running? Choose another port with --port or KADAM_PREVIEW_PORT"
+        )
+    })?;
+    let bound = listener.local_addr()?;
+    println!("{}", banner(&format!("http://{bound}")));
+    // Ctrl-C stops at once: nothing is stored, so nothing needs finishing,
+    // and a graceful stop would wait forever on the pages' open event streams.
+    tokio::select! {
+        served = axum::serve(listener, router(app)) => served?,
+        _ = tokio::signal::ctrl_c() => {}
+    }
+    Ok(())
+}
+
+fn router(app: Arc<App>) -> Router {
+    Router::new()
+        .route("/", get(|| asset("text/html; charset=utf-8", include_str!("assets/index.html"))))
+        .route("/app.js", get(|| asset("text/javascript; charset=utf-8", include_str!("assets/app.js"))))
+        .route("/style.css", get(|| asset("text/css; charset=utf-8", include_str!("assets/style.css"))))
+        .route("/events", get(events))
+        .route("/api/status", get(status))
+        .route("/api/step", post(step))
+        .route("/api/languages", post(languages))
+        .route("/api/map.svg", get(map_svg))
+        .route("/api/review", get(review))
+        .route("/api/regions", get(regions))
+        .with_state(app)
+}
+
+async fn asset(kind: &'static str, body: &'static str) -> Response {
+    ([(header::CONTENT_TYPE, kind), (header::CACHE_CONTROL, "no-cache")], body).into_response()
+}
+
+/// Content problems, the same lines `kadam check` prints.
+async fn status(State(app): State<Arc<App>>) -> Response {
+    Json(app.status()).into_response()
+}
+
+/// One event per content load (and one at once): the page redraws or shows the problems.
+async fn events(State(app): State<Arc<App>>) -> Response {
+    let changes = app.subscribe();
+    let stream = futures_util::stream::unfold((app, changes, true), |(app, mut changes, first)| async move {
+        if !first && changes.changed().await.is_err() {
+            return None;
+        }
+        changes.borrow_and_update();
+        let data = serde_json::to_string(&app.status()).unwrap_or_default();
+        Some((
+            Ok::<_, std::convert::Infallible>(SseEvent::default().event("content").data(data)),
+            (app, changes, false),
+        ))
+    });
+    Sse::new(stream).keep_alive(KeepAlive::default()).into_response()
+}
+
+/// The answer when there is no good content to run at all yet.
+fn no_content(app: &App) -> Response {
+    (StatusCode::SERVICE_UNAVAILABLE, Json(app.status())).into_response()
+}
+
+#[derive(Deserialize)]
+struct StepRequest {
+    #[serde(default)]
+    state: serde_json::Value,
+    #[serde(rename = "move")]
+    mv: session::Move,
+}
+
+async fn step(State(app): State<Arc<App>>, Json(req): Json<StepRequest>) -> Response {
+    let Some(content) = app.content() else { return no_content(&app) };
+    Json(session::step(&content, &req.state, req.mv)).into_response()
+}
+
+#[derive(Deserialize)]
+struct LanguagesRequest {
+    #[serde(default)]
+    state: serde_json::Value,
+}
+
+/// The tab's screen in every language, with the texts to look at marked.
+async fn languages(State(app): State<Arc<App>>, Json(req): Json<LanguagesRequest>) -> Response {
+    let Some(content) = app.content() else { return no_content(&app) };
+    let review = app.review();
+    let columns: Vec<serde_json::Value> = session::all_languages(&content, &req.state)
+        .into_iter()
+        .map(|view| {
+            let labels: Vec<&str> = view.keyboard.iter().flatten().map(|k| k.label.as_str()).collect();
+            let marks = review.marks_on(&view.lang, &view.text, &labels);
+            serde_json::json!({ "view": view, "marks": marks })
+        })
+        .collect();
+    Json(columns).into_response()
+}
+
+async fn map_svg(State(app): State<Arc<App>>) -> Response {
+    let Some(content) = app.content() else { return no_content(&app) };
+    ([(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8")], map::svg(&content)).into_response()
+}
+
+async fn review(State(app): State<Arc<App>>) -> Response {
+    let Some(content) = app.content() else { return no_content(&app) };
+    Json(app.review().pending(&content)).into_response()
+}
+
+#[derive(Deserialize)]
+struct RegionsQuery {
+    lang: Option<String>,
+}
+
+/// The directory's regions with their centres, named in `lang`, for the
+/// "share a location" picker.
+async fn regions(State(app): State<Arc<App>>, Query(q): Query<RegionsQuery>) -> Response {
+    let Some(content) = app.content() else { return no_content(&app) };
+    let lang = q.lang.as_deref().and_then(|c| content.locales.find(c)).unwrap_or(content.locales.default_lang());
+    let regions: Vec<serde_json::Value> = content
+        .graph
+        .directory
+        .regions
+        .iter()
+        .map(|r| {
+            let name = content.locales.text(lang, &format!("region-{}", r.id), None, None);
+            serde_json::json!({ "id": r.id, "name": name, "lat": r.lat, "lon": r.lon })
+        })
+        .collect();
+    Json(regions).into_response()
+}

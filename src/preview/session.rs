@@ -1,0 +1,233 @@
+//! The one place where the preview meets the dialogue engine: a browser
+//! tab's move becomes an engine [`Input`], the engine's effects become chat
+//! events the page draws. Everything else in `preview` sees only the plain
+//! views defined here, so a change in the engine's outcome is adapted here.
+//!
+//! The tab keeps its own engine [`State`] (as JSON, in page memory) and
+//! sends it with every move: the server remembers nothing between requests,
+//! and closing the tab forgets the conversation.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    callback::{self, Press},
+    content::Content,
+    engine::{self, Action, Delivery, Input, Reply, Screen, State},
+};
+
+/// What she did in the page.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Move {
+    /// A typed message: `/command arg` or plain text.
+    Text(String),
+    /// A press on an inline button, with its callback data.
+    Press(String),
+    /// A shared location.
+    Location { lat: f64, lon: f64 },
+    /// A sticker, photo or anything that is not text.
+    Other,
+    /// Staff only: open a screen by its id as if she had walked there
+    /// (the map and the review list use it).
+    Jump(String),
+    /// Staff only: draw the current screen again from fresh content.
+    Redraw,
+}
+
+/// What the page must show after a move.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Event {
+    /// A screen: `edit` replaces the message whose button was pressed.
+    Show { screen: View, edit: bool },
+    /// Clear the whole chat and leave only the decoy.
+    QuickExit { decoy: String },
+    /// In Telegram, everything stored about her is deleted now.
+    Forget,
+    /// In Telegram, her consented feedback is stored now (the preview keeps nothing).
+    Feedback { what: String },
+}
+
+/// A screen as the page draws it.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct View {
+    pub lang: String,
+    pub text: String,
+    pub keyboard: Vec<Vec<Key>>,
+    /// `photo`, `voice` or `document`, and the file name.
+    pub media: Option<(String, String)>,
+}
+
+/// One button: either callback data to press or a URL to open.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Key {
+    pub label: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The result of one move: the tab's new state and what to draw.
+#[derive(Debug, Serialize)]
+pub struct Turn {
+    pub state: serde_json::Value,
+    pub events: Vec<Event>,
+    /// The screen she is on now (`None` before a language is chosen).
+    pub at: Option<String>,
+}
+
+/// Reads the state a tab sent back. Anything unreadable (an old page, a
+/// hand-edited request) starts a fresh conversation rather than failing.
+fn state_of(value: &serde_json::Value) -> State {
+    serde_json::from_value(value.clone()).unwrap_or_default()
+}
+
+/// Telegram's way of reading a typed message: `/start@bot payload` is the
+/// command `start` with the argument `payload`.
+fn parse_text(text: &str) -> Input {
+    let Some(rest) = text.trim().strip_prefix('/') else { return Input::Text(text.to_owned()) };
+    let (head, arg) = match rest.split_once(char::is_whitespace) {
+        Some((head, arg)) => (head, Some(arg.trim().to_owned()).filter(|a| !a.is_empty())),
+        None => (rest, None),
+    };
+    let name = head.split('@').next().unwrap_or_default().to_ascii_lowercase();
+    Input::Command { name, arg }
+}
+
+/// One move of one tab, through the same engine as the Telegram bot.
+pub fn step(content: &Content, state: &serde_json::Value, mv: Move) -> Turn {
+    let mut state = state_of(state);
+    let input = match mv {
+        Move::Text(text) => parse_text(&text),
+        Move::Press(data) => Input::Press(data),
+        Move::Location { lat, lon } => Input::Location { lat, lon },
+        Move::Other => Input::Other,
+        Move::Jump(node) => {
+            // Staff open a screen to look at it: past the safety check, as
+            // after her "yes", and in the default language if none is chosen.
+            state.safe = true;
+            state.lang.get_or_insert_with(|| content.locales.default_lang().clone());
+            Input::Press(callback::encode(&content.fingerprint, &Press::Go { node, page: 0 }))
+        }
+        Move::Redraw => redraw_input(content, &state),
+    };
+    let outcome = engine::step(content, state, input, None);
+    // The order the Telegram shell keeps: feedback stored, then forget, then the reply.
+    let mut events = vec![];
+    if let Some(f) = &outcome.feedback {
+        events.push(Event::Feedback { what: format!("{f:?}") });
+    }
+    if outcome.forget {
+        events.push(Event::Forget);
+    }
+    events.push(match &outcome.reply {
+        Reply::Show { screen, delivery } => Event::Show { screen: view(screen), edit: *delivery == Delivery::Edit },
+        Reply::QuickExit { decoy } => Event::QuickExit { decoy: decoy.clone() },
+    });
+    let at = outcome.state.at.as_ref().map(|p| p.node.clone());
+    Turn { state: serde_json::to_value(&outcome.state).unwrap_or_default(), events, at }
+}
+
+/// The input that draws the current screen again: a press on "this screen,
+/// this page", which the engine treats as staying put (no note, no trail).
+fn redraw_input(content: &Content, state: &State) -> Input {
+    match (&state.lang, &state.at) {
+        (Some(_), Some(at)) => {
+            Input::Press(callback::encode(&content.fingerprint, &Press::Go { node: at.node.clone(), page: at.page }))
+        }
+        _ => Input::Command { name: "start".into(), arg: None },
+    }
+}
+
+/// The tab's current screen drawn in every language, for translators: the
+/// same state with only the language changed.
+pub fn all_languages(content: &Content, state: &serde_json::Value) -> Vec<View> {
+    let state = state_of(state);
+    content
+        .locales
+        .languages()
+        .iter()
+        .map(|lang| {
+            let mut other = state.clone();
+            other.lang = Some(lang.clone());
+            let input = redraw_input(content, &other);
+            let outcome = engine::step(content, other, input, None);
+            outcome.screen().map(view).unwrap_or_else(|| View {
+                lang: lang.code().to_owned(),
+                text: String::new(),
+                keyboard: vec![],
+                media: None,
+            })
+        })
+        .collect()
+}
+
+fn view(screen: &Screen) -> View {
+    View {
+        lang: screen.lang.code().to_owned(),
+        text: screen.text.clone(),
+        keyboard: screen
+            .keyboard
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|b| match &b.action {
+                        Action::Callback(data) => Key { label: b.label.clone(), data: Some(data.clone()), url: None },
+                        Action::Url(url) => Key { label: b.label.clone(), data: None, url: Some(url.clone()) },
+                    })
+                    .collect()
+            })
+            .collect(),
+        media: screen.media.as_ref().map(|m| (format!("{:?}", m.kind).to_lowercase(), m.file.clone())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn shipped() -> Content {
+        Content::load(Path::new(env!("CARGO_MANIFEST_DIR"))).0.expect("shipped content loads")
+    }
+
+    fn shown(turn: &Turn) -> &View {
+        turn.events
+            .iter()
+            .find_map(|e| match e {
+                Event::Show { screen, .. } => Some(screen),
+                _ => None,
+            })
+            .expect("a screen")
+    }
+
+    #[test]
+    fn a_walk_goes_through_the_engine() {
+        let content = shipped();
+        let first = step(&content, &serde_json::Value::Null, Move::Text("/start".into()));
+        let picker = shown(&first);
+        assert_eq!(first.at.as_deref(), Some("language"));
+        let ru = picker.keyboard.iter().flatten().find(|k| k.data.as_deref().is_some_and(|d| d.ends_with(":l:ru")));
+        let ru = ru.expect("a Russian button").data.clone().unwrap();
+        let second = step(&content, &first.state, Move::Press(ru));
+        assert_eq!(second.at.as_deref(), Some("main"));
+        assert_eq!(shown(&second).lang, "ru");
+        assert!(matches!(second.events[0], Event::Show { edit: true, .. }));
+        let exit = step(&content, &second.state, Move::Text("/exit".into()));
+        assert!(matches!(&exit.events[..], [Event::QuickExit { .. }]));
+    }
+
+    #[test]
+    fn side_by_side_shows_one_screen_per_language_and_bad_state_starts_afresh() {
+        let content = shipped();
+        let jumped = step(&content, &serde_json::json!({"garbage": true}), Move::Jump("main".into()));
+        assert_eq!(jumped.at.as_deref(), Some("main"));
+        let views = all_languages(&content, &jumped.state);
+        let langs: Vec<&str> = views.iter().map(|v| v.lang.as_str()).collect();
+        let expected: Vec<&str> = content.locales.languages().iter().map(|l| l.code()).collect();
+        assert_eq!(langs, expected);
+        assert!(views.windows(2).all(|w| w[0].text != w[1].text), "each language has its own text");
+    }
+}
