@@ -533,7 +533,6 @@ fn shipped_marriage_registration_and_a_birth_certificate_copy() {
 // languages (the Uzbek texts are an unreviewed draft; these transcripts are
 // what the native reviewer reads).
 
-
 #[test]
 fn shipped_danger_button_first_on_the_main_menu_without_a_safety_question() {
     let walker = Walker::shipped();
