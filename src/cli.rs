@@ -76,6 +76,23 @@ pub enum Command {
         #[arg(long)]
         csv: Option<PathBuf>,
     },
+    /// Write the donor report: reach, guides, feedback and help sought as charts in one HTML file.
+    Report {
+        /// First day, YYYY-MM-DD (default: the first day of last month).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day, YYYY-MM-DD, inclusive (default: the last day of last month).
+        #[arg(long)]
+        to: Option<String>,
+        /// Language of the report: ru, ky or en.
+        #[arg(long, default_value = "ru")]
+        lang: String,
+        /// File to write (default: kadam-report-<from>-<to>.html here).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
+        content: PathBuf,
+    },
     /// Spreadsheets for translators: export every text, import the edited ones.
     Translations {
         #[command(subcommand)]
@@ -115,6 +132,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::coordinator::export(format, since, until, topic, out, &content)
         }
         Some(Command::Stats { since, until, csv }) => crate::coordinator::stats(since, until, csv),
+        Some(Command::Report { from, to, lang, out, content }) => {
+            crate::report::command::run(from.as_deref(), to.as_deref(), &lang, out, &content)
+        }
         Some(Command::Translations { action }) => crate::translations::run(action),
         Some(Command::Graph { format, content }) => {
             let content = load_or_report(&content)?;

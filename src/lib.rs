@@ -27,6 +27,8 @@ pub mod feedback;
 pub mod graph_export;
 /// Keyed hashes that stand in for Telegram ids in storage.
 pub mod pseudonym;
+/// `kadam report`: the donor report, charts in one HTML file.
+pub mod report;
 /// `kadam simulate`: the dialogues in a terminal.
 pub mod simulate;
 /// Counts for coordinators (/stats, `kadam stats`), with small counts suppressed.

@@ -115,9 +115,16 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
     let mut chosen = None;
     let result = async {
         let person = app.config.pseudonym_key.pseudonym(chat.0);
-        let state = db::state::load(&app.db, &person).await?.unwrap_or_default();
+        let (state, seen) = db::state::load_seen(&app.db, &person).await?.unzip();
+        let state = state.unwrap_or_default();
+        // Reached = has a language; the picker alone does not count.
+        let seen = seen.filter(|_| state.lang.is_some());
         chosen.clone_from(&state.lang);
         let outcome = engine::step(&content, state, input, hint);
+        let mut firsts = db::feedback::Firsts::default();
+        if outcome.state.lang.is_some() {
+            firsts = db::feedback::Firsts::new(seen, now());
+        }
         // After /forget nothing of this turn may be stored again.
         let forget = outcome.effects.contains(&Effect::Forget);
         // Her consented answer and the state that moves past it are written
@@ -161,6 +168,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
                     if let Some(at) = &outcome.state.at {
                         app.visits.count(crate::stats::day(now()), &at.node, at.page);
                     }
+                    app.visits.count_lang(crate::stats::day(now()), screen.lang.code(), std::mem::take(&mut firsts));
                 }
                 // Written above, before the state and the screen that thanks her.
                 Effect::Feedback(_) => {}

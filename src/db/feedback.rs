@@ -132,20 +132,58 @@ impl Filter {
 }
 
 /// Visits counted in memory and written in one transaction now and then, so
-/// counting adds no write to a person's turn. Keyed by (day, node, step).
+/// counting adds no write to a person's turn: screens per (day, node, step),
+/// and per (day, language) the screens and the people reached ([`Firsts`]).
 #[derive(Debug, Default)]
-pub struct Visits(std::sync::Mutex<HashMap<(String, String, i64), i64>>);
+pub struct Visits {
+    screens: std::sync::Mutex<HashMap<(String, String, i64), i64>>,
+    langs: std::sync::Mutex<HashMap<(String, String), [i64; 3]>>,
+}
+
+/// Whether a turn is her first of the ISO week and of the calendar month
+/// (Bishkek time): the donor report's "people reached", counted without
+/// keeping anything about her (see migrations/0004_visit_lang.sql).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Firsts {
+    pub week: bool,
+    pub month: bool,
+}
+
+impl Firsts {
+    /// From the time of her previous turn (`None`: none, or she had no
+    /// language yet) and now, both unix seconds.
+    pub fn new(previous: Option<i64>, now: i64) -> Self {
+        let Some(previous) = previous else { return Self { week: true, month: true } };
+        let (before, today) = (crate::stats::local(previous).date(), crate::stats::local(now).date());
+        let monday = |d: time::Date| d - time::Duration::days(i64::from(d.weekday().number_days_from_monday()));
+        Self {
+            week: monday(before) < monday(today),
+            month: (before.year(), before.month()) < (today.year(), today.month()),
+        }
+    }
+}
 
 impl Visits {
     pub fn count(&self, day: String, node: &str, step: usize) {
-        let mut counts = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut counts = self.screens.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         *counts.entry((day, node.to_owned(), step as i64)).or_default() += 1;
     }
 
-    /// Adds what was counted since the last flush to the table.
+    /// One screen shown in `lang`; `firsts` say whether it is her first of
+    /// the week or month (pass them with one screen of a turn only).
+    pub fn count_lang(&self, day: String, lang: &str, firsts: Firsts) {
+        let mut counts = self.langs.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let entry = counts.entry((day, lang.to_owned())).or_default();
+        entry[0] += 1;
+        entry[1] += i64::from(firsts.week);
+        entry[2] += i64::from(firsts.month);
+    }
+
+    /// Adds what was counted since the last flush to the tables.
     pub async fn flush(&self, db: &Db) -> sqlx::Result<usize> {
-        let counts = std::mem::take(&mut *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
-        if counts.is_empty() {
+        let counts = std::mem::take(&mut *self.screens.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+        let langs = std::mem::take(&mut *self.langs.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+        if counts.is_empty() && langs.is_empty() {
             return Ok(0);
         }
         let mut tx = db.write.begin().await?;
@@ -161,8 +199,22 @@ impl Visits {
             .execute(&mut *tx)
             .await?;
         }
+        for ((day, lang), [screens, week, month]) in &langs {
+            sqlx::query(
+                "INSERT INTO visit_lang (day, lang, screens, people_week, people_month) VALUES (?, ?, ?, ?, ?)
+                 ON CONFLICT (day, lang) DO UPDATE SET screens = screens + excluded.screens,
+                 people_week = people_week + excluded.people_week, people_month = people_month + excluded.people_month",
+            )
+            .bind(day)
+            .bind(lang)
+            .bind(screens)
+            .bind(week)
+            .bind(month)
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
-        Ok(counts.len())
+        Ok(counts.len() + langs.len())
     }
 }
 
@@ -177,4 +229,30 @@ pub async fn visits(db: &Db, since: &str, until: &str) -> sqlx::Result<Vec<(Stri
     .fetch_all(&db.read)
     .await?;
     rows.iter().map(|r| Ok((r.try_get("node")?, r.try_get("step")?, r.try_get("n")?))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Firsts;
+
+    /// Unix seconds of a Bishkek wall-clock time (UTC+6).
+    fn at(date: &str, hour: i64) -> i64 {
+        crate::stats::start_of(crate::stats::parse_date(date).unwrap()) + hour * 3600
+    }
+
+    #[test]
+    fn first_of_week_and_month_follow_bishkek_calendar() {
+        let now = at("2026-11-04", 10); // a Wednesday
+        assert_eq!(Firsts::new(None, now), Firsts { week: true, month: true });
+        // Monday of the same week: neither.
+        assert_eq!(Firsts::new(Some(at("2026-11-02", 0)), now), Firsts::default());
+        // Sunday before: a new week, same month.
+        assert_eq!(Firsts::new(Some(at("2026-11-01", 23)), now), Firsts { week: true, month: false });
+        // Friday 30 October: new week and new month.
+        assert_eq!(Firsts::new(Some(at("2026-10-30", 12)), now), Firsts { week: true, month: true });
+        // 1 December (a Tuesday) after Monday 30 November: same week, new month.
+        assert_eq!(Firsts::new(Some(at("2026-11-30", 9)), at("2026-12-01", 9)), Firsts { week: false, month: true });
+        // Sunday to Monday is a new week.
+        assert!(Firsts::new(Some(at("2026-11-08", 5)), at("2026-11-09", 5)).week);
+    }
 }

@@ -33,3 +33,6 @@ mod resilience;
 
 /// `kadam translations` export and import, and partial languages in `kadam check`.
 mod translations;
+
+/// `kadam report`: the donor report's numbers, privacy, HTML and rendering.
+mod report;

@@ -1,0 +1,100 @@
+//! `kadam report` on the command line: the period (last calendar month by
+//! default), the database named by `DATABASE_URL` as `kadam run` uses it
+//! (read only, never created), and the file to write.
+
+use std::{
+    io::{BufWriter, Write},
+    path::{Path, PathBuf},
+    process::ExitCode,
+};
+
+use anyhow::{Context, bail};
+use time::Date;
+
+use super::{Options, texts::LANGUAGES};
+use crate::{config::DEFAULT_DATABASE_URL, db::Db, stats};
+
+pub fn run(
+    from: Option<&str>,
+    to: Option<&str>,
+    lang: &str,
+    out: Option<PathBuf>,
+    root: &Path,
+) -> anyhow::Result<ExitCode> {
+    let lang = lang.trim().to_ascii_lowercase();
+    if !LANGUAGES.contains(&lang.as_str()) {
+        bail!("--lang {lang}: the report is written in {}", LANGUAGES.join(", "));
+    }
+    let today = stats::local(time::OffsetDateTime::now_utc().unix_timestamp()).date();
+    let (from, to) = period(from, to, today)?;
+    let content = crate::cli::load_or_report(root)?;
+    let out = out.unwrap_or_else(|| format!("kadam-report-{from}-{to}.html").into());
+    // Opened first, so an unwritable path fails before any work.
+    let file = std::fs::File::create(&out).with_context(|| format!("cannot write the report to {}", out.display()))?;
+    let opts = Options { from, to, lang, made: today };
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    let summary = runtime.block_on(async {
+        let db = open_existing().await?;
+        let mut sink = BufWriter::new(file);
+        let summary = super::build(&db, &content, &opts, &mut sink).await;
+        db.close().await;
+        sink.flush()?;
+        summary
+    })?;
+    eprintln!(
+        "wrote the report for {from} to {to} ({} week(s), {} guide funnel(s)) to {}",
+        summary.weeks.len(),
+        summary.guides.len(),
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The period asked for; without dates, the last full calendar month.
+pub fn period(from: Option<&str>, to: Option<&str>, today: Date) -> anyhow::Result<(Date, Date)> {
+    let parse = |flag: &str, v: &str| stats::parse_date(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"));
+    let this_month = today.replace_day(1).expect("day 1 exists");
+    let last_month_end = this_month.previous_day().expect("not the first day ever");
+    let to = match to {
+        Some(v) => parse("--to", v)?,
+        None => last_month_end,
+    };
+    let from = match from {
+        Some(v) => parse("--from", v)?,
+        None => to.replace_day(1).expect("day 1 exists"),
+    };
+    if from > to {
+        bail!("--from {from} is after --to {to}");
+    }
+    Ok((from, to))
+}
+
+/// The bot's database; refuses to create an empty one where none exists,
+/// since that is always a wrong path.
+async fn open_existing() -> anyhow::Result<Db> {
+    let _ = dotenvy::dotenv();
+    let url = std::env::var("DATABASE_URL").ok().filter(|v| !v.trim().is_empty());
+    let url = url.unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+    let file = Db::describe(&url);
+    if !Path::new(&file).is_file() {
+        bail!("there is no database at {file}; set DATABASE_URL to the one `kadam run` uses");
+    }
+    Db::open(&url).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_period_is_last_month() {
+        let today = stats::parse_date("2026-12-03").unwrap();
+        let (from, to) = period(None, None, today).unwrap();
+        assert_eq!((from.to_string(), to.to_string()), ("2026-11-01".into(), "2026-11-30".into()));
+        let today = stats::parse_date("2027-01-15").unwrap();
+        let (from, to) = period(None, None, today).unwrap();
+        assert_eq!((from.to_string(), to.to_string()), ("2026-12-01".into(), "2026-12-31".into()));
+        assert!(period(Some("2026-11-30"), Some("2026-11-01"), today).unwrap_err().to_string().contains("after"));
+        assert!(period(Some("30.11.2026"), None, today).unwrap_err().to_string().contains("--from"));
+    }
+}
