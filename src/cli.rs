@@ -133,7 +133,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Stats { since, until, csv }) => crate::coordinator::stats(since, until, csv),
         Some(Command::Report { from, to, lang, out, content }) => {
-            crate::report::command::run(from.as_deref(), to.as_deref(), &lang, out, &content)
+            crate::report::command::run(from.as_deref(), to.as_deref(), &lang, out, || load_or_report(&content))
         }
         Some(Command::Translations { action }) => crate::translations::run(action),
         Some(Command::Graph { format, content }) => {

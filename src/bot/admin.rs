@@ -1,5 +1,5 @@
 //! Coordinators' commands in Telegram: `/export` sends the feedback as a
-//! file, `/stats` answers with counts. Only users in `KADAM_ADMIN_IDS` get
+//! file, `/report` the donor report, `/stats` answers with counts. Only users in `KADAM_ADMIN_IDS` get
 //! here; for anyone else these are unknown commands like any other (the
 //! handler never calls in), and they appear only in the admins' own command
 //! menus.
@@ -21,7 +21,7 @@ use crate::{
 };
 
 /// The commands handled here.
-pub const COMMANDS: &[&str] = &["export", "stats"];
+pub const COMMANDS: &[&str] = &["export", "report", "stats"];
 
 /// How far back `/stats` counts screen visits.
 const VISIT_DAYS: i64 = 30;
@@ -38,6 +38,7 @@ pub async fn answer(
     let lang = hint.and_then(|h| content.locales.find(h)).unwrap_or(content.locales.default_lang()).clone();
     match name {
         "export" => export(bot, app, &content, &lang, chat, arg).await,
+        "report" => report(bot, app, &content, chat, hint, arg).await,
         _ => stats(bot, app, &content, &lang, chat).await,
     }
 }
@@ -61,6 +62,43 @@ async fn export(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatI
     app.rate.until_ready(chat).await;
     retrying(bot.send_document(chat, InputFile::file(path).file_name(name)).caption(caption)).await?;
     tracing::info!(records = tally.total, "a coordinator exported the feedback");
+    Ok(())
+}
+
+/// Writes last month's donor report (see `crate::report`) to a temp file and
+/// sends it. `/report ky` or `/report en` picks the language; otherwise her
+/// Telegram language if the report has it, else Russian.
+async fn report(
+    bot: &Tg,
+    app: &App,
+    content: &Content,
+    chat: ChatId,
+    hint: Option<&str>,
+    arg: Option<&str>,
+) -> HandlerResult {
+    use crate::report::{Options, command::period, texts::LANGUAGES};
+    let asked = arg.or(hint).map(|a| a.split(['-', '_']).next().unwrap_or(a).trim().to_ascii_lowercase());
+    let lang = asked.filter(|a| LANGUAGES.contains(&a.as_str())).unwrap_or_else(|| LANGUAGES[0].to_owned());
+    // Counted in memory until now; written first so the report is current.
+    app.visits.flush(&app.db).await?;
+    let today = stats::local(super::handlers::now()).date();
+    let (from, to) = period(None, None, today)?;
+    let dir = tempfile::tempdir()?;
+    let name = format!("kadam-report-{from}-{to}.html");
+    let path = dir.path().join(&name);
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+    let opts = Options { from, to, lang: lang.clone(), made: today };
+    crate::report::build(&app.db, content, &opts, &mut file).await?;
+    std::io::Write::flush(&mut file)?;
+    drop(file);
+    let texts = crate::report::texts::Texts::load(&content.root, &lang)?;
+    let mut args = FluentArgs::new();
+    args.set("from", from.to_string());
+    args.set("to", to.to_string());
+    let caption = texts.args("report-title", &args);
+    app.rate.until_ready(chat).await;
+    retrying(bot.send_document(chat, InputFile::file(path).file_name(name)).caption(caption)).await?;
+    tracing::info!("a coordinator made the donor report");
     Ok(())
 }
 
@@ -116,7 +154,12 @@ pub async fn register_commands(bot: &Tg, content: &Content, admins: &HashSet<u64
         // commands come first again.
         super::public_commands(content)
             .into_iter()
-            .chain([("export", ui::CMD_EXPORT), ("stats", ui::CMD_STATS), ("reload", ui::CMD_RELOAD)])
+            .chain([
+                ("export", ui::CMD_EXPORT),
+                ("report", ui::CMD_REPORT),
+                ("stats", ui::CMD_STATS),
+                ("reload", ui::CMD_RELOAD),
+            ])
             .map(|(cmd, desc)| BotCommand::new(cmd, locales.text(lang, desc, None, None)))
             .collect::<Vec<_>>()
     };

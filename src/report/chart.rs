@@ -22,7 +22,7 @@ pub struct Series {
 }
 
 const WIDTH: u32 = 640;
-const FONT: (&str, u32) = ("sans-serif", 20);
+const FONT: (&str, u32) = ("sans-serif", 22);
 
 /// Patterns, one per series index, referenced as `url(#kpN)`: put once in
 /// the page, in an SVG of size 0 (not `display: none`, which would hide
@@ -67,7 +67,7 @@ pub fn columns(id: &str, title: &str, x_labels: &[String], series: &[Series], to
             .margin_top(28)
             .x_label_area_size(40)
             .y_label_area_size(64)
-            .build_cartesian_2d((0..n as i32).into_segmented(), 0i64..y_max)?;
+            .build_cartesian_2d((0..n as i32 - 1).into_segmented(), 0i64..y_max)?;
         let labels = x_labels.to_vec();
         chart
             .configure_mesh()

@@ -12,14 +12,16 @@ use anyhow::{Context, bail};
 use time::Date;
 
 use super::{Options, texts::LANGUAGES};
-use crate::{config::DEFAULT_DATABASE_URL, db::Db, stats};
+use crate::{config::DEFAULT_DATABASE_URL, content::Content, db::Db, stats};
 
+/// `load` reads the content (the caller's, so that errors in it are listed
+/// the way every command lists them).
 pub fn run(
     from: Option<&str>,
     to: Option<&str>,
     lang: &str,
     out: Option<PathBuf>,
-    root: &Path,
+    load: impl FnOnce() -> anyhow::Result<Content>,
 ) -> anyhow::Result<ExitCode> {
     let lang = lang.trim().to_ascii_lowercase();
     if !LANGUAGES.contains(&lang.as_str()) {
@@ -27,7 +29,7 @@ pub fn run(
     }
     let today = stats::local(time::OffsetDateTime::now_utc().unix_timestamp()).date();
     let (from, to) = period(from, to, today)?;
-    let content = crate::cli::load_or_report(root)?;
+    let content = load()?;
     let out = out.unwrap_or_else(|| format!("kadam-report-{from}-{to}.html").into());
     // Opened first, so an unwritable path fails before any work.
     let file = std::fs::File::create(&out).with_context(|| format!("cannot write the report to {}", out.display()))?;

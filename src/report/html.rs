@@ -44,6 +44,7 @@ figcaption{font-size:.9rem;color:#333}
 .glance li{border:2px solid #111;border-radius:.4rem;padding:.5rem}
 .glance b{display:block;font-size:1.6rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.3rem 0}
+.scroll{overflow-x:auto}
 th,td{border:1px solid #999;padding:.2rem .4rem;text-align:right}th:first-child,td:first-child{text-align:left}
 thead th{background:#eee}
 .legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:.2rem 0;padding:0;list-style:none;font-size:.9rem}
@@ -207,7 +208,7 @@ fn feedback(out: &mut impl Write, s: &Summary, t: &Texts, weeks: &[String]) -> a
     let title = t.get("feedback-topic-title");
     writeln!(out, "<figure>{}<figcaption>{}</figcaption>", chart::bars("topics", &title, &items), escape(&title))?;
     let ratings: Vec<String> = ["yes", "partly", "no"].iter().map(|r| t.get(&format!("rating-{r}"))).collect();
-    write!(out, "<table><thead><tr><th></th>")?;
+    write!(out, "<div class=\"scroll\"><table><thead><tr><th></th>")?;
     for r in ratings.iter().chain([&t.get("table-total")]) {
         write!(out, "<th>{}</th>", escape(r))?;
     }
@@ -217,7 +218,7 @@ fn feedback(out: &mut impl Write, s: &Summary, t: &Texts, weeks: &[String]) -> a
             topics.cells[i].iter().chain([&topics.key_totals[i]]).map(|c| format!("<td>{}</td>", escape(&c.text())));
         write!(out, "<tr><th>{}</th>{}</tr>", escape(label), cells.collect::<String>())?;
     }
-    writeln!(out, "</tbody></table></figure>")?;
+    writeln!(out, "</tbody></table></div></figure>")?;
     if !s.comments.is_empty() {
         writeln!(
             out,
@@ -300,7 +301,7 @@ fn grid_figure(
     }
     write!(
         out,
-        "</ul><figcaption>{}</figcaption><table><thead><tr><th>{}</th>",
+        "</ul><figcaption>{}</figcaption><div class=\"scroll\"><table><thead><tr><th>{}</th>",
         escape(title),
         escape(&t.get("table-week"))
     )?;
@@ -320,7 +321,7 @@ fn grid_figure(
     let totals = g.key_totals.iter().chain([&g.total]).map(|c| format!("<td><b>{}</b></td>", escape(&c.text())));
     writeln!(
         out,
-        "<tr><th>{}</th>{}</tr></tbody></table></figure>",
+        "<tr><th>{}</th>{}</tr></tbody></table></div></figure>",
         escape(&t.get("table-total")),
         totals.collect::<String>()
     )?;

@@ -12,6 +12,11 @@ use kadam::{
     engine::FeedbackEffect,
 };
 use scraper::{Html, Selector};
+
+use crate::{
+    bot::{idle, last_bot_text, start_in, t},
+    support::{fake_api::FakeApi, kadam::Home},
+};
 use serde_json::{Value, json};
 
 /// Unix seconds at 12:00 Bishkek time on `day`.
@@ -259,6 +264,48 @@ async fn the_report_renders_in_headless_chromium() {
     if std::env::var_os("KADAM_SCREENSHOT").is_some() {
         std::fs::copy(&png, Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/report-screenshot.png")).unwrap();
     }
+}
+
+/// In Telegram: only a coordinator gets `/report`, as an HTML document; and
+/// a woman's first screens of the week are counted, in her language, with
+/// nothing that points to her.
+#[tokio::test(flavor = "multi_thread")]
+async fn coordinators_get_the_report_in_telegram_and_reach_is_counted() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let admin = 4343;
+    let bot = home.start(&api, &[("KADAM_ADMIN_IDS", &admin.to_string())]).await;
+    let stranger = 3302;
+    start_in(&api, stranger, "Русский").await;
+    api.send_text(stranger, stranger as u64, "/menu");
+    idle(&api).await;
+    api.send_text(stranger, stranger as u64, "/report");
+    idle(&api).await;
+    assert!(last_bot_text(&api, stranger).starts_with(&t("ru", "ui-note-unknown-command")));
+    assert!(api.calls_of("sendDocument").is_empty());
+
+    start_in(&api, admin, "Кыргызча").await;
+    api.send_text(admin, admin as u64, "/report en");
+    idle(&api).await;
+    let sent = api.calls_of("sendDocument");
+    assert_eq!(sent.len(), 1);
+    assert!(sent[0].files.iter().any(|f| f.file_name.as_deref().is_some_and(|n| n.ends_with(".html")) && f.len > 5000));
+    let caption = sent[0].params["caption"].as_str().unwrap_or_default();
+    assert!(caption.starts_with("Kadam: what we did"), "{caption}");
+    bot.stop().await;
+
+    // Flushed at shutdown: one person reached in Russian, one in Kyrgyz,
+    // each once however many screens she saw; the picker alone counts none.
+    let db = Db::open(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
+    let rows: Vec<(String, i64, i64, i64)> =
+        sqlx::query_as("SELECT lang, screens, people_week, people_month FROM visit_lang ORDER BY lang")
+            .fetch_all(&db.read)
+            .await
+            .unwrap();
+    db.close().await;
+    let reached: Vec<(&str, i64, i64)> = rows.iter().map(|(l, _, w, m)| (l.as_str(), *w, *m)).collect();
+    assert_eq!(reached, [("ky", 1, 1), ("ru", 1, 1)], "{rows:?}");
+    assert!(rows.iter().find(|r| r.0 == "ru").is_some_and(|r| r.1 >= 2), "every screen is counted: {rows:?}");
 }
 
 /// How long a year's report takes with a million visit rows and 100,000
