@@ -266,6 +266,33 @@ async fn the_report_renders_in_headless_chromium() {
     }
 }
 
+/// `kadam check` does not read `locales/report/` (the report is not part of
+/// the dialogues), so this test keeps its languages complete and valid:
+/// the same messages everywhere, except the optional `name-…` overrides.
+#[test]
+fn report_texts_are_complete_in_every_language() {
+    use std::collections::BTreeSet;
+    let ids = |lang: &str| -> BTreeSet<String> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/report/{lang}.ftl"));
+        let source = std::fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(source.as_str()).unwrap_or_else(|(_, e)| panic!("{lang}: {e:?}"));
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .filter(|id| !id.starts_with("name-"))
+            .collect()
+    };
+    let ru = ids("ru");
+    assert!(ru.len() > 50, "{} messages", ru.len());
+    for lang in ["ky", "en"] {
+        assert_eq!(ids(lang), ru, "{lang} differs from ru");
+    }
+}
+
 /// In Telegram: only a coordinator gets `/report`, as an HTML document; and
 /// a woman's first screens of the week are counted, in her language, with
 /// nothing that points to her.
