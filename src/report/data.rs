@@ -102,18 +102,30 @@ pub async fn read(db: &Db, weeks: &Weeks, from: Date, to: Date) -> anyhow::Resul
     }
     drop(rows);
 
-    let sql = format!(
-        "SELECT {MONDAY} AS monday, node, step, SUM(count) AS n FROM node_visit
-         WHERE day >= ? AND day <= ? GROUP BY monday, node, step"
-    );
-    let mut rows = sqlx::query(&sql).bind(&from_day).bind(&to_day).fetch(&db.read);
-    while let Some(row) = rows.try_next().await? {
-        let Some(w) = weeks.index(row.try_get("monday")?) else { continue };
-        let (node, step, count): (String, i64, i64) = (row.try_get("node")?, row.try_get("step")?, row.try_get("n")?);
-        raw.screens_node.entry(node.clone()).or_insert_with(|| vec![0; n])[w] += count;
-        *raw.pages.entry((node, step)).or_default() += count;
+    // One query per week: SQLite groups by sorting, and 52 sorts of a
+    // week's rows are about twice as fast as one sort of the year's
+    // (measured on a million rows, docs/performance.md).
+    for (w, (start, end)) in weeks.starts.iter().zip(&weeks.ends).enumerate() {
+        let mut rows = sqlx::query(
+            "SELECT node, step, SUM(count) AS n FROM node_visit WHERE day >= ? AND day <= ? GROUP BY node, step",
+        )
+        .bind(start.to_string())
+        .bind(end.to_string())
+        .fetch(&db.read);
+        while let Some(row) = rows.try_next().await? {
+            let (node, step, count): (String, i64, i64) =
+                (row.try_get("node")?, row.try_get("step")?, row.try_get("n")?);
+            match raw.screens_node.get_mut(&node) {
+                Some(weekly) => weekly[w] += count,
+                None => {
+                    let mut weekly = vec![0; n];
+                    weekly[w] = count;
+                    raw.screens_node.insert(node.clone(), weekly);
+                }
+            }
+            *raw.pages.entry((node, step)).or_default() += count;
+        }
     }
-    drop(rows);
 
     let (since, until) = (crate::stats::start_of(from), to.next_day().map_or(i64::MAX, crate::stats::start_of));
     feedback(db, weeks, since, until, &mut raw).await?;
