@@ -54,6 +54,7 @@ ui-note-location = Мына сизге жакын жардам. Жайгашка
 ui-cmd-feedback = Ботко баа берүү
 ui-cmd-export = Пикирлерди жүктөп алуу (XLSX; /export csv — CSV)
 ui-cmd-stats = Пикирлер жана кароолор боюнча жыйынтык
+ui-cmd-report = Өткөн айдын отчёту донорлор үчүн (HTML)
 ui-cmd-reload = Мазмунду кайра жүктөө
 # Variables:
 #   $count (Number) - how many feedback records the file holds

@@ -54,6 +54,7 @@ ui-note-location = Вот помощь рядом с вами. Ваше мест
 ui-cmd-feedback = Оценить бота
 ui-cmd-export = Выгрузить отзывы (XLSX; /export csv — CSV)
 ui-cmd-stats = Сводка отзывов и посещений
+ui-cmd-report = Отчёт за прошлый месяц для доноров (HTML)
 ui-cmd-reload = Перезагрузить контент
 # Variables:
 #   $count (Number) - how many feedback records the file holds

@@ -58,6 +58,7 @@ ui-note-location = Mana yaqiningizdagi yordam. Joylashuvingiz hech qayerda saqla
 ui-cmd-feedback = Botni baholash
 ui-cmd-export = Fikr-mulohazalarni yuklab olish (XLSX; /export csv — CSV)
 ui-cmd-stats = Fikr-mulohazalar va tashriflar xulosasi
+ui-cmd-report = O‘tgan oy uchun donorlarga hisobot (HTML)
 ui-cmd-reload = Kontentni qayta yuklash
 # Variables:
 #   $count (Number) - how many feedback records the file holds

@@ -1,6 +1,7 @@
 //! The command line: one subcommand per job, each explained in one line by
 //! `kadam --help`. Errors come back as `anyhow` and are printed once by `main`.
 
+mod donor_report;
 mod load;
 mod reports;
 
@@ -80,6 +81,23 @@ pub enum Command {
         #[arg(long)]
         csv: Option<PathBuf>,
     },
+    /// Write the donor report: reach, guides, feedback and help sought as charts in one HTML file.
+    Report {
+        /// First day, YYYY-MM-DD (default: the first day of last month).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day, YYYY-MM-DD, inclusive (default: the last day of last month).
+        #[arg(long)]
+        to: Option<String>,
+        /// Language of the report: ru, ky or en.
+        #[arg(long, default_value = "ru")]
+        lang: String,
+        /// File to write (default: kadam-report-<from>-<to>.html here).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
+        content: PathBuf,
+    },
     /// Spreadsheets for translators: export every text, import the edited ones.
     Translations {
         #[command(subcommand)]
@@ -136,6 +154,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             reports::export(format, since, until, topic, out, &content)
         }
         Some(Command::Stats { since, until, csv }) => reports::stats(since, until, csv),
+        Some(Command::Report { from, to, lang, out, content }) => {
+            donor_report::run(from.as_deref(), to.as_deref(), &lang, out, || load_or_report(&content))
+        }
         Some(Command::Translations { action }) => crate::translations::run(action),
         Some(Command::Graph { format, content }) => {
             let content = load_or_report(&content)?;

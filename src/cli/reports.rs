@@ -126,7 +126,7 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 
 /// The bot's database; refuses to create an empty one where none exists,
 /// since that is always a wrong path.
-async fn open_existing() -> anyhow::Result<Db> {
+pub(super) async fn open_existing() -> anyhow::Result<Db> {
     let _ = dotenvy::dotenv();
     let url = std::env::var("DATABASE_URL").ok().filter(|v| !v.trim().is_empty());
     let url = url.unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());

@@ -102,6 +102,8 @@ pub mod ui {
     /// The coordinators' own command menu.
     pub const CMD_EXPORT: &str = "ui-cmd-export";
     pub const CMD_STATS: &str = "ui-cmd-stats";
+    /// `/report`: last month's donor report as an HTML file.
+    pub const CMD_REPORT: &str = "ui-cmd-report";
     pub const CMD_RELOAD: &str = "ui-cmd-reload";
     /// Caption of the file `/export` sends. Variables: `$count` (records).
     pub const ADMIN_EXPORT: &str = "ui-admin-export";
@@ -147,6 +149,7 @@ pub mod ui {
         (CMD_FEEDBACK, &[]),
         (CMD_EXPORT, &[]),
         (CMD_STATS, &[]),
+        (CMD_REPORT, &[]),
         (CMD_RELOAD, &[]),
         (ADMIN_EXPORT, &["count"]),
         (ADMIN_STATS, &["total"]),

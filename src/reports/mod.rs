@@ -1,8 +1,10 @@
 //! Coordinators' reports, the same for `kadam export`, `kadam stats`,
 //! `/export` and `/stats`: one stream of consented feedback records
 //! ([`records`], from storage), counted into a [`stats::Tally`] with small
-//! counts suppressed, or written as a file by [`export`].
+//! counts suppressed, or written as a file by [`export`]. [`donor`] is the
+//! monthly report for funders: charts in one HTML file.
 
+pub mod donor;
 pub mod export;
 pub mod stats;
 

@@ -10,14 +10,23 @@ use super::Db;
 use crate::engine::State;
 
 pub async fn load(db: &Db, person: &str) -> Result<Option<State>, sqlx::Error> {
-    let row =
-        sqlx::query("SELECT state FROM dialogue_state WHERE person = ?").bind(person).fetch_optional(&db.read).await?;
+    Ok(load_seen(db, person).await?.map(|(state, _)| state))
+}
+
+/// The state and when it was last saved (unix seconds), which tells whether
+/// this is her first turn of the week for the anonymous reach counts.
+pub async fn load_seen(db: &Db, person: &str) -> Result<Option<(State, i64)>, sqlx::Error> {
+    let row = sqlx::query("SELECT state, updated_at FROM dialogue_state WHERE person = ?")
+        .bind(person)
+        .fetch_optional(&db.read)
+        .await?;
     Ok(row.map(|row| {
         let json: String = row.get(0);
-        serde_json::from_str(&json).unwrap_or_else(|e| {
+        let state = serde_json::from_str(&json).unwrap_or_else(|e| {
             tracing::warn!(error = %e, "stored dialogue state does not parse; starting fresh");
             State::default()
-        })
+        });
+        (state, row.get(1))
     }))
 }
 

@@ -1,8 +1,10 @@
 //! Coordinators' commands in Telegram: `/export` sends the feedback as a
-//! file, `/stats` answers with counts, `/reload` reads the content again.
-//! Only users in `KADAM_ADMIN_IDS` get here, routed by the dptree filter
-//! [`coordinator_command`]; for anyone else these are unknown commands like
-//! any other, and they appear only in the admins' own command menus.
+//! Coordinators' commands in Telegram: `/export` sends the feedback as a
+//! file, `/report` the donor report, `/stats` answers with counts, `/reload`
+//! reads the content again. Only users in `KADAM_ADMIN_IDS` get here, routed
+//! by the dptree filter [`coordinator_command`]; for anyone else these are
+//! unknown commands like any other, and they appear only in the admins' own
+//! command menus.
 
 use std::{collections::HashSet, sync::Arc};
 
@@ -54,6 +56,7 @@ pub async fn answer(bot: Tg, app: Arc<App>, msg: Message, command: CoordinatorCo
     match command.command {
         Coordinator::Export => export(&bot, &app, &content, &lang, chat, command.arg.as_deref()).await,
         Coordinator::Stats => stats(&bot, &app, &content, &lang, chat).await,
+        Coordinator::Report => report(&bot, &app, &content, chat, hint, command.arg.as_deref()).await,
         // Answered in the language of the content as reloaded.
         Coordinator::Reload => reload(&bot, app.clone(), chat, hint).await,
     }
@@ -78,6 +81,43 @@ async fn export(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatI
     app.rate.until_ready(chat).await;
     retrying(bot.send_document(chat, InputFile::file(path).file_name(name)).caption(caption)).await?;
     tracing::info!(records = tally.total, "a coordinator exported the feedback");
+    Ok(())
+}
+
+/// Writes last month's donor report (see `crate::report`) to a temp file and
+/// sends it. `/report ky` or `/report en` picks the language; otherwise her
+/// Telegram language if the report has it, else Russian.
+async fn report(
+    bot: &Tg,
+    app: &App,
+    content: &Content,
+    chat: ChatId,
+    hint: Option<&str>,
+    arg: Option<&str>,
+) -> HandlerResult {
+    use crate::reports::donor::{self, Options, last_month, texts::LANGUAGES};
+    let asked = arg.or(hint).map(|a| a.split(['-', '_']).next().unwrap_or(a).trim().to_ascii_lowercase());
+    let lang = asked.filter(|a| LANGUAGES.contains(&a.as_str())).unwrap_or_else(|| LANGUAGES[0].to_owned());
+    // Counted in memory until now; written first so the report is current.
+    app.visits.flush(&app.db).await?;
+    let today = clock::local(now()).date();
+    let (from, to) = last_month(today);
+    let dir = tempfile::tempdir()?;
+    let name = format!("kadam-report-{from}-{to}.html");
+    let path = dir.path().join(&name);
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+    let opts = Options { from, to, lang: lang.clone(), made: today };
+    donor::build(&app.db, content, &opts, &mut file).await?;
+    std::io::Write::flush(&mut file)?;
+    drop(file);
+    let texts = donor::texts::Texts::load(&content.root, &lang)?;
+    let mut args = FluentArgs::new();
+    args.set("from", from.to_string());
+    args.set("to", to.to_string());
+    let caption = texts.args("report-title", &args);
+    app.rate.until_ready(chat).await;
+    retrying(bot.send_document(chat, InputFile::file(path).file_name(name)).caption(caption)).await?;
+    tracing::info!("a coordinator made the donor report");
     Ok(())
 }
 

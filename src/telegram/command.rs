@@ -79,16 +79,19 @@ impl Public {
 pub enum Coordinator {
     /// `/export`, `/export csv`, `/export json`.
     Export,
+    Report,
     Stats,
     Reload,
 }
 
 impl Coordinator {
-    pub const ALL: [Coordinator; 3] = [Coordinator::Export, Coordinator::Stats, Coordinator::Reload];
+    pub const ALL: [Coordinator; 4] =
+        [Coordinator::Export, Coordinator::Report, Coordinator::Stats, Coordinator::Reload];
 
     pub fn name(self) -> &'static str {
         match self {
             Coordinator::Export => "export",
+            Coordinator::Report => "report",
             Coordinator::Stats => "stats",
             Coordinator::Reload => "reload",
         }
@@ -97,6 +100,7 @@ impl Coordinator {
     pub fn description(self) -> &'static str {
         match self {
             Coordinator::Export => ui::CMD_EXPORT,
+            Coordinator::Report => ui::CMD_REPORT,
             Coordinator::Stats => ui::CMD_STATS,
             Coordinator::Reload => ui::CMD_RELOAD,
         }

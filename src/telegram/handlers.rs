@@ -22,7 +22,7 @@ use crate::{
     clock::{self, now},
     content::{Content, Lang, MediaKind, ui},
     engine::{self, Action, Delivery, Input, Reply, Screen},
-    storage as db,
+    storage::{self as db, visits::Firsts},
 };
 
 pub async fn on_message(bot: Tg, app: Arc<App>, msg: Message, upd: Update) -> HandlerResult {
@@ -97,9 +97,15 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
     let mut chosen = None;
     let result = async {
         let person = app.config.pseudonym_key.pseudonym(chat.0);
-        let state = db::state::load(&app.db, &person).await?.unwrap_or_default();
+        let (state, seen) = db::state::load_seen(&app.db, &person).await?.unzip();
+        let state = state.unwrap_or_default();
+        // Reached = has a language; the picker alone does not count.
+        let seen = seen.filter(|_| state.lang.is_some());
         chosen.clone_from(&state.lang);
         let outcome = engine::step(&content, state, input, hint);
+        // Her first turn of the week or month, for the anonymous reach counts;
+        // the language picker alone does not count.
+        let firsts = if outcome.state.lang.is_some() { Firsts::new(seen, now()) } else { Firsts::default() };
         // After /forget nothing of this turn may be stored again.
         let forget = outcome.forget;
         // Her consented answer and the state that moves past it are written
@@ -136,6 +142,8 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
                 if let Some(at) = &outcome.state.at {
                     app.visits.count(clock::day(now()), &at.node, at.page);
                 }
+                // One screen per turn, so `firsts` counts her once.
+                app.visits.count_lang(clock::day(now()), screen.lang.code(), firsts);
             }
             Reply::QuickExit { decoy } => quick_exit(bot, app, chat, &person, decoy).await?,
         }

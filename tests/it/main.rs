@@ -36,3 +36,5 @@ mod translations;
 
 /// `kadam preview` over HTTP, the bare command without a token, and a real headless Chromium.
 mod preview;
+/// `kadam report`: the donor report's numbers, privacy, HTML and rendering.
+mod report;
