@@ -154,11 +154,11 @@ async fn the_numbers_shown_are_the_counts_put_in_with_small_cells_hidden() {
     // No count from 1 to 4 here, so all shown, true zeros included.
     assert_eq!(d["screens_lang"]["cells"], json!([[60, 50], [30, 25], [0, 8]]));
     assert_eq!(d["screens_lang"]["total"], json!(173));
-    // Sections follow the main menu; the safety check counts as violence.
+    // Sections follow the main menu (🆘 first); the safety check counts as violence.
     let sections: Vec<&str> =
         d["screens_section"]["keys"].as_array().unwrap().iter().map(|k| k.as_str().unwrap()).collect();
-    assert_eq!(sections, ["services", "violence", "emergency", "find-help"]);
-    assert_eq!(d["screens_section"]["key_totals"], json!([44, 8, 7, 20]));
+    assert_eq!(sections, ["emergency", "services", "violence", "find-help"]);
+    assert_eq!(d["screens_section"]["key_totals"], json!([7, 44, 8, 20]));
     // The guide's funnel, and the share that reached its last step.
     let guide = &d["guides"][0];
     assert_eq!(guide["guide"], "portal-login");
