@@ -20,7 +20,7 @@ use super::{
 };
 use crate::{
     clock::{self, now},
-    content::{Content, Lang, ui},
+    dialogue::{Content, Lang, ui},
     reports::{
         Filter,
         export::{self, Format},
