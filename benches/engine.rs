@@ -13,8 +13,11 @@ use std::{hint::black_box, path::Path, time::Duration};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use fluent_bundle::FluentArgs;
 use kadam::{
-    content::{Content, Lang, ui},
-    engine::{self, Action, Input, State},
+    dialogue::{
+        Content, Lang,
+        engine::{self, Action, Input, State},
+        ui,
+    },
     storage::{self as db, Db},
 };
 

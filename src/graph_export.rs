@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::dialogue::{Content, Kind};
+use crate::dialogue::{Content, kinds::Shape};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -29,12 +29,12 @@ pub fn render(content: &Content, format: Format) -> String {
         Format::Dot => out.push_str("digraph kadam {\n  rankdir=LR;\n  node [shape=box];\n"),
     }
     for (_, node) in graph.nodes() {
-        let shape = match node.kind {
-            Kind::Menu { .. } => ("[", "]"),
-            Kind::Steps { .. } | Kind::SelfCheck { .. } => ("[[", "]]"),
-            Kind::Info { .. } => ("(", ")"),
-            Kind::Language | Kind::Forget | Kind::Feedback { .. } | Kind::Contacts => ("{{", "}}"),
-            Kind::SafetyCheck { .. } => ("{", "}"),
+        let shape = match node.kind.behaviour().shape() {
+            Shape::Menu => ("[", "]"),
+            Shape::Steps | Shape::SelfCheck => ("[[", "]]"),
+            Shape::Info => ("(", ")"),
+            Shape::Special => ("{{", "}}"),
+            Shape::Gate => ("{", "}"),
         };
         let _ = match format {
             Format::Mermaid => writeln!(out, "  {}{}\"{}\"{}", node.id, shape.0, label(&node.id), shape.1),

@@ -38,6 +38,3 @@ pub mod sealed;
 pub mod storage;
 /// `kadam run`: the Telegram shell.
 pub mod telegram;
-
-// The core's modules under their older top-level paths, which the shells use.
-pub use dialogue::{callback, engine, feedback};

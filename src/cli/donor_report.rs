@@ -15,7 +15,7 @@ use time::Date;
 use super::reports::open_existing;
 use crate::{
     clock as stats,
-    content::Content,
+    dialogue::Content,
     reports::donor::{Options, last_month, texts::LANGUAGES},
 };
 

@@ -8,7 +8,7 @@ use std::{
 
 use anyhow::Context;
 
-use crate::content::{Content, Severity};
+use crate::{content::Severity, dialogue::Content};
 
 /// Loads content for commands that need it, printing problems if any.
 pub(super) fn load_or_report(root: &Path) -> anyhow::Result<Content> {

@@ -16,10 +16,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use self::load::load_or_report;
-use crate::{
-    content::{Content, Severity},
-    graph_export,
-};
+use crate::{content::Severity, dialogue::Content, graph_export};
 
 #[derive(Debug, Parser)]
 #[command(

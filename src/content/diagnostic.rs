@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-pub use crate::dialogue::Location;
+use crate::dialogue::Location;
 
 /// How bad a problem is: errors stop the bot from starting, warnings do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -15,13 +15,16 @@ use sha2::{Digest, Sha256};
 use super::{
     Diagnostics, directory,
     fluent::{message_positions, pattern_names},
+    kinds::{self, KindSpec, Parts},
     media_path,
     raw::{RawFile, RawLocales, RawNode},
 };
 use crate::dialogue::{
-    Content, Graph, Kind, Lang, Locales, Location, Media, MediaKind, Node, NodeIx, check, feedback,
+    Content, Graph, Kind, Lang, Locales, Location, Media, MediaKind, Node, NodeIx, check,
+    directory::Directory,
     graph::{self, Link},
     ids::{self, ID_LIMIT, is_kebab, kebab_shape},
+    kinds::Info,
     ui,
 };
 
@@ -59,9 +62,9 @@ pub fn load_on(root: &Path, today: time::Date) -> (Option<Content>, Diagnostics)
     if cx.diags.has_errors() { (None, cx.diags) } else { (Some(content), cx.diags) }
 }
 
-struct Loader {
+pub(super) struct Loader {
     root: PathBuf,
-    diags: Diagnostics,
+    pub(super) diags: Diagnostics,
     hasher: Sha256,
     /// A dialogue file could not be read or parsed, so its nodes are missing:
     /// "unreachable" and "unused" would then be noise about the lost nodes.
@@ -77,20 +80,20 @@ struct Loader {
 }
 
 /// A node as written, with the file it came from.
-struct SourcedNode {
+pub(super) struct SourcedNode {
     file: PathBuf,
     source: String,
-    raw: RawNode,
+    pub(super) raw: RawNode,
 }
 
 impl SourcedNode {
-    fn at(&self, offset: usize) -> Location {
+    pub(super) fn at(&self, offset: usize) -> Location {
         Location::at(&self.file, &self.source, offset)
     }
 }
 
 /// What the `.ftl` files of every language define.
-struct Catalog {
+pub(super) struct Catalog {
     order: Vec<Lang>,
     fallbacks: HashMap<Lang, Vec<Lang>>,
     /// Languages allowed to lack messages (`partial` in locales.toml).
@@ -414,10 +417,7 @@ impl Loader {
             }
         }
 
-        let mut nodes = vec![];
-        for node in &kept {
-            nodes.push(self.build_node(node, &ids, catalog));
-        }
+        // The directory first: a `contacts` node checks it has regions.
         let (directory, needs) = directory::build(
             std::mem::take(&mut self.regions),
             std::mem::take(&mut self.contacts),
@@ -427,14 +427,9 @@ impl Loader {
         for (id, at) in needs {
             self.require_message(catalog, &id, None, at);
         }
-        if let Some(node) = nodes.iter().find(|n| matches!(n.kind, Kind::Contacts)) {
-            if directory.regions.is_empty() {
-                self.diags.error(
-                    node.origin.clone(),
-                    "a `contacts` node needs regions: add [[region]] tables (see dialogues/contacts.toml)",
-                );
-            }
-            self.require_message_with(catalog, &ids::contacts_region(&node.id), None, &["region"], node.origin.clone());
+        let mut nodes = vec![];
+        for node in &kept {
+            nodes.push(self.build_node(node, &ids, catalog, &directory));
         }
         let graph = Graph::new(nodes, directory)?;
         if graph.safety_check().is_none()
@@ -449,7 +444,7 @@ impl Loader {
             );
         }
         // One form: the question at the end of every guide leads to it.
-        for (_, extra) in graph.nodes().filter(|(_, n)| matches!(n.kind, Kind::Feedback { .. })).skip(1) {
+        for (_, extra) in graph.nodes().filter(|(_, n)| matches!(n.kind, Kind::Feedback(_))).skip(1) {
             self.diags.error(extra.origin.clone(), "there can be only one node of kind `feedback`");
         }
         if !self.dialogues_incomplete {
@@ -458,44 +453,30 @@ impl Loader {
         Some(graph)
     }
 
-    fn build_node(&mut self, node: &SourcedNode, by_id: &HashMap<String, NodeIx>, catalog: &Catalog) -> Node {
+    fn build_node(
+        &mut self,
+        node: &SourcedNode,
+        by_id: &HashMap<String, NodeIx>,
+        catalog: &Catalog,
+        directory: &Directory,
+    ) -> Node {
         let raw = &node.raw;
         let id = raw.id.get_ref().clone();
         let origin = node.at(raw.id.span().start);
-        let kind_name = raw.kind.get_ref().as_str();
-        self.check_fields(node, kind_name, &origin);
+        let spec = self.check_fields(node, &origin);
         let links = self.build_links(node, catalog);
         let media = self.build_media(node, catalog);
         let next = raw.next.as_ref().and_then(|t| self.button_target(node, by_id, catalog, t));
         // Buttons to other nodes, for the kinds that have them (menu, self-check).
         let buttons: Vec<NodeIx> =
             raw.buttons.iter().flatten().filter_map(|t| self.button_target(node, by_id, catalog, t)).collect();
-        let kind = match kind_name {
-            "menu" => {
-                if raw.buttons.as_ref().is_none_or(Vec::is_empty) && links.is_empty() {
-                    self.diags.error(origin.clone(), "this menu is a dead end: give it `buttons = [...]` or `links`");
-                }
-                Kind::Menu { buttons }
-            }
-            "steps" => self.steps_kind(node, catalog, &id, next),
-            "language" => Kind::Language,
-            "forget" => Kind::Forget,
-            "self-check" => self.self_check_kind(node, catalog, &id, buttons),
-            "feedback" => self.feedback_kind(node, catalog, &id),
-            "contacts" => Kind::Contacts,
-            "safety-check" => match next {
-                Some(next) => Kind::SafetyCheck { next },
-                None => {
-                    if raw.next.is_none() {
-                        self.diags.error(
-                            origin.clone(),
-                            "a safety check needs `next = \"...\"`: where \"yes, it is safe\" leads",
-                        );
-                    }
-                    Kind::Info { next: None }
-                }
-            },
-            _ => Kind::Info { next },
+        let parts =
+            Parts { id: id.clone(), origin: origin.clone(), next, buttons, has_links: !links.is_empty(), directory };
+        // An unknown kind was reported by `check_fields`; checking the rest
+        // as an `info` node still finds the other mistakes in one run.
+        let kind = match spec {
+            Some(spec) => (spec.build)(self, node, catalog, parts),
+            None => Kind::Info(Info { next }),
         };
         self.require_message(catalog, &id, None, origin.clone());
         let sensitive = raw.sensitive.as_ref().is_some_and(|s| *s.get_ref());
@@ -527,23 +508,18 @@ impl Loader {
     }
 
     /// Each kind uses some of the fields; any other field is a mistake.
-    fn check_fields(&mut self, node: &SourcedNode, kind_name: &str, origin: &Location) {
+    /// Returns the kind's loader part, if the kind is known.
+    fn check_fields(&mut self, node: &SourcedNode, origin: &Location) -> Option<&'static KindSpec> {
         let raw = &node.raw;
-        let at = |offset: usize| node.at(offset);
-        let allowed: &[&str] = match kind_name {
-            "menu" => &["buttons", "links", "media"],
-            "steps" => &["steps", "next", "links", "media"],
-            "info" => &["next", "links", "media"],
-            "language" | "forget" | "contacts" => &[],
-            "safety-check" => &["next"],
-            "feedback" => &["consent-version"],
-            "self-check" => &["questions", "alert-at", "buttons"],
-            other => {
+        let kind_name = raw.kind.get_ref().as_str();
+        let spec = kinds::find(kind_name);
+        let allowed: &[&str] = match spec {
+            Some(spec) => spec.fields,
+            None => {
+                let names: Vec<&str> = kinds::KINDS.iter().map(|k| k.name).collect();
                 self.diags.error(
-                    at(raw.kind.span().start),
-                    format!(
-                        "unknown node kind `{other}`; use one of: menu, steps, info, language, safety-check, forget, feedback, contacts, self-check"
-                    ),
+                    node.at(raw.kind.span().start),
+                    format!("unknown node kind `{kind_name}`; use one of: {}", names.join(", ")),
                 );
                 &["buttons", "steps", "next", "links", "media"]
             }
@@ -569,6 +545,7 @@ impl Loader {
                 );
             }
         }
+        spec
     }
 
     fn build_links(&mut self, node: &SourcedNode, catalog: &Catalog) -> Vec<Link> {
@@ -610,97 +587,6 @@ impl Loader {
         media
     }
 
-    fn steps_kind(&mut self, node: &SourcedNode, catalog: &Catalog, id: &str, next: Option<NodeIx>) -> Kind {
-        let (raw, at) = (&node.raw, |offset: usize| node.at(offset));
-        let origin = at(raw.id.span().start);
-        let steps: Vec<String> = raw.steps.iter().flatten().map(|s| s.get_ref().clone()).collect();
-        if steps.is_empty() {
-            self.diags.error(origin.clone(), "this guide has no steps: add `steps = [\"first\", \"second\"]`");
-        }
-        let mut seen = BTreeSet::new();
-        for step in raw.steps.iter().flatten() {
-            let name = step.get_ref();
-            if !is_kebab(name) {
-                self.diags
-                    .error(at(step.span().start), format!("step name `{name}` must be kebab-case, e.g. `documents`"));
-            }
-            if !seen.insert(name) {
-                self.diags.error(at(step.span().start), format!("step `{name}` appears twice in this guide"));
-            }
-            self.require_message(catalog, &ids::part(id, name), None, at(step.span().start));
-        }
-        Kind::Steps { steps, next }
-    }
-
-    fn self_check_kind(&mut self, node: &SourcedNode, catalog: &Catalog, id: &str, buttons: Vec<NodeIx>) -> Kind {
-        let (raw, at) = (&node.raw, |offset: usize| node.at(offset));
-        let origin = at(raw.id.span().start);
-        let questions: Vec<String> = raw.questions.iter().flatten().map(|q| q.get_ref().clone()).collect();
-        if questions.is_empty() {
-            self.diags
-                .error(origin.clone(), "this self-check has no questions: add `questions = [\"first\", \"second\"]`");
-        }
-        let mut seen = BTreeSet::new();
-        for q in raw.questions.iter().flatten() {
-            let name = q.get_ref();
-            if !is_kebab(name) || !seen.insert(name) {
-                self.diags.error(at(q.span().start), format!("question `{name}` must be kebab-case and appear once"));
-            }
-            self.require_message(catalog, &ids::part(id, name), None, at(q.span().start));
-        }
-        for attr in [ids::YES, ids::NO] {
-            self.require_message(catalog, id, Some(attr), origin.clone());
-        }
-        for result in ["result-alert", "result-calm"] {
-            self.require_message(catalog, &ids::part(id, result), None, origin.clone());
-        }
-        let alert_at = match &raw.alert_at {
-            Some(n) if (1..=questions.len().max(1)).contains(&(*n.get_ref() as usize)) => *n.get_ref() as usize,
-            Some(n) => {
-                self.diags.error(
-                    at(n.span().start),
-                    format!("`alert-at` must be between 1 and the number of questions ({})", questions.len()),
-                );
-                1
-            }
-            None => {
-                self.diags.error(
-                    origin.clone(),
-                    "a self-check needs `alert-at = N`: from how many yes answers the urgent result shows",
-                );
-                1
-            }
-        };
-        Kind::SelfCheck { questions, alert_at, buttons }
-    }
-
-    fn feedback_kind(&mut self, node: &SourcedNode, catalog: &Catalog, id: &str) -> Kind {
-        let (raw, at) = (&node.raw, |offset: usize| node.at(offset));
-        let origin = at(raw.id.span().start);
-        // Every stage's text, and the question's button on guides.
-        for name in feedback::node_messages(id) {
-            // The one text the bot fills in: how long the comment was.
-            let vars: &[&str] =
-                if name.ends_with(feedback::stage::COMMENT_TOO_LONG) { &["max", "length"] } else { &[] };
-            self.require_message_with(catalog, &name, None, vars, origin.clone());
-        }
-        self.require_message(catalog, id, Some(ids::BUTTON), origin.clone());
-        match &raw.consent_version {
-            Some(v) if *v.get_ref() >= 1 => Kind::Feedback { consent_version: *v.get_ref() },
-            Some(v) => {
-                self.diags.error(at(v.span().start), "`consent-version` must be 1 or more");
-                Kind::Info { next: None }
-            }
-            None => {
-                self.diags.error(
-                    origin.clone(),
-                    "a feedback node needs `consent-version = 1`: the version of its consent notice, stored with each answer",
-                );
-                Kind::Info { next: None }
-            }
-        }
-    }
-
     fn check_media(&mut self, file: &str, catalog: &Catalog, at: Location) {
         if file.is_empty() || file.contains(['/', '\\']) || file.starts_with('.') {
             self.diags.error(at, format!("media `{file}` must be a plain file name inside dialogues/media/"));
@@ -716,13 +602,20 @@ impl Loader {
     /// Notes that a node needs a text; missing ones are reported once, here,
     /// only when no language has it (otherwise the parity check names the
     /// language that lacks it).
-    fn require_message(&mut self, catalog: &Catalog, id: &str, attr: Option<&str>, at: Location) {
+    pub(super) fn require_message(&mut self, catalog: &Catalog, id: &str, attr: Option<&str>, at: Location) {
         self.require_message_with(catalog, id, attr, &[], at);
     }
 
     /// Like `require_message`, for a text the bot fills with `vars`: any
     /// other `{ $variable }` would show up raw on the screen.
-    fn require_message_with(&mut self, catalog: &Catalog, id: &str, attr: Option<&str>, vars: &[&str], at: Location) {
+    pub(super) fn require_message_with(
+        &mut self,
+        catalog: &Catalog,
+        id: &str,
+        attr: Option<&str>,
+        vars: &[&str],
+        at: Location,
+    ) {
         self.required.insert(id.to_owned());
         let key = attr.map(str::to_owned);
         let defined_somewhere =
@@ -882,10 +775,8 @@ impl Loader {
         used.extend(self.required.iter().cloned());
         for (_, node) in graph.nodes() {
             used.insert(node.id.clone());
+            // Each kind's own texts (a guide's steps…) are in `required`.
             used.extend(node.links.iter().map(|l| l.label.clone()));
-            if let Kind::Steps { steps, .. } = &node.kind {
-                used.extend(steps.iter().map(|s| ids::part(&node.id, s)));
-            }
         }
         // Messages referenced from used messages count as used too.
         let mut queue: Vec<String> = used.iter().cloned().collect();

@@ -11,6 +11,7 @@
 pub mod diagnostic;
 pub mod directory;
 pub mod fluent;
+mod kinds;
 mod load;
 pub mod raw;
 
@@ -19,11 +20,7 @@ use std::path::{Path, PathBuf};
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
 pub use load::load_on;
 
-// The core's types under their old paths, so the shells keep one import.
-pub use crate::dialogue::{
-    CALLBACK_LIMIT, Content, Graph, Kind, Lang, Locales, Location, Media, MediaKind, Node, NodeIx, TEXT_LIMIT, graph,
-    lang as i18n, ui,
-};
+use crate::dialogue::{Content, Lang, Media};
 
 /// The loader's half of [`Content`]: the core defines the type and reads no
 /// files, so the methods that touch the disk live here.

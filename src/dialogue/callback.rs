@@ -24,7 +24,7 @@ pub enum Press {
     Forget,
     /// "Was this helpful?" at the end of the guide `topic`: opens the feedback form.
     Ask { topic: String },
-    /// A rating (see `crate::feedback::RATINGS`) for `topic`: shows the consent notice.
+    /// A rating (see `crate::dialogue::feedback::RATINGS`) for `topic`: shows the consent notice.
     /// Nothing is stored yet: the rating travels only in the consent buttons.
     Rate { topic: String, rating: u8 },
     /// "Yes, keep my answer" on the consent notice, carrying what to keep.
@@ -33,7 +33,7 @@ pub enum Press {
     Decline,
     /// "Skip" on the comment question.
     Skip,
-    /// A region (see `crate::feedback::REGIONS`) on the region question.
+    /// A region (see `crate::dialogue::feedback::REGIONS`) on the region question.
     Region(String),
 }
 

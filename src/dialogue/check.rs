@@ -4,9 +4,10 @@
 //! and the core never needs the loader.
 
 use super::{
-    CALLBACK_LIMIT, Content, Kind, Lang, Location, Node, NodeIx, TEXT_LIMIT,
+    CALLBACK_LIMIT, Content, Lang, Location, Node, NodeIx, TEXT_LIMIT,
     callback::{self, Press},
-    render::{self, Extra, Quiz},
+    draw::Extra,
+    render,
     state::{Position, State},
 };
 
@@ -56,16 +57,8 @@ fn check_node(content: &Content, lang: &Lang, ix: NodeIx, node: &Node) -> Vec<Pr
     let mut problems = vec![];
     let mut push = |error: bool, at: Location, message: String| problems.push(Problem { error, at, message });
     let pages = content.graph.pages(ix);
-    // A self-check's pages depend on the answers: every question, and
-    // both results.
-    let quizzes: Vec<Option<Quiz>> = match &node.kind {
-        Kind::SelfCheck { questions, alert_at, .. } => {
-            let n = questions.len();
-            let quiz = |answered, score| Some(Quiz { answered, score });
-            (0..n).map(|q| quiz(q, 0)).chain([quiz(n, 0), quiz(n, *alert_at)]).collect()
-        }
-        _ => (0..pages).map(|_| None).collect(),
-    };
+    let behaviour = node.kind.behaviour();
+    let quizzes = behaviour.checked_pages(pages);
     for (page, quiz) in quizzes.into_iter().enumerate() {
         let state = State {
             lang: Some(lang.clone()),
@@ -75,13 +68,7 @@ fn check_node(content: &Content, lang: &Lang, ix: NodeIx, node: &Node) -> Vec<Pr
         let screen = render::render(content, &state, None, Extra { consent: None, quiz });
         let chars = screen.text.chars().count();
         let at: Location = node.origin.clone();
-        let which = match &node.kind {
-            Kind::Steps { .. } if pages > 1 => format!("step {} of `{}`", page + 1, node.id),
-            Kind::Contacts if page > 0 => {
-                format!("the region `{}` of `{}`", content.graph.directory.regions[page - 1].id, node.id)
-            }
-            _ => format!("`{}`", node.id),
-        };
+        let which = behaviour.page_name(&content.graph, &node.id, page, pages);
         if chars > TEXT_LIMIT {
             push(
                 true,

@@ -14,13 +14,14 @@ use fluent_bundle::FluentArgs;
 use super::{
     Content, Kind, Lang, NodeIx,
     callback::{self, Press, Undecodable},
+    draw::Extra,
     feedback::{self, stage},
     graph, ids,
-    render::{self, Extra},
-    ui,
+    kinds::Feedback,
+    render, ui,
 };
 pub use super::{
-    render::{Consent, Quiz},
+    draw::{Consent, Quiz},
     screen::{Action, Button, Delivery, Screen},
     state::{Form, Position, Stage, State},
 };
@@ -303,7 +304,7 @@ impl Turn<'_> {
             Ok(Press::Answer { node, answered, score }) => {
                 let graph = &self.content.graph;
                 let fits = graph.find(&node).is_some_and(|ix| match &graph.node(ix).kind {
-                    Kind::SelfCheck { questions, .. } => answered <= questions.len(),
+                    Kind::SelfCheck(check) => answered <= check.questions.len(),
                     _ => false,
                 });
                 if !fits {
@@ -351,7 +352,7 @@ impl Turn<'_> {
                 self.state.safe = true;
                 let target = self.state.pending.take().and_then(|p| self.content.graph.find(&p)).or_else(|| {
                     check.and_then(|c| match self.content.graph.node(c).kind {
-                        Kind::SafetyCheck { next } => Some(next),
+                        Kind::SafetyCheck(ref check) => Some(check.next),
                         _ => None,
                     })
                 });
@@ -418,7 +419,7 @@ impl Turn<'_> {
             Press::Consent { topic, rating }
                 if at_stage(Stage::Rate, Some(&topic)) && feedback::rating_id(rating).is_some() =>
             {
-                let Kind::Feedback { consent_version } = graph.node(form_ix).kind else {
+                let Kind::Feedback(Feedback { consent_version }) = graph.node(form_ix).kind else {
                     unreachable!("found by kind")
                 };
                 let lang = self.state.lang.clone().unwrap_or_else(|| self.content.locales.default_lang().clone());

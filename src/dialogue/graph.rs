@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use super::kinds::Kind;
 use super::{directory::Directory, location::Location};
 
 /// An index into [`Graph::nodes`]; only the loader creates these.
@@ -44,43 +45,6 @@ pub struct Node {
     pub origin: Location,
 }
 
-/// What a node does. Adding a kind means a variant here (with its arms in
-/// `targets` and `pages`), its screen in `render.rs`, and its fields and
-/// checks in the loader: the recipe is in docs/architecture.md.
-#[derive(Debug)]
-pub enum Kind {
-    /// Text and a button per target node.
-    Menu { buttons: Vec<NodeIx> },
-    /// An ordered guide shown one step at a time. Each step's text is the
-    /// message `<node id>-<step name>`.
-    Steps { steps: Vec<String>, next: Option<NodeIx> },
-    /// Text only, optionally with a button onwards.
-    Info { next: Option<NodeIx> },
-    /// The language picker: one button per configured language.
-    Language,
-    /// "Is it safe to read this now?" in front of sensitive nodes: yes goes
-    /// on (to where the person was heading, or `next`), "not now" is the
-    /// quick exit.
-    SafetyCheck { next: NodeIx },
-    /// "Delete everything about me?" with a confirm button.
-    Forget,
-    /// "Was this helpful?", then the consent notice, then an optional comment
-    /// and region. Its texts are the messages `<id>-…` listed in
-    /// `crate::feedback::node_messages`; its `.button` is the question's
-    /// button at the end of every guide. `consent_version` is stored with
-    /// each record, so a record always names the notice it was given under.
-    Feedback { consent_version: u32 },
-    /// A short yes/no self-check (danger signs). The answers live only in
-    /// the buttons' callback data and are never stored; the result shown at
-    /// the end is `<id>-result-alert` (at least `alert_at` yes) or
-    /// `<id>-result-calm`, with `buttons` onwards.
-    SelfCheck { questions: Vec<String>, alert_at: usize, buttons: Vec<NodeIx> },
-    /// The directory of help: first a choice of region (or a shared
-    /// location), then the entries for that region. Page 0 is the choice,
-    /// page `n` the region `n - 1`.
-    Contacts,
-}
-
 #[derive(Debug)]
 pub struct Link {
     /// Fluent message id of the button label.
@@ -111,9 +75,9 @@ impl Graph {
         let language = *by_id.get(LANGUAGE)?;
         let help = *by_id.get(HELP)?;
         let find_kind = |want: fn(&Kind) -> bool| nodes.iter().position(|n| want(&n.kind)).map(NodeIx);
-        let safety_check = find_kind(|k| matches!(k, Kind::SafetyCheck { .. }));
+        let safety_check = find_kind(|k| matches!(k, Kind::SafetyCheck(_)));
         let forget = find_kind(|k| matches!(k, Kind::Forget));
-        let feedback = find_kind(|k| matches!(k, Kind::Feedback { .. }));
+        let feedback = find_kind(|k| matches!(k, Kind::Feedback(_)));
         let contacts = find_kind(|k| matches!(k, Kind::Contacts));
         Some(Self { nodes, by_id, main, language, help, safety_check, forget, feedback, contacts, directory })
     }
@@ -164,24 +128,12 @@ impl Graph {
 
     /// The nodes a node leads to, in screen order.
     pub fn targets(&self, ix: NodeIx) -> Vec<NodeIx> {
-        match &self.node(ix).kind {
-            Kind::Menu { buttons } | Kind::SelfCheck { buttons, .. } => buttons.clone(),
-            Kind::Steps { next, .. } | Kind::Info { next } => next.iter().copied().collect(),
-            Kind::SafetyCheck { next } => vec![*next],
-            Kind::Language | Kind::Forget | Kind::Feedback { .. } | Kind::Contacts => vec![],
-        }
+        self.node(ix).kind.behaviour().targets()
     }
-}
 
-impl Graph {
     /// Number of pages a node shows: steps for a guide, the region choice
     /// plus one per region for the directory, one otherwise.
     pub fn pages(&self, ix: NodeIx) -> usize {
-        match &self.node(ix).kind {
-            Kind::Steps { steps, .. } => steps.len(),
-            Kind::SelfCheck { questions, .. } => questions.len(),
-            Kind::Contacts => 1 + self.directory.regions.len(),
-            _ => 1,
-        }
+        self.node(ix).kind.behaviour().pages(self)
     }
 }

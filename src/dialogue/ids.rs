@@ -77,6 +77,12 @@ pub mod ui {
     /// After a shared location: what it was used for, and that it is not kept.
     pub const NOTE_LOCATION: &str = "ui-note-location";
     /// Descriptions in Telegram's command menu, registered per language.
+    /// Whether an id is one of the `CMD_*` descriptions in Telegram's
+    /// command menu, which never show on a screen.
+    pub fn is_command_description(id: &str) -> bool {
+        id.starts_with("ui-cmd-")
+    }
+
     pub const CMD_START: &str = "ui-cmd-start";
     pub const CMD_MENU: &str = "ui-cmd-menu";
     pub const CMD_LANGUAGE: &str = "ui-cmd-language";

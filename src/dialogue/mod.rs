@@ -8,10 +8,12 @@
 pub mod callback;
 pub mod check;
 pub mod directory;
+mod draw;
 pub mod engine;
 pub mod feedback;
 pub mod graph;
 pub mod ids;
+pub mod kinds;
 pub mod lang;
 pub mod location;
 mod render;
@@ -20,8 +22,9 @@ pub mod state;
 
 use std::path::PathBuf;
 
-pub use graph::{Graph, Kind, Link, Media, MediaKind, Node, NodeIx};
+pub use graph::{Graph, Link, Media, MediaKind, Node, NodeIx};
 pub use ids::ui;
+pub use kinds::Kind;
 pub use lang::{Lang, Locales};
 pub use location::Location;
 

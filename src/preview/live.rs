@@ -15,7 +15,7 @@ use serde::Serialize;
 use tokio::sync::{mpsc, watch};
 
 use super::review::Review;
-use crate::content::{Content, Severity};
+use crate::{content::Severity, dialogue::Content};
 
 /// Editors write a file in several steps (truncate, write, rename); wait
 /// this long after the last change so one save is one reload, well within
@@ -134,7 +134,7 @@ impl App {
                 c.locales
                     .languages()
                     .iter()
-                    .map(|l| (l.code().to_owned(), c.locales.text(l, crate::content::ui::LANGUAGE_NAME, None, None)))
+                    .map(|l| (l.code().to_owned(), c.locales.text(l, crate::dialogue::ui::LANGUAGE_NAME, None, None)))
                     .collect()
             })
             .unwrap_or_default();

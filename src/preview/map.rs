@@ -8,7 +8,7 @@
 
 use std::{collections::VecDeque, fmt::Write};
 
-use crate::content::{Content, Kind, NodeIx};
+use crate::dialogue::{Content, NodeIx, kinds::Shape};
 
 const W: usize = 190;
 const H: usize = 40;
@@ -107,13 +107,13 @@ fn edge(out: &mut String, from: (usize, usize), to: (usize, usize), back: bool) 
 }
 
 fn kind_class(content: &Content, ix: NodeIx) -> &'static str {
-    match content.graph.node(ix).kind {
-        Kind::Menu { .. } => "menu",
-        Kind::Steps { .. } => "steps",
-        Kind::SelfCheck { .. } => "selfcheck",
-        Kind::Info { .. } => "info",
-        Kind::SafetyCheck { .. } => "safety",
-        Kind::Language | Kind::Forget | Kind::Feedback { .. } | Kind::Contacts => "special",
+    match content.graph.node(ix).kind.behaviour().shape() {
+        Shape::Menu => "menu",
+        Shape::Steps => "steps",
+        Shape::SelfCheck => "selfcheck",
+        Shape::Info => "info",
+        Shape::Gate => "safety",
+        Shape::Special => "special",
     }
 }
 

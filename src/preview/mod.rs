@@ -176,7 +176,7 @@ async fn regions(State(app): State<Arc<App>>, Query(q): Query<RegionsQuery>) -> 
         .regions
         .iter()
         .map(|r| {
-            let name = content.locales.text(lang, &format!("region-{}", r.id), None, None);
+            let name = content.locales.text(lang, &crate::dialogue::ids::region(&r.id), None, None);
             serde_json::json!({ "id": r.id, "name": name, "lat": r.lat, "lon": r.lon })
         })
         .collect();

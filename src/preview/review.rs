@@ -8,7 +8,10 @@ use std::{collections::BTreeMap, path::Path};
 
 use serde::Serialize;
 
-use crate::{content::Content, translations::Catalog};
+use crate::{
+    dialogue::{Content, ui},
+    translations::Catalog,
+};
 
 /// A text that is not `ok` in some language, with what the page shows for it.
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -75,7 +78,7 @@ impl Review {
             .get(lang)
             .into_iter()
             .flatten()
-            .filter(|m| !m.name.starts_with("ui-cmd-"))
+            .filter(|m| !ui::is_command_description(&m.name))
             .filter(|m| {
                 let shown = m.shown.trim();
                 let in_text =

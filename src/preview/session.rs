@@ -9,9 +9,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{
+use crate::dialogue::{
+    Content,
     callback::{self, Press},
-    content::Content,
     engine::{self, Action, Delivery, Input, Reply, Screen, State},
 };
 

@@ -31,7 +31,8 @@ use sha2::{Digest, Sha256};
 
 use super::stats::{self, PARTS, Tally};
 use crate::{
-    clock, feedback,
+    clock,
+    dialogue::feedback,
     storage::{
         Db,
         feedback::{Filter, Record, records},

@@ -15,7 +15,7 @@ use futures_util::TryStreamExt;
 
 use crate::{
     clock::week,
-    feedback,
+    dialogue::feedback,
     storage::{
         Db,
         feedback::{Filter, Record, records},

@@ -9,7 +9,7 @@ use futures_util::{Stream, StreamExt};
 use sqlx::{Row, SqliteConnection, sqlite::SqliteRow};
 
 use super::Db;
-use crate::engine::FeedbackEffect;
+use crate::dialogue::engine::FeedbackEffect;
 
 /// Applies one feedback effect for `person`. Returns whether anything changed
 /// (false for a redelivered "yes").

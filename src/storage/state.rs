@@ -7,7 +7,7 @@
 use sqlx::{Row, SqliteConnection};
 
 use super::Db;
-use crate::engine::State;
+use crate::dialogue::engine::State;
 
 pub async fn load(db: &Db, person: &str) -> Result<Option<State>, sqlx::Error> {
     Ok(load_seen(db, person).await?.map(|(state, _)| state))

@@ -22,7 +22,7 @@ use super::{
 };
 use crate::{
     clock::{self, now},
-    content::{Content, Lang, ui},
+    dialogue::{Content, Lang, ui},
     reports::{
         Filter,
         export::{self, Format},

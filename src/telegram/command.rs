@@ -9,10 +9,7 @@
 
 use std::str::FromStr;
 
-use crate::{
-    content::{Content, ui},
-    engine::Input,
-};
+use crate::dialogue::{Content, engine::Input, ui};
 
 /// Everyone's commands, in the order of the command menu.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -20,8 +20,11 @@ use super::{
 };
 use crate::{
     clock::{self, now},
-    content::{Content, Lang, MediaKind, ui},
-    engine::{self, Action, Delivery, Input, Reply, Screen},
+    dialogue::{
+        Content, Lang, MediaKind,
+        engine::{self, Action, Delivery, Input, Reply, Screen},
+        ui,
+    },
     storage::{self as db, visits::Firsts},
 };
 
@@ -262,7 +265,7 @@ async fn send_media(
     file: &str,
     lang: &Lang,
 ) -> anyhow::Result<MessageId> {
-    let path = content.media_path(&crate::content::Media { kind, file: file.to_owned() }, lang);
+    let path = content.media_path(&crate::dialogue::Media { kind, file: file.to_owned() }, lang);
     let meta = std::fs::metadata(&path)?;
     let modified =
         meta.modified().ok().and_then(|m| m.duration_since(SystemTime::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs());

@@ -130,7 +130,7 @@ async fn retention(app: Arc<App>) {
             Ok(n) => tracing::info!(removed = n, "purged inactive dialogue states"),
             Err(e) => tracing::warn!(error = %e, "retention purge failed; will try again"),
         }
-        let feedback_cutoff = now - i64::from(crate::feedback::KEEP_DAYS) * 24 * 60 * 60;
+        let feedback_cutoff = now - i64::from(crate::dialogue::feedback::KEEP_DAYS) * 24 * 60 * 60;
         match storage::feedback::purge_older_than(&app.db, feedback_cutoff).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged feedback older than the consent notice promises"),

@@ -27,7 +27,7 @@ use teloxide::{
 use self::command::Public;
 use crate::{
     config::{Config, Mode},
-    content::Content,
+    dialogue::Content,
     storage::{Db, visits::Visits},
 };
 

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::App;
-use crate::content::{Content, Severity};
+use crate::{content::Severity, dialogue::Content};
 
 /// What a reload did, for the log and for the coordinator who asked.
 pub enum Reloaded {

@@ -107,7 +107,7 @@ pub fn is_transient(e: &RequestError) -> bool {
 /// Telegram refuses texts over 4,096 characters; `kadam check` keeps screens
 /// well below, and this keeps a note plus a long screen from failing.
 pub fn fit(text: &str) -> String {
-    const LIMIT: usize = crate::content::TEXT_LIMIT;
+    const LIMIT: usize = crate::dialogue::TEXT_LIMIT;
     if text.chars().count() <= LIMIT {
         return text.to_owned();
     }

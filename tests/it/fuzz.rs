@@ -14,9 +14,9 @@ use std::{
     sync::LazyLock,
 };
 
-use kadam::{
+use kadam::dialogue::{
+    Content,
     callback::{self, Press},
-    content::Content,
     engine::{self, Form, Input, Position, Reply, Stage, State},
 };
 use proptest::prelude::*;
@@ -193,7 +193,7 @@ fn state_like() -> impl Strategy<Value = State> {
         proptest::option::of((node_like(), prop_oneof![Just(Stage::Rate), Just(Stage::Comment), Just(Stage::Region)])),
     )
         .prop_map(|(lang, at, trail, pending, safe, form)| State {
-            lang: lang.map(kadam::content::Lang::new),
+            lang: lang.map(kadam::dialogue::Lang::new),
             at,
             trail,
             pending,

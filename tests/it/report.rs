@@ -7,8 +7,7 @@
 use std::{path::Path, process::Command};
 
 use kadam::{
-    content::Lang,
-    engine::FeedbackEffect,
+    dialogue::{Lang, engine::FeedbackEffect},
     storage::{Db, feedback::apply},
 };
 use scraper::{Html, Selector};

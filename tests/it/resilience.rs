@@ -15,7 +15,7 @@ use std::{
     time::Duration,
 };
 
-use kadam::engine::State;
+use kadam::dialogue::engine::State;
 use sqlx::{Connection, Row, SqliteConnection};
 
 use crate::support::{

@@ -211,8 +211,8 @@ async fn neither_the_database_file_nor_the_logs_reveal_who_asked() {
 /// state that would be stored.
 #[test]
 fn the_danger_self_check_keeps_answers_out_of_the_state() {
-    use kadam::{
-        content::Lang,
+    use kadam::dialogue::{
+        Lang,
         engine::{self, Action, Input, Screen, State},
     };
     let content = &*CONTENT;
@@ -263,7 +263,7 @@ fn the_danger_self_check_keeps_answers_out_of_the_state() {
 #[tokio::test]
 async fn retention_purges_old_states_and_message_ids() {
     use kadam::{
-        engine::State,
+        dialogue::engine::State,
         storage::{self as db, Db},
     };
     let dir = tempfile::tempdir().unwrap();
@@ -312,16 +312,17 @@ async fn quick_exit_wipes_a_long_conversation_in_batches() {
 /// that she rated a violence guide would itself put her at risk.
 #[test]
 fn sensitive_guides_do_not_ask_for_feedback() {
-    use kadam::{
+    use kadam::dialogue::{
+        Kind, Lang,
         callback::{Press, encode},
-        content::{Kind, Lang},
         engine::{self, Input, Position, State},
+        kinds::Steps,
     };
     let content = &*CONTENT;
     let label = content.locales.text(&Lang::new("ru"), "feedback", Some("button"), None);
     let last_page_labels = |id: &str| {
         let ix = content.graph.find(id).unwrap();
-        let Kind::Steps { steps, .. } = &content.graph.node(ix).kind else { panic!("{id} is a guide") };
+        let Kind::Steps(Steps { steps, .. }) = &content.graph.node(ix).kind else { panic!("{id} is a guide") };
         let state = State {
             lang: Some(Lang::new("ru")),
             at: Some(Position { node: id.into(), page: 0 }),

@@ -19,7 +19,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use kadam::content::{Content, ui};
+use kadam::dialogue::{Content, ui};
 
 use crate::support::content_dir::{fixture, repo_root, simulate};
 

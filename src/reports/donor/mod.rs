@@ -21,7 +21,7 @@ use std::io::Write;
 
 use time::Date;
 
-use crate::{content::Content, storage::Db};
+use crate::{dialogue::Content, storage::Db};
 
 /// The last full calendar month before `today`: the default period.
 pub fn last_month(today: Date) -> (Date, Date) {

@@ -11,7 +11,10 @@ use super::{
     privacy::{Cell, SMALL, scrub, share, suppress_grid},
     texts::Texts,
 };
-use crate::content::{Content, Kind, NodeIx};
+use crate::dialogue::{
+    Content, Kind, NodeIx,
+    kinds::{Menu, SafetyCheck, Steps},
+};
 
 /// A breakdown by week: one row per series (language, section, rating),
 /// suppressed together with its totals.
@@ -204,7 +207,7 @@ fn sections(raw: &Raw, content: &Content, names: &Names, weeks: usize) -> Grid {
     let graph = &content.graph;
     let skip = [Some(graph.main()), Some(graph.language()), Some(graph.help()), graph.feedback()];
     let roots: Vec<NodeIx> = match &graph.node(graph.main()).kind {
-        Kind::Menu { buttons } => buttons.iter().copied().filter(|b| !skip.contains(&Some(*b))).collect(),
+        Kind::Menu(Menu { buttons }) => buttons.iter().copied().filter(|b| !skip.contains(&Some(*b))).collect(),
         _ => vec![],
     };
     let mut section: HashMap<String, usize> = HashMap::new();
@@ -225,7 +228,7 @@ fn sections(raw: &Raw, content: &Content, names: &Names, weeks: usize) -> Grid {
     }
     // The safety check belongs to the section it guards.
     if let Some(check) = graph.safety_check()
-        && let Kind::SafetyCheck { next } = graph.node(check).kind
+        && let Kind::SafetyCheck(SafetyCheck { next }) = graph.node(check).kind
         && let Some(&s) = section.get(&graph.node(next).id)
     {
         section.insert(graph.node(check).id.clone(), s);
@@ -259,7 +262,7 @@ fn funnels(raw: &Raw, content: &Content, names: &Names) -> (Vec<Funnel>, usize) 
         .graph
         .nodes()
         .filter_map(|(_, node)| match &node.kind {
-            Kind::Steps { steps, .. } if steps.len() > 1 => {
+            Kind::Steps(Steps { steps, .. }) if steps.len() > 1 => {
                 let counts =
                     (0..steps.len()).map(|p| raw.pages.get(&(node.id.clone(), p as i64)).copied().unwrap_or(0));
                 Some((node.id.as_str(), counts.collect()))
@@ -296,7 +299,7 @@ fn help(raw: &Raw, content: &Content) -> Help {
     let page = |node: Option<NodeIx>, p: i64| {
         node.map_or(0, |ix| raw.pages.get(&(graph.node(ix).id.clone(), p)).copied().unwrap_or(0))
     };
-    let self_check = graph.nodes().find(|(_, n)| matches!(n.kind, Kind::SelfCheck { .. })).map(|(ix, _)| ix);
+    let self_check = graph.nodes().find(|(_, n)| matches!(n.kind, Kind::SelfCheck(_))).map(|(ix, _)| ix);
     let last = self_check.map_or(0, |ix| graph.pages(ix) as i64 - 1);
     let (emergency, directory) = (page(graph.find("emergency"), 0), page(graph.contacts(), 0));
     Help {

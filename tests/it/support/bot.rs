@@ -14,7 +14,7 @@ use std::{
     sync::LazyLock,
 };
 
-use kadam::content::{Content, Lang};
+use kadam::dialogue::{Content, Lang};
 use sqlx::{Connection, SqliteConnection};
 
 use super::{

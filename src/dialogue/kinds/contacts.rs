@@ -1,0 +1,63 @@
+//! `contacts`: the directory of help. First a choice of region (or a shared
+//! location), then the entries for that region. Page 0 is the choice, page
+//! `n` the region `n - 1`.
+
+use fluent_bundle::FluentArgs;
+
+use super::{Behaviour, Body, Draw, Extra, Graph, Shape};
+use crate::dialogue::{ids, screen::Button, state::Position};
+
+#[derive(Debug)]
+pub struct Contacts;
+
+impl Behaviour for Contacts {
+    fn pages(&self, graph: &Graph) -> usize {
+        1 + graph.directory.regions.len()
+    }
+
+    fn draw(&self, cx: &Draw<'_>, body: &mut Body, _hint: Option<&str>, _extra: &Extra<'_>) -> String {
+        let directory = &cx.content.graph.directory;
+        let id = &cx.node.id;
+        let Some((r, region)) = cx.page.checked_sub(1).and_then(|r| directory.regions.get(r).map(|g| (r, g))) else {
+            // Two regions a row: nine one-per-row buttons do not fit a small screen.
+            let buttons: Vec<Button> = (directory.regions.iter().enumerate())
+                .map(|(i, r)| Button { label: cx.t(&ids::region(&r.id), None), action: cx.go(id, i + 1) })
+                .collect();
+            body.keyboard.extend(buttons.chunks(2).map(<[Button]>::to_vec));
+            return cx.t(id, None);
+        };
+        body.back = Some(Position::new(id.clone(), 0));
+        let mut args = FluentArgs::new();
+        args.set("region", cx.t(&ids::region(&region.id), None));
+        let mut text = cx.args(&ids::contacts_region(id), &args);
+        for c in directory.for_region(r) {
+            let name = ids::contact(&c.id);
+            // The number first: it is what she needs in a hurry.
+            match &c.phone {
+                Some(phone) => text.push_str(&format!("\n\n☎️ {phone} — {}", cx.t(&name, None))),
+                None => text.push_str(&format!("\n\n{}", cx.t(&name, None))),
+            }
+            if let Some(address) = &c.address {
+                text.push_str(&format!("\n📍 {address}"));
+            }
+            if let Some(url) = &c.url {
+                text.push_str(&format!("\n🔗 {url}"));
+            }
+            if cx.content.locales.has(&cx.lang, &name, Some(ids::NOTE)) {
+                text.push_str(&format!("\n{}", cx.t(&name, Some(ids::NOTE))));
+            }
+        }
+        text
+    }
+
+    fn page_name(&self, graph: &Graph, id: &str, page: usize, _pages: usize) -> String {
+        match page.checked_sub(1).and_then(|r| graph.directory.regions.get(r)) {
+            Some(region) => format!("the region `{}` of `{id}`", region.id),
+            None => format!("`{id}`"),
+        }
+    }
+
+    fn shape(&self) -> Shape {
+        Shape::Special
+    }
+}
