@@ -234,6 +234,15 @@ async fn telegram_faults_delay_answers_but_never_lose_or_double_them() {
     api.press_label(chat, 7101, "Русский");
     wait_text(&api, chat, &t("ru", "main")).await;
     let menu = bot_messages(&api, chat).last().expect("the main menu").clone();
+    // The fake shows an edit before it records the call's outcome: wait for
+    // every call so far to have one, or the picker's edit would be counted
+    // as an answer to the press below.
+    api.wait_until(
+        |a| a.calls_of("editMessageText").iter().chain(&a.calls_of("sendMessage")).all(|c| c.ok.is_some()),
+        DEFAULT_TIMEOUT,
+    )
+    .await
+    .expect("the calls so far are finished");
     let mut replies = api.replies();
     let sent_before = successes(&api, "sendMessage");
     let edits_before = successes(&api, "editMessageText");
