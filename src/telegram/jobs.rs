@@ -123,6 +123,7 @@ async fn retention(app: Arc<App>) {
     loop {
         tick.tick().await;
         app.rate.shrink();
+        app.gate.shrink();
         let now = clock::now();
         let cutoff = now - i64::from(app.config.retention_days) * 24 * 60 * 60;
         match storage::state::purge_inactive(&app.db, cutoff).await {

@@ -19,6 +19,8 @@ mod bot;
 /// Survivor safety and privacy: quick exit, /forget, what the database and logs hold.
 mod safety;
 
+mod flood;
+
 /// Consented feedback through the real bot, exports read back, coordinators' commands.
 mod feedback;
 
