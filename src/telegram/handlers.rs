@@ -141,6 +141,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         // Feedback was written above, before the state and the screen that thanks her.
         if forget {
             db::privacy::forget(&app.db, &person).await?;
+            erase_wal(app).await;
         }
         let mut sent = vec![];
         match outcome.reply {
@@ -191,11 +192,19 @@ async fn quick_exit(bot: &Tg, app: &App, chat: ChatId, person: &str, decoy: Stri
         }
     }
     db::privacy::untrack_all(&app.db, person).await?;
+    erase_wal(app).await;
     // No wait on the per-chat sending rate: the decoy must replace what was
     // there now, and one message over the rate costs at most a short 429.
     briefly(bot.send_message(chat, decoy)).await?;
     tracing::info!(deleted = ids.len(), "quick exit");
     Ok(())
+}
+
+/// After a wipe: what was deleted must not linger in the WAL file.
+async fn erase_wal(app: &App) {
+    if let Err(e) = app.db.checkpoint().await {
+        tracing::warn!(error = %e, "could not checkpoint the database after a wipe");
+    }
 }
 
 fn is_blocked(e: &anyhow::Error) -> bool {

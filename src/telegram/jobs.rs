@@ -142,6 +142,10 @@ async fn retention(app: Arc<App>) {
             Ok(n) => tracing::info!(removed = n, "purged message ids older than 48 hours"),
             Err(e) => tracing::warn!(error = %e, "purging old message ids failed; will try again"),
         }
+        // What the purges deleted must not linger in the WAL file.
+        if let Err(e) = app.db.checkpoint().await {
+            tracing::warn!(error = %e, "could not checkpoint the database after the purge");
+        }
     }
 }
 

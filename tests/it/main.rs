@@ -21,6 +21,8 @@ mod safety;
 
 mod flood;
 
+mod erasure;
+
 /// Consented feedback through the real bot, exports read back, coordinators' commands.
 mod feedback;
 
