@@ -20,6 +20,7 @@ ui-note-link-not-found = Bu havola endi ishlamaydi. Mana bosh menyu.
 ui-note-media = Men fayl va stikerlarni o'qiy olmayman. Iltimos, quyidagi tugmalardan birini tanlang.
 ui-note-private-only = Men faqat shaxsiy chatda ishlayman. Menga to'g'ridan-to'g'ri yozing.
 ui-note-error = Nimadir noto'g'ri ketdi. Yana urinib ko'ring yoki /menu yuboring.
+ui-note-too-fast = Xabarlar juda tez kelmoqda, ularning bir qismi o'tkazib yuborildi. Biroz kuting va qayta yozing.
 ui-note-language-set = Til: o'zbekcha.
 
 ## Descriptions in Telegram's command menu (short).

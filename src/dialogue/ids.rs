@@ -73,6 +73,8 @@ pub mod ui {
     pub const NOTE_MEDIA: &str = "ui-note-media";
     pub const NOTE_PRIVATE_ONLY: &str = "ui-note-private-only";
     pub const NOTE_ERROR: &str = "ui-note-error";
+    /// Sent at most once when someone sends faster than the bot takes input.
+    pub const NOTE_TOO_FAST: &str = "ui-note-too-fast";
     pub const NOTE_LANGUAGE_SET: &str = "ui-note-language-set";
     /// After a shared location: what it was used for, and that it is not kept.
     pub const NOTE_LOCATION: &str = "ui-note-location";
@@ -134,6 +136,7 @@ pub mod ui {
         (NOTE_MEDIA, &[]),
         (NOTE_PRIVATE_ONLY, &[]),
         (NOTE_ERROR, &[]),
+        (NOTE_TOO_FAST, &[]),
         (NOTE_LANGUAGE_SET, &[]),
         (NOTE_LOCATION, &[]),
         (CMD_START, &[]),

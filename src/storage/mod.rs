@@ -37,7 +37,10 @@ impl Db {
             // may lose the last commits, never corrupt the file.
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(5))
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // Deleted rows are overwritten with zeros, not left in free pages
+            // where anyone with the file could read a forgotten comment.
+            .pragma("secure_delete", "ON");
         if let Some(dir) = options.get_filename().parent()
             && !dir.as_os_str().is_empty()
         {
@@ -80,6 +83,14 @@ impl Db {
         SqliteConnectOptions::from_str(url)
             .map(|o| Path::new(o.get_filename()).display().to_string())
             .unwrap_or_else(|_| url.to_owned())
+    }
+
+    /// Copies the WAL into the database and empties it, so that what was
+    /// just deleted (zeroed by `secure_delete`) is not still in `-wal`.
+    /// Run after `/forget`, the quick exit and the retention purge.
+    pub async fn checkpoint(&self) -> Result<(), sqlx::Error> {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.write).await?;
+        Ok(())
     }
 
     pub async fn close(&self) {

@@ -11,12 +11,13 @@ use teloxide::{
     prelude::*,
     types::{
         ChatId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MaybeInaccessibleMessage, MessageId,
+        UpdateKind,
     },
 };
 
 use super::{
     App, HandlerResult, Tg, command,
-    send::{fit, retrying},
+    send::{briefly, fit, retrying},
 };
 use crate::{
     clock::{self, now},
@@ -57,9 +58,22 @@ pub async fn on_channel_post(bot: Tg, app: Arc<App>, msg: Message) -> HandlerRes
     reply_private_only(&bot, &app, msg.chat.id, None).await
 }
 
+/// The quick exit, straight from the gate in its own task: it waits behind
+/// no other update of her chat and on no sending limit.
+pub async fn on_priority(bot: Tg, app: Arc<App>, update: Update) {
+    let result = match update.kind.clone() {
+        UpdateKind::Message(msg) => on_message(bot, app, msg, update).await,
+        UpdateKind::CallbackQuery(q) => on_callback(bot, app, q, update).await,
+        _ => Ok(()),
+    };
+    if let Err(e) = result {
+        tracing::warn!(error = %e, "the quick exit failed");
+    }
+}
+
 pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery, upd: Update) -> HandlerResult {
     // Stop the spinner first: on a slow link the edit may take a while.
-    if let Err(e) = retrying(bot.answer_callback_query(q.id.clone())).await {
+    if let Err(e) = briefly(bot.answer_callback_query(q.id.clone())).await {
         tracing::debug!(error = %e, "could not answer a callback query");
     }
     let Some(message) = &q.message else { return Ok(()) };
@@ -136,6 +150,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         // Feedback was written above, before the state and the screen that thanks her.
         if forget {
             db::privacy::forget(&app.db, &person).await?;
+            erase_wal(app).await;
         }
         let mut sent = vec![];
         match outcome.reply {
@@ -183,15 +198,24 @@ async fn quick_exit(bot: &Tg, app: &App, chat: ChatId, person: &str, decoy: Stri
         let batch: Vec<MessageId> = batch.iter().map(|&id| MessageId(id)).collect();
         // Messages already gone are skipped by Telegram; a failure here must
         // not stop the decoy from replacing what is left.
-        if let Err(e) = retrying(bot.delete_messages(chat, batch)).await {
+        if let Err(e) = briefly(bot.delete_messages(chat, batch)).await {
             tracing::warn!(error = %e, "quick exit could not delete some messages");
         }
     }
     db::privacy::untrack_all(&app.db, person).await?;
-    app.rate.until_ready(chat).await;
-    retrying(bot.send_message(chat, decoy)).await?;
+    erase_wal(app).await;
+    // No wait on the per-chat sending rate: the decoy must replace what was
+    // there now, and one message over the rate costs at most a short 429.
+    briefly(bot.send_message(chat, decoy)).await?;
     tracing::info!(deleted = ids.len(), "quick exit");
     Ok(())
+}
+
+/// After a wipe: what was deleted must not linger in the WAL file.
+async fn erase_wal(app: &App) {
+    if let Err(e) = app.db.checkpoint().await {
+        tracing::warn!(error = %e, "could not checkpoint the database after a wipe");
+    }
 }
 
 fn is_blocked(e: &anyhow::Error) -> bool {

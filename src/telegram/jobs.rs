@@ -123,6 +123,7 @@ async fn retention(app: Arc<App>) {
     loop {
         tick.tick().await;
         app.rate.shrink();
+        app.gate.shrink();
         let now = clock::now();
         let cutoff = now - i64::from(app.config.retention_days) * 24 * 60 * 60;
         match storage::state::purge_inactive(&app.db, cutoff).await {
@@ -140,6 +141,10 @@ async fn retention(app: Arc<App>) {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged message ids older than 48 hours"),
             Err(e) => tracing::warn!(error = %e, "purging old message ids failed; will try again"),
+        }
+        // What the purges deleted must not linger in the WAL file.
+        if let Err(e) = app.db.checkpoint().await {
+            tracing::warn!(error = %e, "could not checkpoint the database after the purge");
         }
     }
 }

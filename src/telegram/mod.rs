@@ -8,6 +8,7 @@
 
 mod admin;
 pub mod command;
+mod gate;
 mod handlers;
 mod jobs;
 mod reload;
@@ -45,6 +46,8 @@ pub struct App {
     pub rate: send::Rate,
     /// Screens shown, counted in memory and written now and then.
     pub visits: Visits,
+    /// Per-chat input limits in front of the dispatcher.
+    pub gate: gate::Gate,
 }
 
 /// Errors in handlers are logged by the dispatcher; the person has already
@@ -101,7 +104,15 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
 
     register_commands(&bot, &content).await;
     admin::register_commands(&bot, &content, &config.admin_ids).await;
-    let app = Arc::new(App { content: ArcSwap::from_pointee(content), db, config, rate, visits: Default::default() });
+    let gate = gate::Gate::new(config.throttle);
+    let app = Arc::new(App {
+        content: ArcSwap::from_pointee(content),
+        db,
+        config,
+        rate,
+        visits: Default::default(),
+        gate,
+    });
 
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![app.clone()])
@@ -120,7 +131,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
                 jobs::serve_health(app.clone(), addr, axum::Router::new(), std::future::pending()).await?;
             }
             let listener = teloxide::update_listeners::polling_default(bot.clone()).await;
-            dispatch(&mut dispatcher, listener).await;
+            dispatch(&mut dispatcher, gate::gated(app.clone(), bot.clone(), listener)).await;
         }
         Mode::Webhook { public_url } => {
             let addr = app.config.listen.expect("webhook mode always has an address");
@@ -129,7 +140,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
                 .await
                 .context("cannot register the webhook with Telegram")?;
             jobs::serve_health(app.clone(), addr, router, stop).await?;
-            dispatch(&mut dispatcher, listener).await;
+            dispatch(&mut dispatcher, gate::gated(app.clone(), bot.clone(), listener)).await;
         }
     }
     jobs.abort_all();

@@ -10,6 +10,9 @@
 //! * [`retrying`] waits out 429 `retry_after` and retries dropped connections
 //!   and 5xx answers a few times with growing pauses. Errors that will not
 //!   heal (the person blocked the bot, a bad request) return at once.
+//! * [`briefly`] is the quick exit's version: a few quick retries, and a
+//!   `retry_after` over a second is not waited out. Her chat must be wiped
+//!   now, not in a minute; what still fails is kept for a later retry.
 //! * [`fit`] cuts a text to the length Telegram accepts.
 
 use std::{num::NonZeroU32, time::Duration};
@@ -25,6 +28,9 @@ const ATTEMPTS: u32 = 5;
 const FIRST_PAUSE: Duration = Duration::from_millis(200);
 /// A 429 asking for longer than this is not waited out inside one update.
 const LONGEST_RETRY_AFTER: Duration = Duration::from_secs(60);
+
+const BRIEF_ATTEMPTS: u32 = 3;
+const BRIEF_PAUSE: Duration = Duration::from_millis(100);
 
 /// Telegram's sending rates, or none (for a local Bot API in tests and
 /// benchmarks).
@@ -85,6 +91,27 @@ where
                 tokio::time::sleep(pause).await;
                 pause *= 3;
             }
+            result => return result,
+        }
+        attempt += 1;
+    }
+}
+
+/// Sends `request` with at most [`BRIEF_ATTEMPTS`] quick tries, for the
+/// quick exit, which must not wait a minute on a `retry_after`.
+pub async fn briefly<R>(request: R) -> Result<<R::Payload as Payload>::Output, RequestError>
+where
+    R: Request<Err = RequestError>,
+{
+    let mut attempt = 1;
+    loop {
+        match request.send_ref().await {
+            Err(RequestError::RetryAfter(after))
+                if attempt < BRIEF_ATTEMPTS && after.duration() <= BRIEF_PAUSE * 10 =>
+            {
+                tokio::time::sleep(after.duration()).await;
+            }
+            Err(e) if attempt < BRIEF_ATTEMPTS && is_transient(&e) => tokio::time::sleep(BRIEF_PAUSE).await,
             result => return result,
         }
         attempt += 1;

@@ -19,6 +19,10 @@ mod bot;
 /// Survivor safety and privacy: quick exit, /forget, what the database and logs hold.
 mod safety;
 
+mod flood;
+
+mod erasure;
+
 /// Consented feedback through the real bot, exports read back, coordinators' commands.
 mod feedback;
 
