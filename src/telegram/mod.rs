@@ -105,14 +105,8 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     register_commands(&bot, &content).await;
     admin::register_commands(&bot, &content, &config.admin_ids).await;
     let gate = gate::Gate::new(config.throttle);
-    let app = Arc::new(App {
-        content: ArcSwap::from_pointee(content),
-        db,
-        config,
-        rate,
-        visits: Default::default(),
-        gate,
-    });
+    let app =
+        Arc::new(App { content: ArcSwap::from_pointee(content), db, config, rate, visits: Default::default(), gate });
 
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![app.clone()])
