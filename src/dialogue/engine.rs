@@ -17,7 +17,7 @@ use super::{
     feedback::{self, stage},
     graph, ids,
     render::{self, Extra},
-    ui,
+    scrub, ui,
 };
 pub use super::{
     render::{Consent, Quiz},
@@ -456,7 +456,8 @@ impl Turn<'_> {
             self.said = Some(self.form_text(stage::COMMENT_TOO_LONG, Some(&args)));
             return;
         }
-        self.feedback = Some(FeedbackEffect::SetComment(comment.to_owned()));
+        // Scrubbed here, in the core, so every shell stores the same text.
+        self.feedback = Some(FeedbackEffect::SetComment(scrub::scrub(comment)));
         if let Some(form) = &mut self.state.form {
             form.stage = Stage::Region;
         }
