@@ -35,16 +35,16 @@ ui-admin-reloaded = Мазмун жаңыртылды: экрандар — { $n
 ui-admin-reload-failed = Мазмун ЖАҢЫРТЫЛГАН ЖОК: каталар — { $errors }. Бот эски версия менен иштей берет. Оңдоңуз:
 
 ## Safety and privacy.
-ui-cmd-exit = Тез чыгуу: кат алышууну өчүрүү
 ui-cmd-privacy = Бот эмнени сактайт
-ui-cmd-forget = Мен тууралуу баарын өчүрүү
 ui-quick-exit = 🚪 Тез чыгуу
 # Words that trigger the quick exit when someone types them, separated by
 # commas. Keep them short and easy to type in a hurry.
 ui-exit-keywords = чыгуу, токто, стоп, exit, stop
-# The only message left after a quick exit. It must look ordinary and say
-# nothing about the bot or about violence.
-ui-decoy = Күндүн рецепти: палоо. Күрүчтү жууп, сабизди туурап, этти казанда кууруңуз, сабиз менен күрүчтү кошуп, суу куюп, 40 мүнөт бышырыңыз.
+# The only message left after a quick exit, seen by whoever looks at her
+# phone next. It must read like an ordinary tip of a public-services bot and
+# say nothing about violence or about a wipe. Staff may change it: keep it
+# short, true and in the tone of the service guides.
+ui-decoy = Күндүн кеңеши: КТБга (ЦОН) «Түндүк» тиркемеси аркылуу алдын ала жазылыңыз — кезекте турбайсыз. КТБлар дүйшөмбү–жума, 09:00–18:00 иштейт; мамлекеттик кызматтар боюнча суроолор — 119 (акысыз).
 ui-safety-yes = ✅ Ооба, азыр коопсуз
 ui-safety-no = 🚪 Азыр эмес (тез чыгуу)
 ui-forget-yes = 🗑 Ооба, баарын өчүрүү
@@ -52,7 +52,6 @@ ui-forget-done = Даяр: бот сиз тууралуу сактагандын
 ui-note-location = Мына сизге жакын жардам. Жайгашкан жериңиз эч жерде сакталбайт.
 
 ## Feedback and coordinators' commands.
-ui-cmd-feedback = Ботко баа берүү
 ui-cmd-export = Пикирлерди жүктөп алуу (XLSX; /export csv — CSV)
 ui-cmd-stats = Пикирлер жана кароолор боюнча жыйынтык
 ui-cmd-report = Өткөн айдын отчёту донорлор үчүн (HTML)

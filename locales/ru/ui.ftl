@@ -35,16 +35,16 @@ ui-admin-reloaded = Контент обновлён: экранов — { $nodes
 ui-admin-reload-failed = Контент НЕ обновлён: ошибок — { $errors }. Бот продолжает работать со старой версией. Исправьте:
 
 ## Safety and privacy.
-ui-cmd-exit = Быстрый выход: стереть переписку
 ui-cmd-privacy = Что бот хранит
-ui-cmd-forget = Удалить всё обо мне
 ui-quick-exit = 🚪 Быстрый выход
 # Words that trigger the quick exit when someone types them, separated by
 # commas. Keep them short and easy to type in a hurry.
 ui-exit-keywords = выход, стоп, exit, stop
-# The only message left after a quick exit. It must look ordinary and say
-# nothing about the bot or about violence.
-ui-decoy = Рецепт дня: плов. Рис промойте, морковь нарежьте соломкой, мясо обжарьте в казане, добавьте морковь и рис, залейте водой и томите 40 минут.
+# The only message left after a quick exit, seen by whoever looks at her
+# phone next. It must read like an ordinary tip of a public-services bot and
+# say nothing about violence or about a wipe. Staff may change it: keep it
+# short, true and in the tone of the service guides.
+ui-decoy = Совет дня: запишитесь в ЦОН заранее в приложении «Түндүк» — и не придётся стоять в очереди. ЦОНы работают пн–пт, 09:00–18:00; вопросы о госуслугах — по номеру 119 (бесплатно).
 ui-safety-yes = ✅ Да, сейчас безопасно
 ui-safety-no = 🚪 Не сейчас (быстрый выход)
 ui-forget-yes = 🗑 Да, удалить всё
@@ -52,7 +52,6 @@ ui-forget-done = Готово: всё, что бот хранил о вас, у�
 ui-note-location = Вот помощь рядом с вами. Ваше местоположение нигде не сохраняется.
 
 ## Feedback and coordinators' commands.
-ui-cmd-feedback = Оценить бота
 ui-cmd-export = Выгрузить отзывы (XLSX; /export csv — CSV)
 ui-cmd-stats = Сводка отзывов и посещений
 ui-cmd-report = Отчёт за прошлый месяц для доноров (HTML)

@@ -39,16 +39,16 @@ ui-admin-reloaded = Kontent yangilandi: ekranlar — { $nodes }, ogohlantirishla
 ui-admin-reload-failed = Kontent YANGILANMADI: xatolar — { $errors }. Bot eski versiya bilan ishlashda davom etadi. Tuzating:
 
 ## Safety and privacy.
-ui-cmd-exit = Tez chiqish: yozishmani o'chirish
 ui-cmd-privacy = Bot nimani saqlaydi
-ui-cmd-forget = Men haqimdagi hamma narsani o'chirish
 ui-quick-exit = 🚪 Tez chiqish
 # Words that trigger the quick exit when someone types them, separated by
 # commas. Keep them short and easy to type in a hurry.
 ui-exit-keywords = chiqish, to'xta, stop, exit
-# The only message left after a quick exit. It must look ordinary and say
-# nothing about the bot or about violence.
-ui-decoy = Kun retsepti: palov. Guruchni yuving, sabzini somoncha qilib to'g'rang, go'shtni qozonda qovuring, sabzi va guruchni qo'shing, suv quying va 40 daqiqa dimlang.
+# The only message left after a quick exit, seen by whoever looks at her
+# phone next. It must read like an ordinary tip of a public-services bot and
+# say nothing about violence or about a wipe. Staff may change it: keep it
+# short, true and in the tone of the service guides.
+ui-decoy = Kun maslahati: aholiga xizmat ko'rsatish markaziga (TsON) «Tunduk» ilovasi orqali oldindan yoziling — navbatda turmaysiz. TsONlar dushanba–juma, 09:00–18:00 ishlaydi; davlat xizmatlari bo'yicha savollar — 119 (bepul).
 ui-safety-yes = ✅ Ha, hozir xavfsiz
 ui-safety-no = 🚪 Hozir emas (tez chiqish)
 ui-forget-yes = 🗑 Ha, hammasini o'chirish
@@ -56,7 +56,6 @@ ui-forget-done = Tayyor: bot siz haqingizda saqlagan hamma narsa o'chirildi.
 ui-note-location = Mana yaqiningizdagi yordam. Joylashuvingiz hech qayerda saqlanmaydi.
 
 ## Feedback and coordinators' commands.
-ui-cmd-feedback = Botni baholash
 ui-cmd-export = Fikr-mulohazalarni yuklab olish (XLSX; /export csv — CSV)
 ui-cmd-stats = Fikr-mulohazalar va tashriflar xulosasi
 ui-cmd-report = O‘tgan oy uchun donorlarga hisobot (HTML)

@@ -199,9 +199,19 @@ fn run_bot() -> anyhow::Result<ExitCode> {
     if !has_token() {
         return Err(crate::config::ConfigError::MissingToken.into());
     }
+    // Everything the bot creates from here on (the database, its -wal and
+    // -shm files, .env) is readable by its owner only.
+    #[cfg(unix)]
+    // SAFETY: umask only sets this process's file-creation mask; it cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
     init_logging();
-    ensure_pseudonym_key()?;
-    let config = crate::config::Config::from_lookup(|name| std::env::var(name).ok())?;
+    let generated = ensure_pseudonym_key()?;
+    let config = crate::config::Config::from_lookup(|name| match (name, &generated) {
+        (PSEUDONYM_KEY, Some(key)) => Some(key.clone()),
+        _ => std::env::var(name).ok(),
+    })?;
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(crate::telegram::run(config))?;
     Ok(ExitCode::SUCCESS)
@@ -210,33 +220,87 @@ fn run_bot() -> anyhow::Result<ExitCode> {
 /// Logs go to stderr; `KADAM_LOG` sets the level (e.g. `debug`, `kadam=debug`).
 /// teloxide's own chatter stays at warnings.
 fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("KADAM_LOG")
+    let mut filter = tracing_subscriber::EnvFilter::try_from_env("KADAM_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,teloxide=warn,teloxide_core=warn,sqlx=warn"));
+    for directive in SILENCED {
+        filter = filter.add_directive(directive.parse().expect("a valid directive"));
+    }
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(io::stderr).try_init();
 }
 
+/// teloxide logs an update it cannot parse in full, at ERROR: her text, her
+/// name, her chat id, her location. These targets log nothing else of use,
+/// so they stay silent whatever `KADAM_LOG` says.
+const SILENCED: &[&str] = &[
+    // "Cannot parse an update.\nError: {err:?}" with the update's JSON.
+    "teloxide::dispatching::dispatcher=off",
+    // The webhook's "Cannot parse an update … Value: {input}".
+    "teloxide::update_listeners::webhooks=off",
+];
+
+const PSEUDONYM_KEY: &str = "KADAM_PSEUDONYM_KEY";
+
 /// Without a pseudonym key nothing can be stored. On a first run we make one
-/// and write it to `.env`, so that a plain `cargo run --release` works; a
-/// lost key only means that stored states can no longer be matched to people.
-fn ensure_pseudonym_key() -> anyhow::Result<()> {
-    const NAME: &str = "KADAM_PSEUDONYM_KEY";
-    if std::env::var(NAME).is_ok_and(|v| !v.trim().is_empty()) {
-        return Ok(());
+/// and write it to `.env` (mode 0600), so that a plain `cargo run --release`
+/// works, and return it. A database that already holds people's rows is
+/// never given a new key: it would orphan every stored pseudonym, and
+/// `/forget` could no longer find her records.
+fn ensure_pseudonym_key() -> anyhow::Result<Option<String>> {
+    if std::env::var(PSEUDONYM_KEY).is_ok_and(|v| !v.trim().is_empty()) {
+        return Ok(None);
+    }
+    let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| crate::config::DEFAULT_DATABASE_URL.to_owned());
+    let rows = stored_rows(&url)?;
+    if rows > 0 {
+        anyhow::bail!(
+            "{PSEUDONYM_KEY} is not set, but the database {} already holds {rows} stored row(s) made with a key. \
+             A new key would cut every person off from what is stored about her (/forget could no longer find it). \
+             Put the key back (in .env or the service's environment) as {PSEUDONYM_KEY}=...; \
+             only if it is lost for good, move the database away to start afresh.",
+            crate::storage::Db::describe(&url)
+        );
     }
     let key = crate::pseudonym::PseudonymKey::generate_hex()?;
-    let mut env_file = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut env_file = options
         .open(".env")
-        .with_context(|| format!("{NAME} is not set and .env cannot be written to store a new one"))?;
+        .with_context(|| format!("{PSEUDONYM_KEY} is not set and .env cannot be written to store a new one"))?;
+    // An .env that existed before (with the token) gets the same rights.
+    #[cfg(unix)]
+    std::fs::set_permissions(".env", std::os::unix::fs::PermissionsExt::from_mode(0o600))
+        .context("cannot make .env readable by its owner only")?;
     writeln!(
         env_file,
-        "\n# Created by kadam on first start. Keep it secret and keep it: without it, stored states cannot be matched to people.\n{NAME}={key}"
+        "\n# Created by kadam on first start. Keep it secret and keep it: without it, stored states cannot be matched to people.\n{PSEUDONYM_KEY}={key}"
     )?;
-    // SAFETY: single-threaded here, before the runtime and any thread start.
-    unsafe { std::env::set_var(NAME, &key) };
-    tracing::warn!("{NAME} was not set: created a new key and saved it in .env");
-    Ok(())
+    tracing::warn!("{PSEUDONYM_KEY} was not set: created a new key and saved it in .env");
+    Ok(Some(key))
+}
+
+/// How many rows about people the database at `url` holds; 0 when it does
+/// not exist yet. Read-only: nothing is created here.
+fn stored_rows(url: &str) -> anyhow::Result<i64> {
+    use sqlx::{ConnectOptions, Connection, sqlite::SqliteConnectOptions};
+    let Ok(options) = url.parse::<SqliteConnectOptions>() else { return Ok(0) };
+    if !options.get_filename().exists() {
+        return Ok(0);
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let mut conn = options.read_only(true).connect().await.context("cannot open the database to look for rows")?;
+        let mut rows = 0;
+        for table in crate::storage::privacy::PERSON_TABLES {
+            // A table that does not exist yet holds nothing.
+            let n: Option<i64> =
+                sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut conn).await.ok();
+            rows += n.unwrap_or(0);
+        }
+        let _ = conn.close().await;
+        Ok(rows)
+    })
 }
 
 /// `kadam check`: every problem, then a one-line summary; exit 1 on errors.

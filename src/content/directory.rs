@@ -42,6 +42,11 @@ pub struct RawContact {
     pub regions: Spanned<Vec<Spanned<String>>>,
     pub source: Option<Spanned<String>>,
     pub verified_on: Option<Spanned<toml::value::Datetime>>,
+    /// A number everyone calls for anything (police, ambulance, the
+    /// services' info line): a screen showing only such entries needs no
+    /// quick-exit button.
+    #[serde(default)]
+    pub everyday: bool,
 }
 
 /// A raw table with the file it came from.
@@ -148,6 +153,7 @@ pub fn build(
             url: raw.url.as_ref().map(|u| u.get_ref().clone()),
             regions: region_ixs,
             source,
+            everyday: raw.everyday,
         });
     }
     (dir, needs)

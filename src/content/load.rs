@@ -480,7 +480,8 @@ impl Loader {
         };
         self.require_message(catalog, &id, None, origin.clone());
         let sensitive = raw.sensitive.as_ref().is_some_and(|s| *s.get_ref());
-        Node { id, kind, links, media, sensitive, origin }
+        let quick_exit = raw.quick_exit.as_ref().is_some_and(|s| *s.get_ref());
+        Node { id, kind, links, media, sensitive, quick_exit, origin }
     }
 
     /// A node that leads to `target`: the target must exist and have a `.button`.

@@ -42,6 +42,10 @@ pub struct RawNode {
     /// any kind: violence-related; shows the quick-exit button and is only
     /// reached through the safety check.
     pub sensitive: Option<Spanned<bool>>,
+    /// any kind: shows the quick-exit button without the safety check, for
+    /// screens with help lines that must stay one tap away (`emergency`).
+    #[serde(rename = "quick-exit")]
+    pub quick_exit: Option<Spanned<bool>>,
     /// feedback: the version of the consent notice, stored with each record;
     /// raise it whenever the notice's text changes.
     #[serde(rename = "consent-version")]

@@ -4,7 +4,7 @@
 //! and the core never needs the loader.
 
 use super::{
-    CALLBACK_LIMIT, Content, Lang, Location, Node, NodeIx, TEXT_LIMIT,
+    CALLBACK_LIMIT, Content, Kind, Lang, Location, Node, NodeIx, TEXT_LIMIT,
     callback::{self, Press},
     draw::Extra,
     render,
@@ -43,16 +43,74 @@ pub fn check_screens(content: &Content) -> Vec<Problem> {
             );
         }
     }
+    let mut help_lines: Vec<NodeIx> = vec![];
     for lang in content.locales.languages() {
         for (ix, node) in content.graph.nodes() {
-            problems.extend(check_node(content, lang, ix, node));
+            problems.extend(check_node(content, lang, ix, node, &mut help_lines));
         }
+    }
+    for ix in help_lines {
+        let node = content.graph.node(ix);
+        problems.push(Problem {
+            error: false,
+            at: node.origin.clone(),
+            message: format!(
+                "`{}` shows a help line but has no quick-exit button: mark it `sensitive = true`, or `quick-exit = true` to keep it free of the safety check",
+                node.id
+            ),
+        });
     }
     problems
 }
 
+/// Whether a screen shows a help line (a directory entry that is not
+/// `everyday`) by its number or web address. Whoever reads such a screen
+/// over her shoulder learns why she is here, so it needs a way out.
+pub fn shows_help_line(content: &Content, text: &str) -> bool {
+    let numbers = phone_digits(text);
+    content.graph.directory.contacts.iter().filter(|c| !c.everyday).any(|c| {
+        let by_phone = c.phone.as_deref().is_some_and(|p| {
+            let p: String = p.chars().filter(char::is_ascii_digit).collect();
+            numbers.iter().any(|n| n == &p || (n.len() >= 9 && p.len() >= 9 && n[n.len() - 9..] == p[p.len() - 9..]))
+        });
+        let by_url = c.url.as_deref().and_then(|u| u.split("://").nth(1)).is_some_and(|rest| {
+            let host = rest.split('/').next().unwrap_or(rest);
+            text.contains(host.trim_start_matches("www."))
+        });
+        by_phone || by_url
+    })
+}
+
+/// The digits of every number written in `text`, with the separators
+/// phone numbers use (`+996 (312) 65-10-10` is one number).
+fn phone_digits(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = vec![];
+    let mut i = 0;
+    while i < chars.len() {
+        let glued = i > 0 && chars[i - 1].is_alphanumeric();
+        if !chars[i].is_ascii_digit() || glued {
+            i += 1;
+            continue;
+        }
+        let mut digits = String::new();
+        while i < chars.len() {
+            let c = chars[i];
+            let next_is_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit() || *n == '(');
+            if c.is_ascii_digit() {
+                digits.push(c);
+            } else if !("-()".contains(c) || c == ' ') || !next_is_digit {
+                break;
+            }
+            i += 1;
+        }
+        found.push(digits);
+    }
+    found
+}
+
 /// Every page of one node in one language.
-fn check_node(content: &Content, lang: &Lang, ix: NodeIx, node: &Node) -> Vec<Problem> {
+fn check_node(content: &Content, lang: &Lang, ix: NodeIx, node: &Node, help_lines: &mut Vec<NodeIx>) -> Vec<Problem> {
     const LONG_SCREEN: usize = 700;
     let mut problems = vec![];
     let mut push = |error: bool, at: Location, message: String| problems.push(Problem { error, at, message });
@@ -66,6 +124,13 @@ fn check_node(content: &Content, lang: &Lang, ix: NodeIx, node: &Node) -> Vec<Pr
             ..State::default()
         };
         let screen = render::render(content, &state, None, Extra { consent: None, quiz });
+        let guarded = node.sensitive || node.quick_exit;
+        if !guarded
+            && (matches!(node.kind, Kind::Contacts) || shows_help_line(content, &screen.text))
+            && !help_lines.contains(&ix)
+        {
+            help_lines.push(ix);
+        }
         let chars = screen.text.chars().count();
         let at: Location = node.origin.clone();
         let which = behaviour.page_name(&content.graph, &node.id, page, pages);

@@ -24,6 +24,9 @@ pub struct Contact {
     /// Indexes into [`Directory::regions`]; empty means the whole country.
     pub regions: Vec<usize>,
     pub source: String,
+    /// Police, ambulance, the services' info line: not a help line that
+    /// needs a quick exit beside it (see `check::unguarded_help_line`).
+    pub everyday: bool,
 }
 
 impl Directory {

@@ -18,7 +18,7 @@ use super::{
     feedback::{self, stage},
     graph, ids,
     kinds::Feedback,
-    render, ui,
+    render, scrub, ui,
 };
 pub use super::{
     draw::{Consent, Quiz},
@@ -457,7 +457,8 @@ impl Turn<'_> {
             self.said = Some(self.form_text(stage::COMMENT_TOO_LONG, Some(&args)));
             return;
         }
-        self.feedback = Some(FeedbackEffect::SetComment(comment.to_owned()));
+        // Scrubbed here, in the core, so every shell stores the same text.
+        self.feedback = Some(FeedbackEffect::SetComment(scrub::scrub(comment)));
         if let Some(form) = &mut self.state.form {
             form.stage = Stage::Region;
         }

@@ -41,6 +41,9 @@ pub struct Node {
     pub media: Option<Media>,
     /// Violence-related: behind the safety check, with a quick-exit button.
     pub sensitive: bool,
+    /// Shows the quick-exit button too, but without the safety check: for
+    /// help lines that must stay one tap away.
+    pub quick_exit: bool,
     /// Where the node is defined, for diagnostics.
     pub origin: Location,
 }

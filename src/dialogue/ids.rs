@@ -89,9 +89,7 @@ pub mod ui {
     pub const CMD_MENU: &str = "ui-cmd-menu";
     pub const CMD_LANGUAGE: &str = "ui-cmd-language";
     pub const CMD_HELP: &str = "ui-cmd-help";
-    pub const CMD_EXIT: &str = "ui-cmd-exit";
     pub const CMD_PRIVACY: &str = "ui-cmd-privacy";
-    pub const CMD_FORGET: &str = "ui-cmd-forget";
     /// The quick-exit button on sensitive screens.
     pub const QUICK_EXIT: &str = "ui-quick-exit";
     /// Words that trigger the quick exit when typed, separated by commas.
@@ -105,8 +103,6 @@ pub mod ui {
     /// Answers to a coordinator's `/reload`. Variables: `$nodes`, `$warnings`; `$errors`.
     pub const ADMIN_RELOADED: &str = "ui-admin-reloaded";
     pub const ADMIN_RELOAD_FAILED: &str = "ui-admin-reload-failed";
-    /// `/feedback` in the command menu (only when the content has a feedback form).
-    pub const CMD_FEEDBACK: &str = "ui-cmd-feedback";
     /// The coordinators' own command menu.
     pub const CMD_EXPORT: &str = "ui-cmd-export";
     pub const CMD_STATS: &str = "ui-cmd-stats";
@@ -143,9 +139,7 @@ pub mod ui {
         (CMD_MENU, &[]),
         (CMD_LANGUAGE, &[]),
         (CMD_HELP, &[]),
-        (CMD_EXIT, &[]),
         (CMD_PRIVACY, &[]),
-        (CMD_FORGET, &[]),
         (QUICK_EXIT, &[]),
         (EXIT_KEYWORDS, &[]),
         (DECOY, &[]),
@@ -155,7 +149,6 @@ pub mod ui {
         (FORGET_DONE, &[]),
         (ADMIN_RELOADED, &["nodes", "warnings"]),
         (ADMIN_RELOAD_FAILED, &["errors"]),
-        (CMD_FEEDBACK, &[]),
         (CMD_EXPORT, &[]),
         (CMD_STATS, &[]),
         (CMD_REPORT, &[]),

@@ -18,6 +18,7 @@ pub mod lang;
 pub mod location;
 mod render;
 pub mod screen;
+pub mod scrub;
 pub mod state;
 
 use std::path::PathBuf;

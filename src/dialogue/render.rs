@@ -40,7 +40,7 @@ impl Draw<'_> {
         // Feedback on a sensitive guide keeps that guide's quick exit.
         let about_sensitive = matches!(node.kind, Kind::Feedback { .. })
             && state.form.as_ref().and_then(|f| graph.find(&f.topic)).is_some_and(|ix| graph.node(ix).sensitive);
-        if node.sensitive || about_sensitive {
+        if node.sensitive || node.quick_exit || about_sensitive {
             // First, where a thumb finds it without looking.
             keyboard.insert(0, vec![self.button(self.t(ui::QUICK_EXIT, None), &Press::Exit)]);
         }

@@ -26,6 +26,34 @@ pub struct Db {
     pub read: SqlitePool,
 }
 
+/// A new database folder that only its owner can open (0700): it holds
+/// who asked what, however pseudonymous.
+fn owner_only_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// The database and its `-wal`/`-shm` files readable by their owner only
+/// (0600), also when an older version created them with wider rights.
+/// New files get it from the process's umask (see `cli::run_bot`).
+fn owner_only_files(db: &Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    for suffix in ["", "-wal", "-shm"] {
+        use std::os::unix::fs::PermissionsExt;
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        let path = Path::new(&name);
+        if path.exists() {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+                .with_context(|| format!("cannot make {} readable by its owner only", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
 impl Db {
     /// Opens (creating the file and its folder if needed) and migrates.
     pub async fn open(url: &str) -> anyhow::Result<Self> {
@@ -52,8 +80,7 @@ impl Db {
                 );
             }
             if !dir.exists() {
-                std::fs::create_dir_all(dir)
-                    .with_context(|| format!("cannot create the database folder {}", dir.display()))?;
+                owner_only_dir(dir).with_context(|| format!("cannot create the database folder {}", dir.display()))?;
             }
         }
         let write = SqlitePoolOptions::new()
@@ -62,6 +89,7 @@ impl Db {
             .await
             .map_err(|e| locked_hint(e, options.get_filename()))
             .with_context(|| format!("cannot open the database {}", options.get_filename().display()))?;
+        owner_only_files(options.get_filename())?;
         sqlx::migrate!("./migrations")
             .run(&write)
             .await

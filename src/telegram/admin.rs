@@ -165,7 +165,7 @@ pub async fn register_commands(bot: &Tg, content: &Content, admins: &HashSet<u64
         // Telegram replaces the default menu for this chat, so the public
         // commands come first again.
         Public::menu(content)
-            .map(|c| (c.name(), c.description()))
+            .map(|(c, description)| (c.name(), description))
             .chain(Coordinator::ALL.map(|c| (c.name(), c.description())))
             .map(|(cmd, desc)| BotCommand::new(cmd, locales.text(lang, desc, None, None)))
             .collect::<Vec<_>>()

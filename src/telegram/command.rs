@@ -11,7 +11,8 @@ use std::str::FromStr;
 
 use crate::dialogue::{Content, engine::Input, ui};
 
-/// Everyone's commands, in the order of the command menu.
+/// Everyone's commands. Only some are listed in the command menu (see
+/// [`Public::menu`]); the others work just the same when typed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Public {
     Start,
@@ -21,7 +22,6 @@ pub enum Public {
     Help,
     Privacy,
     Forget,
-    /// Only where the content has a feedback form.
     Feedback,
 }
 
@@ -37,6 +37,12 @@ impl Public {
         Public::Feedback,
     ];
 
+    /// The always-visible command menu, in its order. Whoever checks her
+    /// phone can open it, so it lists nothing that tells of a wipe: the
+    /// quick exit and `/forget` stay unlisted (the help screen explains
+    /// them), and so does `/feedback`, which the screens already offer.
+    const MENU: [Public; 5] = [Public::Start, Public::Menu, Public::Language, Public::Help, Public::Privacy];
+
     pub fn name(self) -> &'static str {
         match self {
             Public::Start => "start",
@@ -50,23 +56,26 @@ impl Public {
         }
     }
 
-    /// The message id of its description in the command menu.
-    pub fn description(self) -> &'static str {
+    /// The message id of its description in the command menu; `None` for
+    /// the commands the menu does not list.
+    pub fn description(self) -> Option<&'static str> {
         match self {
-            Public::Start => ui::CMD_START,
-            Public::Menu => ui::CMD_MENU,
-            Public::Exit => ui::CMD_EXIT,
-            Public::Language => ui::CMD_LANGUAGE,
-            Public::Help => ui::CMD_HELP,
-            Public::Privacy => ui::CMD_PRIVACY,
-            Public::Forget => ui::CMD_FORGET,
-            Public::Feedback => ui::CMD_FEEDBACK,
+            Public::Start => Some(ui::CMD_START),
+            Public::Menu => Some(ui::CMD_MENU),
+            Public::Language => Some(ui::CMD_LANGUAGE),
+            Public::Help => Some(ui::CMD_HELP),
+            Public::Privacy => Some(ui::CMD_PRIVACY),
+            Public::Exit | Public::Forget | Public::Feedback => None,
         }
     }
 
-    /// The command menu everyone sees with this content.
-    pub fn menu(content: &Content) -> impl Iterator<Item = Public> + '_ {
-        Self::ALL.into_iter().filter(|c| *c != Public::Feedback || content.graph.feedback().is_some())
+    /// The command menu everyone sees, with each command's description id.
+    /// `/privacy` only where the content has that screen.
+    pub fn menu(content: &Content) -> impl Iterator<Item = (Public, &'static str)> + '_ {
+        Self::MENU
+            .into_iter()
+            .filter(|c| *c != Public::Privacy || content.graph.find(c.name()).is_some())
+            .filter_map(|c| Some((c, c.description()?)))
     }
 }
 

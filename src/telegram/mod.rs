@@ -113,7 +113,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         // Updates we do not handle (polls, member changes…) are dropped
         // quietly; teloxide's default would log their contents.
         .default_handler(|_| async {})
-        .error_handler(LoggingErrorHandler::with_custom_text("an update handler failed"))
+        .error_handler(Arc::new(Redacting("an update handler failed")))
         .build();
     let shutdown = dispatcher.shutdown_token();
     let mut jobs = jobs::spawn(app.clone(), shutdown.clone());
@@ -149,11 +149,34 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
 async fn dispatch<L>(dispatcher: &mut Dispatcher<Tg, anyhow::Error, DefaultKey>, listener: L)
 where
     L: UpdateListener + Send,
-    L::Err: std::fmt::Debug + Send,
+    L::Err: Into<anyhow::Error> + std::fmt::Debug + Send + 'static,
 {
-    dispatcher
-        .dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("cannot get updates from Telegram"))
-        .await;
+    dispatcher.dispatch_with_listener(listener, Arc::new(Redacting("cannot get updates from Telegram"))).await;
+}
+
+/// Logs an error without what Telegram sent: teloxide's own handler would
+/// print a reply it could not parse in full (her text, name, location).
+struct Redacting(&'static str);
+
+impl<E: Into<anyhow::Error> + Send + 'static> teloxide::error_handlers::ErrorHandler<E> for Redacting {
+    fn handle_error(self: Arc<Self>, error: E) -> futures_util::future::BoxFuture<'static, ()> {
+        tracing::error!(error = %redacted(&error.into()), "{}", self.0);
+        Box::pin(async {})
+    }
+}
+
+/// The error's chain as text, cut at a reply teloxide could not parse: that
+/// error and its cause (serde's message quotes the value) carry her data.
+pub fn redacted(error: &anyhow::Error) -> String {
+    let mut parts = vec![];
+    for cause in error.chain() {
+        if let Some(teloxide::RequestError::InvalidJson { raw, .. }) = cause.downcast_ref::<teloxide::RequestError>() {
+            parts.push(format!("a reply from Telegram could not be parsed ({} bytes, not shown)", raw.len()));
+            break;
+        }
+        parts.push(cause.to_string());
+    }
+    parts.join(": ")
 }
 
 /// The command menu in every language, plus a default for people whose
@@ -162,7 +185,7 @@ async fn register_commands(bot: &Tg, content: &Content) {
     let locales = &content.locales;
     let commands = |lang| {
         Public::menu(content)
-            .map(|c| BotCommand::new(c.name(), locales.text(lang, c.description(), None, None)))
+            .map(|(c, description)| BotCommand::new(c.name(), locales.text(lang, description, None, None)))
             .collect::<Vec<_>>()
     };
     let mut results = vec![send::retrying(bot.set_my_commands(commands(locales.default_lang()))).await];
@@ -171,5 +194,28 @@ async fn register_commands(bot: &Tg, content: &Content) {
     }
     if let Some(e) = results.into_iter().find_map(Result::err) {
         tracing::warn!(error = %e, "could not register the command menu; commands still work");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reply_that_cannot_be_parsed_is_logged_without_its_contents() {
+        let source = serde_json::from_str::<i32>("\"Айгуль Осмонова\"").unwrap_err();
+        let raw = r#"{"ok":true,"result":{"text":"Айгуль Осмонова","location":{"latitude":40.51}}}"#;
+        let error =
+            anyhow::Error::new(teloxide::RequestError::InvalidJson { source: Arc::new(source), raw: raw.into() })
+                .context("could not send a screen");
+        let logged = redacted(&error);
+        assert!(!logged.contains("Айгуль") && !logged.contains("40.51"), "{logged}");
+        assert_eq!(
+            logged,
+            format!(
+                "could not send a screen: a reply from Telegram could not be parsed ({} bytes, not shown)",
+                raw.len()
+            )
+        );
     }
 }

@@ -40,6 +40,11 @@ const CASES: &[(&str, Verdict, &[&str])] = &[
     ),
     ("unknown-target", Refused, &["dialogues/more.toml:5:8: error: there is no node with id `topik`"]),
     ("unreachable", Accepted, &["dialogues/more.toml:24:6: warning: node `orphan` cannot be reached"]),
+    (
+        "unguarded-help-line",
+        Accepted,
+        &["warning: `leaf` shows a help line but has no quick-exit button: mark it `sensitive = true`"],
+    ),
     ("dead-end-menu", Refused, &["dialogues/main.toml:14:6: error: this menu is a dead end"]),
     ("missing-message", Refused, &["locales/ru/main.ftl:9:1: error: message `guide-two` is missing in ky"]),
     ("missing-button", Refused, &["locales/ru/main.ftl:14:1: error: message `leaf` in ru lacks attribute `.button`"]),

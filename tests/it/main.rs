@@ -23,6 +23,12 @@ mod flood;
 
 mod erasure;
 
+/// What someone checking her phone sees: the command menu, the decoy, quick exits next to help lines.
+mod discretion;
+
+/// What the server's files and logs give away: file modes, a lost key, unparsable updates.
+mod exposure;
+
 /// Consented feedback through the real bot, exports read back, coordinators' commands.
 mod feedback;
 

@@ -1,0 +1,118 @@
+//! What whoever checks her phone can see: the always-visible command menu,
+//! the message left after a quick exit, and the quick-exit button on every
+//! screen with a help line. Each test looks the way such a person would.
+
+use crate::support::{
+    bot::{CONTENT, bot_messages, start_in, t, wait_chat, wait_last, wait_text},
+    fake_api::{DEFAULT_TIMEOUT, FakeApi},
+    kadam::Home,
+};
+
+/// Words that would tell of a wipe, of deleting or of violence, in every
+/// language of the shipped content (stems, matched case-insensitively).
+const GIVEAWAYS: &[&str] = &[
+    "erase",
+    "delete",
+    "wipe",
+    "exit",
+    "forget",
+    "violence", // en
+    "удал",
+    "стер",
+    "стир",
+    "выход",
+    "насили",
+    "забуд", // ru
+    "өчүр",
+    "чыгуу",
+    "зомбулук",
+    "унут", // ky
+    "o'chir",
+    "chiqish",
+    "zo'ravon",
+    "unut", // uz
+];
+
+fn giveaway(text: &str) -> Option<&'static str> {
+    let text = text.to_lowercase();
+    GIVEAWAYS.iter().copied().find(|w| text.contains(w))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_command_menu_lists_nothing_that_tells_of_a_wipe() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let langs: Vec<String> = CONTENT.locales.languages().iter().map(|l| l.code().to_owned()).collect();
+    assert!(langs.len() >= 3, "{langs:?}");
+    let registered = |a: &FakeApi| a.commands(None).is_some() && langs.iter().all(|l| a.commands(Some(l)).is_some());
+    api.wait_until(registered, DEFAULT_TIMEOUT).await.expect("a command menu in every language");
+
+    for lang in langs.iter().map(|l| Some(l.as_str())).chain([None]) {
+        let menu = api.commands(lang).expect("registered");
+        let names: Vec<&str> = menu.iter().map(|(c, _)| c.as_str()).collect();
+        for wanted in ["start", "menu", "help", "language"] {
+            assert!(names.contains(&wanted), "{lang:?}: {wanted} is listed: {names:?}");
+        }
+        for (name, description) in &menu {
+            assert!(["start", "menu", "help", "language", "privacy"].contains(&name.as_str()), "{lang:?}: {name}");
+            assert_eq!(giveaway(name).or(giveaway(description)), None, "{lang:?}: /{name} — {description}");
+        }
+    }
+
+    // Unlisted, they still work; the help screen explains them.
+    let chat = 4101;
+    start_in(&api, chat, "Русский").await;
+    api.send_text(chat, chat as u64, "/help");
+    let help = wait_last(&api, chat, "the help screen", |text| text == t("ru", "help")).await;
+    assert!(help.contains("/exit") && help.contains("/forget"), "{help}");
+    for keyword in t("ru", "ui-exit-keywords").split(',') {
+        assert!(help.contains(keyword.trim()), "the help screen names the keyword {keyword:?}: {help}");
+    }
+    api.send_text(chat, chat as u64, "/forget");
+    wait_text(&api, chat, &t("ru", "forget")).await;
+    api.send_text(chat, chat as u64, "/exit");
+    let decoy = t("ru", "ui-decoy");
+    let only_decoy = |a: &FakeApi| {
+        let left = a.visible(chat);
+        left.len() == 1 && left[0].text.as_deref() == Some(decoy.as_str())
+    };
+    wait_chat(&api, chat, "the decoy alone", only_decoy).await;
+    assert!(bot_messages(&api, chat)[0].keyboard.is_empty());
+    bot.stop().await;
+}
+
+/// The decoy reads like a public-services tip in every language: it names
+/// the services' free line and gives nothing away.
+#[test]
+fn the_decoy_is_a_public_services_tip_in_every_language() {
+    for lang in CONTENT.locales.languages().iter() {
+        let decoy = t(lang.code(), "ui-decoy");
+        assert!(decoy.contains("119"), "{}: {decoy}", lang.code());
+        assert_eq!(giveaway(&decoy), None, "{}: {decoy}", lang.code());
+        // Not the old recipe, which no public-services bot would send.
+        assert!(!["плов", "палоо", "palov"].iter().any(|w| decoy.contains(w)), "{}: {decoy}", lang.code());
+    }
+}
+
+/// 🆘 and the directory of help show help lines: both carry the quick exit,
+/// and 🆘 stays one tap away, with no safety question in front.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_with_help_lines_has_a_way_out() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let exit = t("ru", "ui-quick-exit");
+    for (chat, node) in [(4201, "emergency"), (4202, "find-help")] {
+        start_in(&api, chat, "Русский").await;
+        api.press_label(chat, chat as u64, &crate::support::bot::button("ru", node));
+        let shown = wait_last(&api, chat, node, |text| text.starts_with(&t("ru", node))).await;
+        assert_ne!(shown, t("ru", "safety-check"));
+        let first = bot_messages(&api, chat).last().unwrap().keyboard[0][0].0.clone();
+        assert_eq!(first, exit, "{node}: the quick exit comes first");
+        api.press_label(chat, chat as u64, &exit);
+        let decoy = t("ru", "ui-decoy");
+        wait_chat(&api, chat, "the decoy", |a| a.visible(chat).iter().all(|m| m.text.as_deref() == Some(&decoy))).await;
+    }
+    bot.stop().await;
+}

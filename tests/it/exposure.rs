@@ -1,0 +1,76 @@
+//! What the files and the logs on the server give away: who can read the
+//! database and `.env`, a missing key next to a database full of rows, and
+//! an update teloxide cannot parse.
+
+use std::os::unix::fs::PermissionsExt;
+
+use serde_json::json;
+
+use crate::support::{
+    bot::{start_in, wait_chat},
+    fake_api::{DEFAULT_TIMEOUT, FakeApi},
+    kadam::Home,
+};
+
+fn mode(path: &std::path::Path) -> u32 {
+    std::fs::metadata(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).permissions().mode() & 0o777
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_key_the_database_and_its_folder_are_the_owners_only() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    // A first start: no key yet, so one is made and written to .env.
+    let mut first = home.command(&api);
+    first.env_remove("KADAM_PSEUDONYM_KEY");
+    let polls = api.calls_of("getUpdates").len();
+    let mut child = first.spawn().expect("spawn kadam");
+    api.wait_until(|a| a.calls_of("getUpdates").len() > polls, DEFAULT_TIMEOUT)
+        .await
+        .unwrap_or_else(|e| panic!("no polling: {e}\n{}", home.logs()));
+    start_in(&api, 5101, "Русский").await;
+    let env = home.dir.path().join(".env");
+    assert!(std::fs::read_to_string(&env).unwrap().contains("KADAM_PSEUDONYM_KEY="));
+    assert_eq!(mode(&env), 0o600, ".env");
+    assert_eq!(mode(home.db_path().parent().unwrap()), 0o700, "the database folder");
+    for suffix in ["", "-wal", "-shm"] {
+        let file = std::path::PathBuf::from(format!("{}{suffix}", home.db_path().display()));
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+    let _ = std::process::Command::new("kill").args(["-TERM", &child.id().unwrap().to_string()]).status();
+    child.wait().await.expect("stopped");
+
+    // The key is lost, the rows are not: the bot refuses to make a new key.
+    std::fs::remove_file(&env).unwrap();
+    let mut again = home.command(&api);
+    again.env_remove("KADAM_PSEUDONYM_KEY");
+    let status = tokio::time::timeout(DEFAULT_TIMEOUT, again.status()).await.expect("exits").expect("runs");
+    assert!(!status.success());
+    let logs = home.logs();
+    assert!(logs.contains("KADAM_PSEUDONYM_KEY is not set, but the database"), "{logs}");
+    assert!(!env.exists(), "no new key was written");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_update_teloxide_cannot_parse_leaves_nothing_of_her_in_the_log() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    // A message teloxide cannot read (the id is not a number), full of her.
+    api.inject_raw(json!({"message": {
+        "message_id": "not-a-number",
+        "date": 1_790_000_000,
+        "chat": {"id": 5201, "type": "private", "first_name": "Гүлзадаunique"},
+        "from": {"id": 5201, "is_bot": false, "first_name": "Гүлзадаunique", "username": "gulzada_secret_77"},
+        "text": "мой адрес ул. Секретная 17-unique",
+        "location": {"latitude": 41.123456, "longitude": 75.654321}
+    }}));
+    // The bot keeps working for the next person.
+    start_in(&api, 5202, "Русский").await;
+    wait_chat(&api, 5202, "an answer", |a| !a.visible(5202).is_empty()).await;
+    bot.stop().await;
+    let logs = home.logs();
+    for secret in ["Гүлзада", "gulzada_secret_77", "Секретная", "41.123456", "75.654321", "5201"] {
+        assert!(!logs.contains(secret), "{secret} is in the log:\n{logs}");
+    }
+}
