@@ -2,14 +2,45 @@
 //! that reads the system time, and every date a coordinator sees is
 //! Bishkek's (UTC+6 all year; Kyrgyzstan has no daylight saving), made by
 //! the `time` crate rather than by hand.
+//!
+//! Tests steer time without waiting: when `KADAM_CLOCK_FILE` names a file,
+//! [`now`] reads the unix seconds written in it (a test rewrites the file to
+//! move time on), and background jobs poll at [`poll`] instead of their
+//! production intervals so that a moved clock is noticed within moments.
+
+use std::{sync::OnceLock, time::Duration};
 
 use time::{Date, OffsetDateTime, UtcOffset, macros::offset};
 
 pub const BISHKEK: UtcOffset = offset!(+6);
 
-/// Unix seconds now.
+/// The environment variable that hands the clock to a test.
+pub const CLOCK_FILE: &str = "KADAM_CLOCK_FILE";
+
+fn clock_file() -> Option<&'static std::path::Path> {
+    static FILE: OnceLock<Option<std::path::PathBuf>> = OnceLock::new();
+    FILE.get_or_init(|| std::env::var_os(CLOCK_FILE).filter(|v| !v.is_empty()).map(Into::into)).as_deref()
+}
+
+/// Whether a test steers the clock (see the module note).
+pub fn is_steered() -> bool {
+    clock_file().is_some()
+}
+
+/// Unix seconds now: the system time, or the steered time in tests. A steered
+/// clock whose file cannot be read falls back to the system time rather than
+/// stopping the bot.
 pub fn now() -> i64 {
-    OffsetDateTime::now_utc().unix_timestamp()
+    clock_file()
+        .and_then(|path| std::fs::read_to_string(path).ok())
+        .and_then(|text| text.trim().parse().ok())
+        .unwrap_or_else(|| OffsetDateTime::now_utc().unix_timestamp())
+}
+
+/// How often a background job that waits for a moment in time should look at
+/// the clock: `every` in production, a fraction of a second when steered.
+pub fn poll(every: Duration) -> Duration {
+    if is_steered() { every.min(Duration::from_millis(200)) } else { every }
 }
 
 /// `unix` seconds as Bishkek's wall-clock time.

@@ -85,6 +85,9 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             config.content_dir.display()
         )
     })?;
+    if crate::clock::is_steered() {
+        tracing::warn!("{} is set: the clock is read from a file, as in tests", crate::clock::CLOCK_FILE);
+    }
     tracing::info!(nodes = content.graph.nodes().count(), fingerprint = %content.fingerprint, "content loaded");
 
     let db = Db::open(&config.database_url).await?;

@@ -43,7 +43,9 @@ const CASES: &[(&str, Verdict, &[&str])] = &[
     (
         "unguarded-help-line",
         Accepted,
-        &["warning: `leaf` shows a help line but has no quick-exit button: mark it `sensitive = true`"],
+        &[
+            "dialogues/more.toml:14:6: warning: `leaf` shows a help line but has no quick-exit button: mark it `sensitive = true`",
+        ],
     ),
     ("dead-end-menu", Refused, &["dialogues/main.toml:14:6: error: this menu is a dead end"]),
     ("missing-message", Refused, &["locales/ru/main.ftl:9:1: error: message `guide-two` is missing in ky"]),

@@ -391,8 +391,8 @@ fn shipped_finding_help_by_region_and_by_location() {
     for lang in ["ky", "ru", "uz"] {
         let keys = [
             Reach("find-help"),
-            // The first region button: Bishkek.
-            Type("1"),
+            // The first region button, Bishkek, comes after the quick exit.
+            Type("2"),
             Ui(ui::BACK),
             // Near Osh: the shared location opens the nearest region.
             Type("location 40.52 72.81"),

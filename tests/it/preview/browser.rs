@@ -165,7 +165,14 @@ async fn walk(c: &Client, url: &str, content: &Path) {
     click(c, key(&ru("ui.ftl", "ui-safety-yes", None))).await;
     click(c, key(&ru("ui.ftl", "ui-quick-exit", None))).await;
     let decoy = ru("ui.ftl", "ui-decoy", None);
-    wait_for(c, xpath(format!("//div[@id='chat']//div[@class='bubble' and starts-with(., '{}')]", &decoy[..20]))).await;
+    wait_for(
+        c,
+        xpath(format!(
+            "//div[@id='chat']//div[@class='bubble' and starts-with(., '{}')]",
+            decoy.chars().take(10).collect::<String>()
+        )),
+    )
+    .await;
     let left = c.find_all(Locator::Css("#chat .msg")).await.expect("messages");
     assert_eq!(left.len(), 1, "the quick exit leaves only the decoy");
 

@@ -37,6 +37,17 @@ impl Home {
         self.dir.path().join("kadam.log")
     }
 
+    fn clock_path(&self) -> PathBuf {
+        self.dir.path().join("clock")
+    }
+
+    /// Steers the bot's clock to `unix` seconds (see `kadam::clock`). Call it
+    /// before [`Home::start`] to steer a run at all; calling it again moves
+    /// time for the running bot, whose jobs then poll every fraction of a second.
+    pub fn set_clock(&self, unix: i64) {
+        std::fs::write(self.clock_path(), unix.to_string()).expect("write the steered clock");
+    }
+
     /// Everything the bot logged so far, over all its runs.
     pub fn logs(&self) -> String {
         std::fs::read_to_string(self.log_path()).unwrap_or_default()
@@ -76,6 +87,7 @@ impl Home {
             // Telegram allows one message a second per chat; the fake does not
             // care, and tests that need the real limits pass KADAM_THROTTLE.
             .env("KADAM_THROTTLE", "off")
+            .env("KADAM_CLOCK_FILE", if self.clock_path().exists() { self.clock_path() } else { PathBuf::new() })
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(log)
