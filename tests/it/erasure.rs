@@ -52,3 +52,29 @@ async fn a_forgotten_comment_is_in_no_database_file() {
     assert_eq!(files_holding(&home, comment.as_bytes()), Vec::<String>::new(), "the comment's bytes remain");
     bot.stop().await;
 }
+
+/// A steered clock (`Home::set_clock`) is what the bot stamps on what it
+/// stores, and moving it moves the bot's time: the one test that proves the
+/// steering itself works, so time-dependent tests can rely on it.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_bot_keeps_the_steered_time() {
+    use crate::support::bot::open_read_only;
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let (first, later) = (1_700_000_000_i64, 1_700_086_400_i64);
+    home.set_clock(first);
+    let bot = home.start(&api, &[]).await;
+    let chat = 3602;
+    start_in(&api, chat, "Русский").await;
+    let stamped = || async {
+        let mut db = open_read_only(&home.db_path()).await;
+        sqlx::query_scalar::<_, i64>("SELECT updated_at FROM dialogue_state").fetch_one(&mut db).await.unwrap()
+    };
+    assert_eq!(stamped().await, first);
+    home.set_clock(later);
+    let mark = api.mark();
+    api.send_text(chat, chat as u64, "/menu");
+    wait_write(&api, chat, mark).await;
+    assert_eq!(stamped().await, later, "moving the steered clock moves the bot's time");
+    bot.stop().await;
+}
