@@ -59,6 +59,12 @@ pub fn week(unix: i64) -> String {
     format!("{year}-W{week:02}")
 }
 
+/// The Monday and the Sunday of the ISO week holding `date`.
+pub fn week_bounds(date: Date) -> (Date, Date) {
+    let monday = date - time::Duration::days(i64::from(date.weekday().number_days_from_monday()));
+    (monday, monday + time::Duration::days(6))
+}
+
 /// Unix seconds at the start of `date` in Bishkek.
 pub fn start_of(date: Date) -> i64 {
     date.midnight().assume_offset(BISHKEK).unix_timestamp()
@@ -85,5 +91,9 @@ mod tests {
         assert_eq!(start_of(date), 1_743_444_000, "midnight in Bishkek is 18:00 UTC the day before");
         assert!(parse_date("01.04.2025").unwrap_err().contains("YYYY-MM-DD"));
         assert!(parse_date("2025-02-30").is_err());
+        let (mon, sun) = week_bounds(date);
+        assert_eq!((mon.to_string(), sun.to_string()), ("2025-03-31".into(), "2025-04-06".into()));
+        assert_eq!(week_bounds(mon), (mon, sun));
+        assert_eq!(week_bounds(sun), (mon, sun));
     }
 }

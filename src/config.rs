@@ -35,6 +35,9 @@ pub struct Config {
     /// Keep to Telegram's published rates (1 message/s per chat, 30/s in
     /// all). Off only for a local Bot API server: tests and benchmarks.
     pub throttle: bool,
+    /// How long a file sent by `/export` or `/report` stays in the
+    /// coordinator's chat before the bot deletes it.
+    pub export_keep_minutes: u32,
 }
 
 /// The bot token. Never printed, not even in debug output.
@@ -146,7 +149,19 @@ impl Config {
             Some("off") => false,
             Some(v) => return Err(invalid("KADAM_THROTTLE", format!("`{v}` must be `telegram` or `off`"))),
         };
+        let export_keep_minutes = get("KADAM_EXPORT_KEEP_MINUTES")
+            .map(|v| {
+                v.parse::<u32>().ok().filter(|m| (1..=2 * 24 * 60).contains(m)).ok_or_else(|| {
+                    invalid(
+                        "KADAM_EXPORT_KEEP_MINUTES",
+                        format!("`{v}` must be a whole number of minutes from 1 to 2880 (Telegram lets a bot delete its messages for 48 hours)"),
+                    )
+                })
+            })
+            .transpose()?
+            .unwrap_or(60);
         Ok(Self {
+            export_keep_minutes,
             throttle,
             token: Token(token),
             api_url,

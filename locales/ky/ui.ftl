@@ -58,10 +58,10 @@ ui-cmd-report = Өткөн айдын отчёту донорлор үчүн (HT
 ui-cmd-reload = Мазмунду кайра жүктөө
 # Variables:
 #   $count (Number) - how many feedback records the file holds
-ui-admin-export = Пикирлер: { $count }. Файлды коопсуз жерде сактаңыз, отчёт даяр болгондо өчүрүңүз.
+ui-admin-export = Пикирлер: { $count }. Файлды башкага жөнөтүүгө болбойт, { $minutes } мүнөттөн кийин бот аны бул чаттан өчүрөт: коопсуз жерде сактаңыз, отчёт даяр болгондо өчүрүңүз.
 # Variables:
 #   $total (Number) - how many feedback records there are
-ui-admin-stats = Бардык пикирлер: { $total }. Эч кимди таанып калбасын деп, 5тен аз сандар «<5» деп көрсөтүлөт.
+ui-admin-stats = { $from } — { $to } (толук жумалар, дүйшөмбүдөн жекшембиге чейин): пикирлер { $total }. Эч кимди таанып калбасын деп, 5тен аз сандар «<5» деп көрсөтүлөт.
 # Variables:
 #   $part (String) - which breakdown follows: topic, rating, language, region, week or visits
 ui-admin-stats-part = { $part ->

@@ -58,10 +58,10 @@ ui-cmd-report = Отчёт за прошлый месяц для доноров 
 ui-cmd-reload = Перезагрузить контент
 # Variables:
 #   $count (Number) - how many feedback records the file holds
-ui-admin-export = Отзывы: { $count } шт. Храните файл в безопасном месте и удалите, когда отчёт готов.
+ui-admin-export = Отзывы: { $count } шт. Файл нельзя переслать, и через { $minutes } мин. бот удалит его из этого чата: сохраните его в надёжном месте и удалите, когда отчёт готов.
 # Variables:
 #   $total (Number) - how many feedback records there are
-ui-admin-stats = Отзывов всего: { $total }. Числа меньше 5 показаны как «<5», чтобы никого нельзя было узнать.
+ui-admin-stats = С { $from } по { $to } (целые недели, с понедельника по воскресенье): отзывов { $total }. Числа меньше 5 показаны как «<5», чтобы никого нельзя было узнать.
 # Variables:
 #   $part (String) - which breakdown follows: topic, rating, language, region, week or visits
 ui-admin-stats-part = { $part ->

@@ -62,10 +62,10 @@ ui-cmd-report = O‘tgan oy uchun donorlarga hisobot (HTML)
 ui-cmd-reload = Kontentni qayta yuklash
 # Variables:
 #   $count (Number) - how many feedback records the file holds
-ui-admin-export = Fikr-mulohazalar: { $count } ta. Faylni xavfsiz joyda saqlang va hisobot tayyor bo'lgach, o'chirib tashlang.
+ui-admin-export = Fikr-mulohazalar: { $count } ta. Faylni boshqaga yuborib bo'lmaydi, { $minutes } daqiqadan keyin bot uni bu chatdan o'chiradi: xavfsiz joyda saqlang va hisobot tayyor bo'lgach, o'chirib tashlang.
 # Variables:
 #   $total (Number) - how many feedback records there are
-ui-admin-stats = Jami fikr-mulohazalar: { $total }. 5 dan kichik sonlar hech kimni tanib bo'lmasligi uchun «<5» deb ko'rsatilgan.
+ui-admin-stats = { $from } — { $to } (to'liq haftalar, dushanbadan yakshanbagacha): fikr-mulohazalar { $total }. 5 dan kichik sonlar hech kimni tanib bo'lmasligi uchun «<5» deb ko'rsatilgan.
 # Variables:
 #   $part (String) - which breakdown follows: topic, rating, language, region, week or visits
 ui-admin-stats-part = { $part ->

@@ -14,6 +14,7 @@ use super::load::load_or_report;
 use crate::{
     clock,
     config::DEFAULT_DATABASE_URL,
+    pseudonym::PseudonymKey,
     reports::{
         Filter,
         export::{self, Format},
@@ -47,9 +48,10 @@ pub(super) fn export(
     };
     let now = clock::now();
     let out = out.unwrap_or_else(|| format!("kadam-feedback-{}.{}", clock::day(now), format.extension()).into());
+    let key = export_key()?;
     let tally = runtime()?.block_on(async {
         let db = open_existing().await?;
-        let tally = export::write(&db, &filter, format, &out).await;
+        let tally = export::write(&db, &key, &filter, format, &out).await;
         db.close().await;
         tally
     })?;
@@ -59,9 +61,8 @@ pub(super) fn export(
 
 pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     let (since, until) = date_range(since.as_deref(), until.as_deref())?;
-    let now = clock::now();
-    let until = until.unwrap_or_else(|| clock::local(now).date());
-    let since = since.unwrap_or_else(|| until - time::Duration::days(29));
+    let today = clock::local(clock::now()).date();
+    let (since, until) = stats::whole_weeks(since, until, today).map_err(anyhow::Error::msg)?;
     let (rows, tally) = runtime()?.block_on(async {
         let db = open_existing().await?;
         let rows = visits::totals(&db, &since.to_string(), &until.to_string()).await?;
@@ -73,7 +74,7 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
     })?;
     let shown = stats::visit_rows(&rows);
     let mut out = io::stdout().lock();
-    writeln!(out, "Screens shown {since} to {until} (counts under 5 as <5):")?;
+    writeln!(out, "Screens shown {since} to {until}: whole weeks, Monday to Sunday (counts under 5 as <5):")?;
     let width = shown.iter().map(|v| v.node.len()).max().unwrap_or(4).max(4);
     for ShownVisits { node, step, shown } in &shown {
         let step = if *step > 0 { format!("step {}", step + 1) } else { String::new() };
@@ -118,6 +119,18 @@ fn date_range(since: Option<&str>, until: Option<&str>) -> anyhow::Result<(Optio
         bail!("--since {s} is after --until {u}");
     }
     Ok((since, until))
+}
+
+/// The key of the respondent codes: the bot's own, from `.env`, so codes are
+/// the same in every export and nobody without it can make them.
+fn export_key() -> anyhow::Result<PseudonymKey> {
+    let _ = dotenvy::dotenv();
+    let hex = std::env::var("KADAM_PSEUDONYM_KEY").ok().filter(|v| !v.trim().is_empty()).ok_or_else(|| {
+        anyhow::anyhow!(
+            "KADAM_PSEUDONYM_KEY is not set; run `kadam export` in the bot's folder, where its .env is, or set it as `kadam run` has it"
+        )
+    })?;
+    PseudonymKey::from_hex(&hex).map_err(|problem| anyhow::anyhow!("KADAM_PSEUDONYM_KEY {problem}"))
 }
 
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {

@@ -153,8 +153,8 @@ pub mod ui {
         (CMD_STATS, &[]),
         (CMD_REPORT, &[]),
         (CMD_RELOAD, &[]),
-        (ADMIN_EXPORT, &["count"]),
-        (ADMIN_STATS, &["total"]),
+        (ADMIN_EXPORT, &["count", "minutes"]),
+        (ADMIN_STATS, &["total", "from", "to"]),
         (ADMIN_STATS_PART, &["part"]),
     ];
 }

@@ -13,9 +13,12 @@
 //! apostrophe in CSV (OWASP's advice for CSV injection). XLSX cells are
 //! written as strings and are never formulas.
 //!
-//! Respondents appear as a short code derived from the pseudonym (one more
-//! one-way hash), so a file cannot be matched row by row against the
-//! database, yet answers of one person can still be counted as one.
+//! A file must not be joinable back to the database or to a moment: there is
+//! no row id, dates are days (Bishkek), rows come sorted by day, topic and
+//! respondent rather than in the order they were written, and respondents
+//! appear as a keyed code ([`PseudonymKey::export_code`]) that nobody can
+//! recompute from the stored pseudonyms without `.env`, yet answers of one
+//! person still count as one.
 
 use std::{
     borrow::Cow,
@@ -27,15 +30,15 @@ use std::{
 use anyhow::Context;
 use futures_util::TryStreamExt;
 use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, Workbook, Worksheet};
-use sha2::{Digest, Sha256};
 
 use super::stats::{self, PARTS, Tally};
 use crate::{
     clock,
     dialogue::feedback,
+    pseudonym::PseudonymKey,
     storage::{
         Db,
-        feedback::{Filter, Record, records},
+        feedback::{Filter, Order, Record, records},
     },
 };
 
@@ -57,24 +60,14 @@ impl Format {
 }
 
 /// The columns, in order, as named in every format.
-pub const COLUMNS: &[&str] = &[
-    "id",
-    "date",
-    "respondent",
-    "language",
-    "topic",
-    "rating",
-    "rating_label",
-    "comment",
-    "region",
-    "consent_version",
-];
+pub const COLUMNS: &[&str] =
+    &["date", "respondent", "language", "topic", "rating", "rating_label", "comment", "region", "consent_version"];
 
 /// Writes the records `filter` selects to `out` and returns their counts.
-pub async fn write(db: &Db, filter: &Filter, format: Format, out: &Path) -> anyhow::Result<Tally> {
+pub async fn write(db: &Db, key: &PseudonymKey, filter: &Filter, format: Format, out: &Path) -> anyhow::Result<Tally> {
     // Opened first, so an unwritable path fails before any work.
     let file = File::create(out).with_context(|| format!("cannot write the export to {}", out.display()))?;
-    let mut rows = std::pin::pin!(records(db, filter));
+    let mut rows = std::pin::pin!(records(db, filter, Order::Unlinkable));
     let mut tally = Tally::default();
     match format {
         Format::Csv => {
@@ -85,7 +78,7 @@ pub async fn write(db: &Db, filter: &Filter, format: Format, out: &Path) -> anyh
             csv.write_record(COLUMNS)?;
             while let Some(r) = rows.try_next().await? {
                 tally.add(&r);
-                csv.write_record(text_cells(&r).iter().map(|c| neutralise(c).into_owned()))?;
+                csv.write_record(text_cells(key, &r).iter().map(|c| neutralise(c).into_owned()))?;
             }
             csv.into_inner().map_err(|e| e.into_error())?.flush()?;
         }
@@ -93,7 +86,7 @@ pub async fn write(db: &Db, filter: &Filter, format: Format, out: &Path) -> anyh
             let mut sink = BufWriter::new(file);
             while let Some(r) = rows.try_next().await? {
                 tally.add(&r);
-                serde_json::to_writer(&mut sink, &json(&r))?;
+                serde_json::to_writer(&mut sink, &json(key, &r))?;
                 sink.write_all(b"\n")?;
             }
             sink.flush()?;
@@ -104,8 +97,8 @@ pub async fn write(db: &Db, filter: &Filter, format: Format, out: &Path) -> anyh
             let sheet = book.add_worksheet_with_constant_memory()?;
             sheet.set_name("Feedback")?;
             let bold = CellFormat::new().set_bold();
-            let date = CellFormat::new().set_num_format("yyyy-mm-dd hh:mm");
-            for (col, (name, width)) in COLUMNS.iter().zip([8, 17, 14, 9, 24, 7, 12, 60, 14, 9]).enumerate() {
+            let date = CellFormat::new().set_num_format("yyyy-mm-dd");
+            for (col, (name, width)) in COLUMNS.iter().zip([11, 14, 9, 24, 7, 12, 60, 14, 9]).enumerate() {
                 sheet.set_column_width(col as u16, width)?;
                 sheet.write_string_with_format(0, col as u16, *name, &bold)?;
             }
@@ -114,7 +107,7 @@ pub async fn write(db: &Db, filter: &Filter, format: Format, out: &Path) -> anyh
             while let Some(r) = rows.try_next().await? {
                 tally.add(&r);
                 row_ix += 1;
-                xlsx_row(sheet, row_ix, &r, &date)?;
+                xlsx_row(sheet, row_ix, key, &r, &date)?;
             }
             if row_ix > 0 {
                 sheet.autofilter(0, 0, row_ix, COLUMNS.len() as u16 - 1)?;
@@ -133,23 +126,11 @@ pub async fn write(db: &Db, filter: &Filter, format: Format, out: &Path) -> anyh
     Ok(tally)
 }
 
-/// The respondent code in exports: stable per person, not the stored key.
-pub fn respondent(person: &str) -> String {
-    let hash = Sha256::new().chain_update(b"kadam-export:").chain_update(person.as_bytes()).finalize();
-    hex::encode(&hash[..6])
-}
-
-fn date_text(r: &Record) -> String {
-    let local = clock::local(r.created_at);
-    format!("{} {:02}:{:02}", local.date(), local.hour(), local.minute())
-}
-
 /// Every column as text, in [`COLUMNS`] order.
-fn text_cells(r: &Record) -> [String; 10] {
+fn text_cells(key: &PseudonymKey, r: &Record) -> [String; 9] {
     [
-        r.id.to_string(),
-        date_text(r),
-        respondent(&r.person),
+        clock::day(r.created_at),
+        key.export_code(&r.person),
         r.lang.clone(),
         r.topic.clone(),
         r.rating.to_string(),
@@ -169,12 +150,10 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
-fn json(r: &Record) -> serde_json::Value {
-    let local = clock::local(r.created_at);
+fn json(key: &PseudonymKey, r: &Record) -> serde_json::Value {
     serde_json::json!({
-        "id": r.id,
-        "date": local.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
-        "respondent": respondent(&r.person),
+        "date": clock::day(r.created_at),
+        "respondent": key.export_code(&r.person),
         "language": r.lang,
         "topic": r.topic,
         "rating": r.rating,
@@ -185,23 +164,22 @@ fn json(r: &Record) -> serde_json::Value {
     })
 }
 
-fn xlsx_row(sheet: &mut Worksheet, row: u32, r: &Record, date: &CellFormat) -> anyhow::Result<()> {
-    sheet.write_number(row, 0, r.id as f64)?;
-    // Excel has no time zones: the cell holds Bishkek's wall-clock time.
-    let wall = r.created_at + i64::from(clock::BISHKEK.whole_seconds());
-    sheet.write_datetime_with_format(row, 1, ExcelDateTime::from_timestamp(wall)?, date)?;
-    sheet.write_string(row, 2, respondent(&r.person))?;
-    sheet.write_string(row, 3, &r.lang)?;
-    sheet.write_string(row, 4, &r.topic)?;
-    sheet.write_number(row, 5, f64::from(r.rating))?;
-    sheet.write_string(row, 6, feedback::rating_id(r.rating).unwrap_or_default())?;
+fn xlsx_row(sheet: &mut Worksheet, row: u32, key: &PseudonymKey, r: &Record, date: &CellFormat) -> anyhow::Result<()> {
+    // Excel has no time zones: the cell holds Bishkek's date, at midnight.
+    let midnight = clock::start_of(clock::local(r.created_at).date()) + i64::from(clock::BISHKEK.whole_seconds());
+    sheet.write_datetime_with_format(row, 0, ExcelDateTime::from_timestamp(midnight)?, date)?;
+    sheet.write_string(row, 1, key.export_code(&r.person))?;
+    sheet.write_string(row, 2, &r.lang)?;
+    sheet.write_string(row, 3, &r.topic)?;
+    sheet.write_number(row, 4, f64::from(r.rating))?;
+    sheet.write_string(row, 5, feedback::rating_id(r.rating).unwrap_or_default())?;
     if let Some(comment) = &r.comment {
-        sheet.write_string(row, 7, comment)?;
+        sheet.write_string(row, 6, comment)?;
     }
     if let Some(region) = &r.region {
-        sheet.write_string(row, 8, region)?;
+        sheet.write_string(row, 7, region)?;
     }
-    sheet.write_number(row, 9, r.consent_version as f64)?;
+    sheet.write_number(row, 8, r.consent_version as f64)?;
     Ok(())
 }
 
@@ -249,14 +227,5 @@ mod tests {
         for fine in ["спасибо", "", "1-2", "a=b", "'quoted"] {
             assert_eq!(neutralise(fine), fine);
         }
-    }
-
-    #[test]
-    fn respondent_codes_are_stable_and_not_the_pseudonym() {
-        let code = respondent("abc123");
-        assert_eq!(code, respondent("abc123"));
-        assert_ne!(code, respondent("abc124"));
-        assert_eq!(code.len(), 12);
-        assert!(!"abc123".contains(&code));
     }
 }

@@ -18,7 +18,7 @@ use crate::{
     dialogue::feedback,
     storage::{
         Db,
-        feedback::{Filter, Record, records},
+        feedback::{Filter, Order, Record, records},
         visits::VisitTotal,
     },
 };
@@ -46,6 +46,27 @@ pub fn suppress(counts: &[(String, i64)]) -> Vec<(String, String)> {
         .zip(hidden)
         .map(|((key, n), hide)| (key.clone(), if hide { format!("<{SMALL}") } else { n.to_string() }))
         .collect()
+}
+
+/// The period `kadam stats` and `/stats` count: widened to whole weeks (Monday to
+/// Sunday) and ending with the last week that is over. Counting any finer
+/// would let two tables that differ by a day be subtracted to reveal that
+/// day's counts, small ones included; a week is the finest cut anywhere.
+/// Without dates: the four weeks up to last Sunday.
+pub fn whole_weeks(
+    since: Option<time::Date>,
+    until: Option<time::Date>,
+    today: time::Date,
+) -> Result<(time::Date, time::Date), String> {
+    let last_over = crate::clock::week_bounds(today).0 - time::Duration::days(1);
+    let until = until.map_or(last_over, |u| crate::clock::week_bounds(u).1.min(last_over));
+    let since = since.map_or(until - time::Duration::days(27), |s| crate::clock::week_bounds(s).0);
+    if since > until {
+        return Err(format!(
+            "counts go by whole weeks, and this week is not over yet: the latest period is up to {last_over} (last Sunday)"
+        ));
+    }
+    Ok((since, until))
 }
 
 /// Feedback counts, filled one record at a time so an export can count
@@ -94,7 +115,7 @@ impl Tally {
 /// Counts the records `filter` selects, reading them one at a time.
 pub async fn tally(db: &Db, filter: &Filter) -> sqlx::Result<Tally> {
     let mut tally = Tally::default();
-    let mut stream = std::pin::pin!(records(db, filter));
+    let mut stream = std::pin::pin!(records(db, filter, Order::Written));
     while let Some(record) = stream.try_next().await? {
         tally.add(&record);
     }
@@ -148,5 +169,22 @@ mod tests {
         let hidden: Vec<&str> = shown.iter().filter(|(_, v)| v == "<5").map(|(k, _)| k.as_str()).collect();
         assert_eq!(hidden, ["b", "e"]);
         assert_eq!(suppress(&counts(&[("a", 7), ("b", 9)])), vec![("a".into(), "7".into()), ("b".into(), "9".into())]);
+    }
+
+    #[test]
+    fn periods_are_whole_weeks_that_are_over() {
+        let d = |s: &str| crate::clock::parse_date(s).unwrap();
+        let today = d("2026-11-30"); // a Monday: last week is over
+        let show = |r: (time::Date, time::Date)| (r.0.to_string(), r.1.to_string());
+        assert_eq!(show(whole_weeks(None, None, today).unwrap()), ("2026-11-02".into(), "2026-11-29".into()));
+        // Any day of a week gives the whole week, so one-day slices cannot be subtracted.
+        let tue = whole_weeks(Some(d("2026-11-10")), Some(d("2026-11-10")), today).unwrap();
+        let wed = whole_weeks(Some(d("2026-11-11")), Some(d("2026-11-11")), today).unwrap();
+        assert_eq!(tue, wed);
+        assert_eq!(show(tue), ("2026-11-09".into(), "2026-11-15".into()));
+        // The week under way is not counted until it is over.
+        let busy = whole_weeks(Some(d("2026-11-20")), Some(d("2026-12-02")), d("2026-12-02")).unwrap();
+        assert_eq!(show(busy), ("2026-11-16".into(), "2026-11-29".into()));
+        assert!(whole_weeks(Some(d("2026-12-01")), None, d("2026-12-02")).unwrap_err().contains("last Sunday"));
     }
 }

@@ -108,22 +108,45 @@ pub struct Filter {
     pub topic: Option<String>,
 }
 
+/// In which order records come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    /// As they were written: for counting.
+    Written,
+    /// By Bishkek day, topic and pseudonym: for files that leave the server,
+    /// where the order of rows must not tell who answered after whom.
+    Unlinkable,
+}
+
 impl Filter {
-    /// The query for the records this filter selects, oldest first.
-    fn query(&self) -> sqlx::query::Query<'_, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'_>> {
-        sqlx::query(
-            "SELECT id, created_at, person, lang, topic, rating, comment, region, consent_version FROM feedback
-             WHERE created_at >= ? AND created_at < ? AND (? IS NULL OR topic = ?) ORDER BY id",
-        )
-        .bind(self.since.unwrap_or(i64::MIN))
-        .bind(self.until.unwrap_or(i64::MAX))
-        .bind(self.topic.as_deref())
-        .bind(self.topic.as_deref())
+    /// The query for the records this filter selects.
+    fn query(&self, order: Order) -> sqlx::query::Query<'static, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'static>> {
+        let sql = match order {
+            Order::Written => {
+                "SELECT id, created_at, person, lang, topic, rating, comment, region, consent_version FROM feedback
+                 WHERE created_at >= ? AND created_at < ? AND (? IS NULL OR topic = ?) ORDER BY id"
+            }
+            // Bishkek is UTC+6 all year: its day starts at 18:00 UTC.
+            Order::Unlinkable => {
+                "SELECT id, created_at, person, lang, topic, rating, comment, region, consent_version FROM feedback
+                 WHERE created_at >= ? AND created_at < ? AND (? IS NULL OR topic = ?)
+                 ORDER BY (created_at + 21600) / 86400, topic, person"
+            }
+        };
+        sqlx::query(sql)
+            .bind(self.since.unwrap_or(i64::MIN))
+            .bind(self.until.unwrap_or(i64::MAX))
+            .bind(self.topic.clone())
+            .bind(self.topic.clone())
     }
 }
 
 /// The records `filter` selects, oldest first, one row at a time: memory
 /// stays flat however many there are.
-pub fn records<'a>(db: &'a Db, filter: &'a Filter) -> impl Stream<Item = sqlx::Result<Record>> + Send + 'a {
-    filter.query().fetch(&db.read).map(|row| row.and_then(|row| Record::from_row(&row)))
+pub fn records<'a>(
+    db: &'a Db,
+    filter: &'a Filter,
+    order: Order,
+) -> impl Stream<Item = sqlx::Result<Record>> + Send + 'a {
+    filter.query(order).fetch(&db.read).map(|row| row.and_then(|row| Record::from_row(&row)))
 }

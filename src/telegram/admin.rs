@@ -28,11 +28,11 @@ use crate::{
         export::{self, Format},
         stats::{self, PARTS, ShownVisits, Tally},
     },
-    storage::visits::{self, VisitTotal},
+    storage::{
+        exports::{self, SentFile},
+        visits::{self, VisitTotal},
+    },
 };
-
-/// How far back `/stats` counts screen visits.
-const VISIT_DAYS: i64 = 30;
 
 /// The dptree filter in front of the message handler: a coordinator's
 /// command, in a private chat, from someone in `KADAM_ADMIN_IDS`. Anything
@@ -63,7 +63,10 @@ pub async fn answer(bot: Tg, app: Arc<App>, msg: Message, command: CoordinatorCo
 }
 
 /// Writes every record to a temp file and sends it as a document. XLSX by
-/// default; `/export csv` or `/export json` for the others.
+/// default; `/export csv` or `/export json` for the others. The file cannot
+/// be forwarded (`protect_content`) and leaves the chat after
+/// `KADAM_EXPORT_KEEP_MINUTES` ([`delete_expired_exports`]): a coordinator's
+/// phone can be lost or looked at too.
 async fn export(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatId, arg: Option<&str>) -> HandlerResult {
     let format = match arg.map(str::to_ascii_lowercase).as_deref() {
         Some("csv") => Format::Csv,
@@ -74,14 +77,61 @@ async fn export(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatI
     let dir = tempfile::tempdir()?;
     let name = format!("kadam-feedback-{}.{}", clock::day(now()), format.extension());
     let path = dir.path().join(&name);
-    let tally = export::write(&app.db, &Filter::default(), format, &path).await?;
+    let tally = export::write(&app.db, &app.config.pseudonym_key, &Filter::default(), format, &path).await?;
+    let keep = app.config.export_keep_minutes;
     let mut args = FluentArgs::new();
     args.set("count", tally.total);
+    args.set("minutes", keep);
     let caption = content.locales.text(lang, ui::ADMIN_EXPORT, None, Some(&args));
     app.rate.until_ready(chat).await;
-    retrying(bot.send_document(chat, InputFile::file(path).file_name(name)).caption(caption)).await?;
-    tracing::info!(records = tally.total, "a coordinator exported the feedback");
+    let document =
+        bot.send_document(chat, InputFile::file(path).file_name(name)).caption(caption).protect_content(true);
+    let sent = retrying(document).await?;
+    let file = SentFile { chat: chat.0, message_id: sent.id.0 };
+    if let Err(e) = exports::remember(&app.db, file, now() + i64::from(keep) * 60).await {
+        tracing::error!(error = %e, "could not schedule the deletion of an export; delete it from the chat by hand");
+    }
+    // Which coordinator, as a pseudonym: enough to answer "who exported on
+    // the 3rd?" with the key, nothing without it.
+    let coordinator = &app.config.pseudonym_key.pseudonym(chat.0)[..12];
+    tracing::info!(records = tally.total, coordinator, "a coordinator exported the feedback");
     Ok(())
+}
+
+/// Deletes exported files from coordinators' chats once their time is up,
+/// looking again every minute (or at once when a test steers the clock).
+/// A failed deletion stays scheduled and is tried again; one Telegram can no
+/// longer delete (older than 48 hours) is given up, with a warning.
+pub async fn delete_expired_exports(app: Arc<App>, bot: Tg) {
+    loop {
+        match exports::due(&app.db, now()).await {
+            Ok(due) => {
+                for file in due {
+                    delete_export(&app, &bot, file).await;
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "could not read which exports to delete; will try again"),
+        }
+        tokio::time::sleep(clock::poll(std::time::Duration::from_secs(60))).await;
+    }
+}
+
+async fn delete_export(app: &App, bot: &Tg, file: SentFile) {
+    let ids = [teloxide::types::MessageId(file.message_id)];
+    match retrying(bot.delete_messages(ChatId(file.chat), ids)).await {
+        Ok(_) => {}
+        // Already gone (deleted by the coordinator) or too old: nothing to retry.
+        Err(teloxide::RequestError::Api(e)) => {
+            tracing::warn!(error = %e, "Telegram refused to delete an exported file; it may still be in a coordinator's chat");
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "could not delete an exported file yet; will try again");
+            return;
+        }
+    }
+    if let Err(e) = exports::done(&app.db, file).await {
+        tracing::warn!(error = %e, "could not mark an exported file as deleted");
+    }
 }
 
 /// Writes last month's donor report (see `crate::report`) to a temp file and
@@ -121,22 +171,34 @@ async fn report(
     Ok(())
 }
 
+/// `/stats`: the last four whole weeks, Monday to Sunday, so that two
+/// answers a day apart are the same and cannot be subtracted (see
+/// [`stats::whole_weeks`]).
 async fn stats(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatId) -> HandlerResult {
-    let tally = stats::tally(&app.db, &Filter::default()).await?;
+    let (from, to) = stats::whole_weeks(None, None, clock::local(now()).date()).map_err(anyhow::Error::msg)?;
+    let filter = Filter { since: Some(clock::start_of(from)), until: to.next_day().map(clock::start_of), topic: None };
+    let tally = stats::tally(&app.db, &filter).await?;
     // Counted in memory until now; written first so the answer is current.
     app.visits.flush(&app.db).await?;
-    let now = now();
-    let seen = visits::totals(&app.db, &clock::day(now - VISIT_DAYS * 86_400), &clock::day(now)).await?;
-    let text = stats_text(content, lang, &tally, &seen);
+    let seen = visits::totals(&app.db, &from.to_string(), &to.to_string()).await?;
+    let text = stats_text(content, lang, (from, to), &tally, &seen);
     app.rate.until_ready(chat).await;
     retrying(bot.send_message(chat, fit(&text))).await?;
     Ok(())
 }
 
 /// The `/stats` answer: every count through the suppression.
-fn stats_text(content: &Content, lang: &Lang, tally: &Tally, visits: &[VisitTotal]) -> String {
+fn stats_text(
+    content: &Content,
+    lang: &Lang,
+    (from, to): (time::Date, time::Date),
+    tally: &Tally,
+    visits: &[VisitTotal],
+) -> String {
     let mut args = FluentArgs::new();
     args.set("total", stats::cell(tally.total));
+    args.set("from", from.to_string());
+    args.set("to", to.to_string());
     let mut text = content.locales.text(lang, ui::ADMIN_STATS, None, Some(&args));
     let heading = |part: &str| {
         let mut args = FluentArgs::new();

@@ -16,7 +16,7 @@ const SETTLE: Duration = Duration::from_millis(300);
 /// Often enough that no message id outlives 48 hours by much.
 const RETENTION_EVERY: Duration = Duration::from_secs(10 * 60);
 
-pub fn spawn(app: Arc<App>, shutdown: ShutdownToken) -> JoinSet<()> {
+pub fn spawn(app: Arc<App>, bot: super::Tg, shutdown: ShutdownToken) -> JoinSet<()> {
     let mut jobs = JoinSet::new();
     jobs.spawn(stop_on_sigterm(shutdown));
     // The watcher starts here, before the bot takes its first update, so no
@@ -25,6 +25,7 @@ pub fn spawn(app: Arc<App>, shutdown: ShutdownToken) -> JoinSet<()> {
     let watcher = app.config.watch_content.then(|| watch(&app, tx.clone())).flatten();
     jobs.spawn(reload_on_signal_or_change(app.clone(), tx, rx, watcher));
     jobs.spawn(flush_visits(app.clone()));
+    jobs.spawn(super::admin::delete_expired_exports(app.clone(), bot));
     jobs.spawn(retention(app));
     jobs
 }

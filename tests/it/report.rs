@@ -110,14 +110,7 @@ async fn fixture(dir: &Path) -> String {
 }
 
 fn kadam(dir: &Path, url: &str, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kadam"))
-        .args(args)
-        .current_dir(dir)
-        .env_clear()
-        .env("DATABASE_URL", url)
-        .env("KADAM_CONTENT_DIR", env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
+    crate::support::kadam::cli(dir, url, args, &[])
 }
 
 /// Runs `kadam report` for 2–15 November 2026 (two whole weeks) and returns the page.

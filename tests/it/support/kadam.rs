@@ -96,6 +96,23 @@ impl Home {
     }
 }
 
+/// Runs a one-shot command (`kadam export`, `kadam report`, …) on the
+/// database at `url`, in `dir` (so no developer's `.env` is read), with the
+/// test key; `env` adds or overrides variables (an empty value unsets one).
+pub fn cli(dir: &Path, url: &str, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kadam"));
+    cmd.args(args)
+        .current_dir(dir)
+        .env_clear()
+        .env("DATABASE_URL", url)
+        .env("KADAM_CONTENT_DIR", env!("CARGO_MANIFEST_DIR"))
+        .env("KADAM_PSEUDONYM_KEY", TEST_KEY);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run kadam")
+}
+
 pub struct Kadam {
     child: Child,
 }
