@@ -15,11 +15,11 @@ help =
     • xabarlar ostidagi tugmalarni bosing;
     • «Orqaga» oldingi ekranga, «Bosh menyu» boshiga qaytaradi;
     • /menu — bosh menyu, /language — tilni o'zgartirish.
-    • Tez chiqish: /exit yoki «{ ui-exit-keywords }» so'zlaridan birini yuboring (yoki 🚪 ni bosing). Bot yozishmani o'chiradi va davlat xizmatlari haqida oddiy maslahatni qoldiradi.
+    • Tez chiqish: /exit, «{ ui-exit-keywords }» so'zlaridan biri yoki 🚪 — bot yozishmani o'chiradi.
     • /forget — bot siz haqingizda saqlagan hamma narsani o'chirish; /privacy — bot nimani saqlaydi.
 
-    Botdagi ma'lumotlar ochiq manbalardan olingan: qonunlar, vazirliklar saytlari va yangiliklar saytlaridan. Fakt yonida uning qayerdanligini yozamiz; ⚠️ — manba bitta yoki eski degani. Tartib va summalar o'zgarishi mumkin: 119 raqami (bepul, dushanba–juma) yoki aholiga xizmat ko'rsatish markazi (TsON) orqali aniqlang.
-    Bot favqulodda xizmatlarga qo'ng'iroq qilishning o'rnini bosmaydi: xavf bo'lsa, 102 yoki 112 ga qo'ng'iroq qiling.
+    Ma'lumotlar ochiq manbalardan (qonunlar, vazirliklar saytlari, yangiliklar); fakt yonida manbasi bor, ⚠️ — manba bitta yoki eski. Tartib va summalar o'zgaradi: 119 (bepul, dushanba–juma) yoki TsON orqali aniqlang.
+    Bot favqulodda xizmatlar o'rnini bosmaydi: xavf bo'lsa, 102 yoki 112 ga qo'ng'iroq qiling.
     .button = ❓ Yordam
 emergency =
     Agar hozir xavf ostida bo'lsangiz:

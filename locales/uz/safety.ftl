@@ -22,6 +22,12 @@ tech-safety-delete-chat =
     Bot bilan yozishmani o'chirish:
     1. 🚪 «Tez chiqish» tugmasini bosing — bot o'zining va sizning xabarlaringizni o'chiradi.
     2. Keyin chatlar ro'yxatida shu chatni bosib turing va «Chatni o'chirish»ni tanlang.
+tech-safety-drafts =
+    Tugallanmagan xabarni qoldirmang.
+    Yozishni boshlab, yubormasangiz, Telegram matnni qoralama sifatida saqlaydi: chatlar ro'yxatida «Qoralama: …» deb ko'rinadi, boshqa qurilmalaringizda ham. Chatdan chiqishdan oldin yozish maydonidagi matnni o'chiring.
+tech-safety-devices =
+    Telegram'ingiz yana qayerda ochiq ekanini tekshiring.
+    Telegram → Sozlamalar → Qurilmalar: tanimagan yoki boshqa odam foydalanadigan telefon yoki kompyuter bo'lsa, «Boshqa barcha seanslarni tugatish»ni bosing. Telegram'ingiz ochiq turgan odam barcha chatlaringizni ko'radi.
 tech-safety-previews =
     Bildirishnomalar matnini qulflangan ekranda hech kim ko'rmasligi uchun yashirish:
     Telegram → Sozlamalar → Bildirishnomalar va ovozlar → «Matnni ko'rsatish»ni o'chiring.
@@ -29,10 +35,16 @@ tech-safety-passcode =
     Telegram'ga kod-parol qo'yish:
     Telegram → Sozlamalar → Maxfiylik → Kod-parol.
     Shunda telefon qulfdan ochilgan bo'lsa ham, kodni kiritmaguncha chatlar ochilmaydi.
+tech-safety-traces =
+    Telegram'dan tashqaridagi izlar:
+    • ishonch telefoniga qo'ng'iroq qilgan bo'lsangiz, uni qo'ng'iroqlar tarixidan o'chiring;
+    • botdagi havolani ochgan bo'lsangiz, uni brauzer tarixidan o'chiring yoki havolalarni «Inkognito» rejimida oching;
+    • bot bilan chat o'zingiz o'chirmaguningizcha chatlar ro'yxatida qoladi.
 tech-safety-limits =
     Bot nimani o'chira olmaydi:
     • 48 soatdan eski xabarlarni — ularni o'zingiz o'chiring;
     • telefon allaqachon ko'rsatgan bildirishnomalarni;
     • ekran suratlari va boshqalarga yuborilgan xabarlarni.
+    Telegram xabarlar nusxalarini o'chirilguncha o'z serverlarida saqlaydi; bot Telegram ruxsat bergancha ularni chat bilan birga o'chiradi.
 forget = Bot siz haqingizda saqlagan hamma narsa (til, qayerda to'xtaganingiz, xabarlar raqamlari, fikr-mulohazalaringiz) o'chirilsinmi? Buni qaytarib bo'lmaydi.
     .button = 🗑 Ma'lumotlarimni o'chirish

@@ -347,6 +347,16 @@ fn shipped_uz_violence_through_the_safety_check() {
     assert_transcript("shipped_uz_violence", &keys, &transcript);
 }
 
+/// Every step of the phone-safety screen in every language: drafts, other
+/// devices, call log and browser history, and what the bot cannot erase.
+#[test]
+fn shipped_phone_safety_all_steps() {
+    let mut keys = vec![Type("/privacy"), To("tech-safety"), Ui(ui::SAFETY_YES)];
+    keys.extend([Ui(ui::NEXT); 6]);
+    keys.push(Ui(ui::MAIN_MENU));
+    walk_in_all_languages("shipped_phone_safety", &keys);
+}
+
 #[test]
 fn shipped_uz_privacy() {
     let keys = [
