@@ -7,7 +7,9 @@ use super::Db;
 /// Telegram lets bots delete messages up to this age.
 pub const DELETABLE_FOR_SECS: i64 = 48 * 60 * 60;
 
-pub async fn track(db: &Db, person: &str, message_ids: &[i32], now: i64) -> Result<(), sqlx::Error> {
+/// Records message ids of a person's chat, sent (or received) at `sent_at`:
+/// the message's own date, from which Telegram counts the 48 hours.
+pub async fn track(db: &Db, person: &str, message_ids: &[i32], sent_at: i64) -> Result<(), sqlx::Error> {
     // One multi-row statement: atomic without a transaction, and one trip
     // to SQLite's worker thread instead of one per id plus BEGIN and COMMIT
     // (those trips were a good part of the bot's CPU time per update). A
@@ -17,7 +19,7 @@ pub async fn track(db: &Db, person: &str, message_ids: &[i32], now: i64) -> Resu
         let mut insert =
             sqlx::QueryBuilder::new("INSERT OR IGNORE INTO tracked_message (person, message_id, sent_at) ");
         insert.push_values(chunk, |mut row, id| {
-            row.push_bind(person).push_bind(id).push_bind(now);
+            row.push_bind(person).push_bind(id).push_bind(sent_at);
         });
         insert.build().execute(&db.write).await?;
     }
@@ -35,6 +37,23 @@ pub async fn deletable(db: &Db, person: &str, now: i64) -> Result<Vec<i32>, sqlx
 
 pub async fn untrack_all(db: &Db, person: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM tracked_message WHERE person = ?").bind(person).execute(&db.write).await?;
+    Ok(())
+}
+
+/// Forgets a person's ids except `keep` (those Telegram would not delete
+/// yet, kept for another try).
+pub async fn untrack_all_but(db: &Db, person: &str, keep: &[i32]) -> Result<(), sqlx::Error> {
+    if keep.is_empty() {
+        return untrack_all(db, person).await;
+    }
+    let mut delete = sqlx::QueryBuilder::new("DELETE FROM tracked_message WHERE person = ");
+    delete.push_bind(person).push(" AND message_id NOT IN (");
+    let mut ids = delete.separated(", ");
+    for id in keep {
+        ids.push_bind(id);
+    }
+    delete.push(")");
+    delete.build().execute(&db.write).await?;
     Ok(())
 }
 

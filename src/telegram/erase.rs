@@ -1,0 +1,109 @@
+//! Erasing her conversation: what the quick exit and `/forget` do, in one
+//! place, so a feature that keeps something about her hooks its deletion
+//! into [`quick_exit`] or [`forget`] with one call.
+//!
+//! Deletion must not lie. Every message of her chat is recorded the moment
+//! it exists ([`record`]), stamped with its own Telegram `date`, so a turn
+//! that fails half-way (a photo sent, then the text refused) leaves nothing
+//! unrecorded, and the 48-hour window Telegram allows for deleting is
+//! counted from when the message was really sent. A batch that Telegram
+//! refuses is deleted one message at a time; ids that still fail stay
+//! recorded, and the next quick exit tries them again (as long as they are
+//! younger than 48 hours). Only counts are logged, and only when something
+//! could not be deleted.
+
+use futures_util::StreamExt;
+use teloxide::{
+    ApiError, RequestError,
+    prelude::*,
+    types::{ChatId, MessageId},
+};
+
+use super::{App, Tg, send::briefly};
+use crate::{clock::now, storage as db};
+
+/// The most ids Telegram takes in one `deleteMessages`.
+const BATCH: usize = 100;
+/// Single deletions in flight at once when a batch was refused.
+const ONE_BY_ONE_AT_ONCE: usize = 4;
+
+/// Records a message of her chat (hers or the bot's) for the quick exit,
+/// with the time Telegram says it was sent.
+pub async fn record(app: &App, person: &str, message: &Message) -> Result<(), sqlx::Error> {
+    record_id(app, person, message.id, message.date.timestamp()).await
+}
+
+/// [`record`] for a message known by its id and date (unix seconds).
+pub async fn record_id(app: &App, person: &str, id: MessageId, date: i64) -> Result<(), sqlx::Error> {
+    db::privacy::track(&app.db, person, &[id.0], date).await
+}
+
+/// The quick exit: deletes every message of her chat that Telegram still
+/// lets us delete, then leaves the harmless `decoy` in their place.
+pub async fn quick_exit(bot: &Tg, app: &App, chat: ChatId, person: &str, decoy: String) -> anyhow::Result<()> {
+    wipe_chat(bot, app, chat, person).await?;
+    erase_wal(app).await;
+    // No wait on the per-chat sending rate: the decoy must replace what was
+    // there now, and one message over the rate costs at most a short 429.
+    briefly(bot.send_message(chat, decoy)).await?;
+    Ok(())
+}
+
+/// `/forget`: first her chat, exactly as the quick exit deletes it, then
+/// every row stored about her. The caller then sends one neutral message,
+/// and records nothing of it.
+pub async fn forget(bot: &Tg, app: &App, chat: ChatId, person: &str) -> anyhow::Result<()> {
+    wipe_chat(bot, app, chat, person).await?;
+    db::privacy::forget(&app.db, person).await?;
+    erase_wal(app).await;
+    Ok(())
+}
+
+/// Deletes the recorded messages of her chat younger than 48 hours and
+/// forgets their ids, except those Telegram would not delete: they stay for
+/// the next try.
+async fn wipe_chat(bot: &Tg, app: &App, chat: ChatId, person: &str) -> anyhow::Result<()> {
+    let ids = db::privacy::deletable(&app.db, person, now()).await?;
+    let left = delete_all(bot, chat, &ids).await;
+    db::privacy::untrack_all_but(&app.db, person, &left).await?;
+    if !left.is_empty() {
+        tracing::warn!(undeleted = left.len(), of = ids.len(), "some messages could not be deleted; kept to try again");
+    }
+    Ok(())
+}
+
+/// Deletes `ids` in batches; a batch that fails is deleted one by one.
+/// Returns the ids still there, as far as we can tell.
+async fn delete_all(bot: &Tg, chat: ChatId, ids: &[i32]) -> Vec<i32> {
+    let mut left = vec![];
+    for batch in ids.chunks(BATCH) {
+        let as_ids: Vec<MessageId> = batch.iter().map(|&id| MessageId(id)).collect();
+        // Ids already gone are skipped by Telegram, so a failure means
+        // something in the batch is still there (or the call never arrived).
+        let Err(e) = briefly(bot.delete_messages(chat, as_ids)).await else { continue };
+        tracing::debug!(error = %e, "a batch deletion failed; deleting one by one");
+        let one_by_one = futures_util::stream::iter(batch.iter().copied())
+            .map(|id| async move { (id, briefly(bot.delete_message(chat, MessageId(id))).await) })
+            .buffer_unordered(ONE_BY_ONE_AT_ONCE);
+        let results: Vec<_> = one_by_one.collect().await;
+        for (id, result) in results {
+            match result {
+                // Already gone (perhaps by the failed batch after all).
+                Ok(_) | Err(RequestError::Api(ApiError::MessageToDeleteNotFound)) => {}
+                Err(e) => {
+                    tracing::debug!(error = %e, "could not delete a message");
+                    left.push(id);
+                }
+            }
+        }
+    }
+    left.sort_unstable();
+    left
+}
+
+/// After a wipe: what was deleted must not linger in the WAL file.
+pub async fn erase_wal(app: &App) {
+    if let Err(e) = app.db.checkpoint().await {
+        tracing::warn!(error = %e, "could not checkpoint the database after a wipe");
+    }
+}
