@@ -8,9 +8,11 @@
 //! unrecorded, and the 48-hour window Telegram allows for deleting is
 //! counted from when the message was really sent. A batch that Telegram
 //! refuses is deleted one message at a time; ids that still fail stay
-//! recorded, and the next quick exit tries them again (as long as they are
-//! younger than 48 hours). Only counts are logged, and only when something
-//! could not be deleted.
+//! recorded, and both the next quick exit and [`retry_undeleted`] (a
+//! background job, every minute) try them again as long as they are younger
+//! than 48 hours. For that job her chat id is kept with them, sealed, until
+//! they are deleted or too old. Only counts are logged, and only when
+//! something could not be deleted.
 
 use futures_util::StreamExt;
 use teloxide::{
@@ -66,8 +68,41 @@ async fn wipe_chat(bot: &Tg, app: &App, chat: ChatId, person: &str) -> anyhow::R
     let ids = db::privacy::deletable(&app.db, person, now()).await?;
     let left = delete_all(bot, chat, &ids).await;
     db::privacy::untrack_all_but(&app.db, person, &left).await?;
+    let sealed = match left.is_empty() {
+        true => vec![],
+        false => app.config.pseudonym_key.seal_key().seal(chat.0, &seal_context(person))?,
+    };
+    db::privacy::set_undeleted(&app.db, person, &sealed, &left).await?;
     if !left.is_empty() {
         tracing::warn!(undeleted = left.len(), of = ids.len(), "some messages could not be deleted; kept to try again");
+    }
+    Ok(())
+}
+
+/// Binds a sealed chat id to the person's rows, so it opens nowhere else.
+fn seal_context(person: &str) -> Vec<u8> {
+    format!("undeleted:{person}").into_bytes()
+}
+
+/// Tries again to delete what a quick exit could not, for every chat that
+/// has such messages younger than 48 hours. Run by a background job.
+pub async fn retry_undeleted(bot: &Tg, app: &App) -> anyhow::Result<()> {
+    let key = app.config.pseudonym_key.seal_key();
+    let mut deleted = 0;
+    for (person, sealed, ids) in db::privacy::undeleted(&app.db, now()).await? {
+        let Ok(chat) = key.open(&sealed, &seal_context(&person)) else {
+            // Sealed under another key, or altered: there is nowhere to delete.
+            db::privacy::deleted(&app.db, &person, &ids).await?;
+            continue;
+        };
+        let left = delete_all(bot, ChatId(chat), &ids).await;
+        let gone: Vec<i32> = ids.iter().copied().filter(|id| !left.contains(id)).collect();
+        db::privacy::deleted(&app.db, &person, &gone).await?;
+        deleted += gone.len();
+    }
+    if deleted > 0 {
+        tracing::info!(deleted, "deleted messages a quick exit had left behind");
+        erase_wal(app).await;
     }
     Ok(())
 }

@@ -120,7 +120,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         .error_handler(Arc::new(Redacting("an update handler failed")))
         .build();
     let shutdown = dispatcher.shutdown_token();
-    let mut jobs = jobs::spawn(app.clone(), shutdown.clone());
+    let mut jobs = jobs::spawn(app.clone(), bot.clone(), shutdown.clone());
 
     match app.config.mode.clone() {
         Mode::Polling => {

@@ -233,3 +233,37 @@ async fn a_message_older_than_48_hours_is_not_tried() {
     assert_eq!(left[0], old);
     bot.stop().await;
 }
+
+/// What the quick exit could not delete is tried again in the background
+/// (every minute; a steered clock makes it at once), without her doing
+/// anything; then nothing about it is kept.
+#[tokio::test(flavor = "multi_thread")]
+async fn what_the_quick_exit_left_is_deleted_in_the_background() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    home.set_clock(1_800_000_000);
+    api.set_clock(1_800_000_000);
+    let bot = home.start(&api, &[]).await;
+    let chat = 3851;
+    start_in(&api, chat, "Русский").await;
+    api.fail_next("deleteMessages", 1, Fault::Refuse("message can't be deleted for everyone".into()));
+    api.fail_next("deleteMessage", 1, Fault::Refuse("message can't be deleted".into()));
+    api.send_text(chat, chat as u64, "/exit");
+    wait_only_decoys(&api, chat, &t("ru", "ui-decoy"), 1).await;
+    assert!(api.calls_of("deleteMessages").len() >= 2, "the first batch failed; a later one deleted what was left");
+    let left = |table: &'static str| {
+        let path = home.db_path();
+        async move {
+            let mut db = crate::support::bot::open_read_only(&path).await;
+            sqlx::query_scalar::<_, i64>(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut db).await.unwrap()
+        }
+    };
+    // The rows go right after the deletion, so they are looked for until then.
+    let deadline = std::time::Instant::now() + DEFAULT_TIMEOUT;
+    while left("undeleted_message").await > 0 {
+        assert!(std::time::Instant::now() < deadline, "the retried message is still kept");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(left("tracked_message").await, 0);
+    bot.stop().await;
+}
