@@ -140,14 +140,15 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
     // Her chosen language, once the state is read, for the error note.
     let mut chosen = None;
     let result = async {
-        if let Some((id, date)) = incoming {
-            erase::record_id(app, &person, id, date).await?;
-        }
         let (state, seen) = db::state::load_seen(&app.db, &person).await?.unzip();
         let state = state.unwrap_or_default();
         // Reached = has a language; the picker alone does not count.
         let seen = seen.filter(|_| state.lang.is_some());
         chosen.clone_from(&state.lang);
+        // Her message, before anything is written that could fail.
+        if let Some((id, date)) = incoming {
+            erase::record_id(app, &person, id, date).await?;
+        }
         let outcome = engine::step_at(&content, state, input, hint, Some(now()));
         // Her first turn of the week or month, for the anonymous reach counts;
         // the language picker alone does not count.

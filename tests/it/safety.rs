@@ -389,3 +389,33 @@ async fn the_state_after_a_quick_exit_is_a_fresh_one() {
     assert_eq!(states[0], states[1], "hers after the quick exit and a newcomer's look the same");
     assert!(!states[0].contains("safe") && !states[0].contains("trail"), "{}", states[0]);
 }
+
+/// The same expiry in the pure core: the shell passes the time in, and a
+/// stored "safe" without a time (from before the expiry existed) counts as
+/// expired, while a shell without a clock (`kadam simulate`) keeps it.
+#[test]
+fn the_core_expires_the_safe_answer_by_the_time_it_is_given() {
+    use kadam::dialogue::{
+        Lang,
+        engine::{self, Input, Position, State},
+    };
+    let content = &*CONTENT;
+    let open = |state: State, now: Option<i64>| {
+        let input = Input::Command { name: "start".into(), arg: Some("violence-forms".into()) };
+        let out = engine::step_at(content, state, input, None, now);
+        out.screen().map(|s| s.text.clone()).expect("a screen")
+    };
+    let said = 1_800_000_000;
+    let safe = |safe_at| State {
+        lang: Some(Lang::new("ru")),
+        at: Some(Position::new("violence", 0)),
+        safe: true,
+        safe_at,
+        ..State::default()
+    };
+    assert_eq!(open(safe(Some(said)), Some(said + 15 * 60 - 1)), t("ru", "violence-forms"));
+    assert_eq!(open(safe(Some(said)), Some(said + 15 * 60)), t("ru", "safety-check"));
+    assert_eq!(open(safe(Some(said)), Some(said - 60)), t("ru", "safety-check"), "a clock set back");
+    assert_eq!(open(safe(None), Some(said)), t("ru", "safety-check"), "an older state's yes");
+    assert_eq!(open(safe(None), None), t("ru", "violence-forms"), "no clock, no expiry");
+}
