@@ -36,8 +36,45 @@ pub async fn record(app: &App, person: &str, message: &Message) -> Result<(), sq
 }
 
 /// [`record`] for a message known by its id and date (unix seconds).
+///
+/// When the database cannot take it (locked, failing), the id is kept in
+/// memory and written with the next record that succeeds or before the next
+/// wipe, so a message sent while the database was down is still deleted.
 pub async fn record_id(app: &App, person: &str, id: MessageId, date: i64) -> Result<(), sqlx::Error> {
-    db::privacy::track(&app.db, person, &[id.0], date).await
+    match db::privacy::track(&app.db, person, &[id.0], date).await {
+        Ok(()) => {
+            write_unrecorded(app).await;
+            Ok(())
+        }
+        Err(e) => {
+            let mut unrecorded = unrecorded();
+            if unrecorded.len() >= UNRECORDED_LIMIT {
+                unrecorded.remove(0);
+            }
+            unrecorded.push((person.to_owned(), id.0, date));
+            Err(e)
+        }
+    }
+}
+
+/// At most this many ids wait in memory for the database to come back.
+const UNRECORDED_LIMIT: usize = 10_000;
+
+/// Ids that could not be recorded yet: (person, message id, date).
+fn unrecorded() -> std::sync::MutexGuard<'static, Vec<(String, i32, i64)>> {
+    static UNRECORDED: std::sync::Mutex<Vec<(String, i32, i64)>> = std::sync::Mutex::new(Vec::new());
+    UNRECORDED.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Writes the ids kept in memory while the database could not take them.
+async fn write_unrecorded(app: &App) {
+    let waiting = std::mem::take(&mut *unrecorded());
+    for (i, (person, id, date)) in waiting.iter().enumerate() {
+        if db::privacy::track(&app.db, person, &[*id], *date).await.is_err() {
+            unrecorded().extend(waiting[i..].iter().cloned());
+            return;
+        }
+    }
 }
 
 /// The quick exit: deletes every message of her chat that Telegram still
@@ -65,6 +102,7 @@ pub async fn forget(bot: &Tg, app: &App, chat: ChatId, person: &str) -> anyhow::
 /// forgets their ids, except those Telegram would not delete: they stay for
 /// the next try.
 async fn wipe_chat(bot: &Tg, app: &App, chat: ChatId, person: &str) -> anyhow::Result<()> {
+    write_unrecorded(app).await;
     let ids = db::privacy::deletable(&app.db, person, now()).await?;
     let left = delete_all(bot, chat, &ids).await;
     db::privacy::untrack_all_but(&app.db, person, &left).await?;
