@@ -48,7 +48,7 @@ ui-decoy = Күндүн кеңеши: КТБга (ЦОН) «Түндүк» ти�
 ui-safety-yes = ✅ Ооба, азыр коопсуз
 ui-safety-no = 🚪 Азыр эмес (тез чыгуу)
 ui-forget-yes = 🗑 Ооба, баарын өчүрүү
-ui-forget-done = Даяр: бот сиз тууралуу сактагандын баары өчүрүлдү.
+ui-forget-done = Даяр.
 ui-note-location = Мына сизге жакын жардам. Жайгашкан жериңиз эч жерде сакталбайт.
 
 ## Feedback and coordinators' commands.

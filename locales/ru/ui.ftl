@@ -48,7 +48,7 @@ ui-decoy = Совет дня: запишитесь в ЦОН заранее в �
 ui-safety-yes = ✅ Да, сейчас безопасно
 ui-safety-no = 🚪 Не сейчас (быстрый выход)
 ui-forget-yes = 🗑 Да, удалить всё
-ui-forget-done = Готово: всё, что бот хранил о вас, удалено.
+ui-forget-done = Готово.
 ui-note-location = Вот помощь рядом с вами. Ваше местоположение нигде не сохраняется.
 
 ## Feedback and coordinators' commands.

@@ -52,7 +52,7 @@ ui-decoy = Kun maslahati: aholiga xizmat ko'rsatish markaziga (TsON) «Tunduk» 
 ui-safety-yes = ✅ Ha, hozir xavfsiz
 ui-safety-no = 🚪 Hozir emas (tez chiqish)
 ui-forget-yes = 🗑 Ha, hammasini o'chirish
-ui-forget-done = Tayyor: bot siz haqingizda saqlagan hamma narsa o'chirildi.
+ui-forget-done = Tayyor.
 ui-note-location = Mana yaqiningizdagi yordam. Joylashuvingiz hech qayerda saqlanmaydi.
 
 ## Feedback and coordinators' commands.

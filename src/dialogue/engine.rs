@@ -23,7 +23,7 @@ use super::{
 pub use super::{
     draw::{Consent, Quiz},
     screen::{Action, Button, Delivery, Screen},
-    state::{Form, Position, Stage, State},
+    state::{Form, Position, SAFE_FOR_SECS, Stage, State},
 };
 
 /// How many screens "Back" remembers; older ones fall back to the main menu.
@@ -94,14 +94,23 @@ pub enum FeedbackEffect {
     SetRegion(String),
 }
 
-/// Advances one person's dialogue by one input.
+/// Advances one person's dialogue by one input, for a shell without a
+/// clock (`kadam simulate`, the preview, tests): "safe to read" never expires.
 ///
 /// `hint` is Telegram's `language_code`: it only orders the language picker,
 /// it never chooses for the person.
 pub fn step(content: &Content, state: State, input: Input, hint: Option<&str>) -> Outcome {
+    step_at(content, state, input, hint, None)
+}
+
+/// [`step`] at the shell's time `now` (unix seconds): the core reads no
+/// clock, so the bot passes the time in, and "safe to read" expires
+/// [`SAFE_FOR_SECS`] after she said it.
+pub fn step_at(content: &Content, state: State, input: Input, hint: Option<&str>, now: Option<i64>) -> Outcome {
     let mut turn = Turn {
         content,
         state,
+        now,
         note: None,
         hint,
         finish: Finish::Show,
@@ -118,11 +127,10 @@ pub fn step(content: &Content, state: State, input: Input, hint: Option<&str>) -
             Outcome { state: turn.state, feedback: turn.feedback, forget: false, reply }
         }
         Finish::QuickExit => {
-            // Only the language survives: it says nothing about what was read.
             let lang = turn.state.lang.clone();
             let decoy_lang = lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
             let decoy = content.locales.text(&decoy_lang, ui::DECOY, None, None);
-            let state = State { lang, ..State::default() };
+            let state = fresh(lang);
             Outcome { state, feedback: None, forget: false, reply: Reply::QuickExit { decoy } }
         }
         Finish::Forget => {
@@ -136,6 +144,15 @@ pub fn step(content: &Content, state: State, input: Input, hint: Option<&str>) -
             Outcome { state: State::default(), feedback: None, forget: true, reply }
         }
     }
+}
+
+/// The state the quick exit leaves: the same as anyone's who has just
+/// picked her language (or, before that, opened the picker), so nothing in
+/// it tells that she was somewhere and left in a hurry. Only the language
+/// survives: it says nothing about what was read.
+pub fn fresh(lang: Option<Lang>) -> State {
+    let at = if lang.is_some() { graph::MAIN } else { graph::LANGUAGE };
+    State { lang, at: Some(Position::new(at, 0)), ..State::default() }
 }
 
 /// Whether typed text asks for the quick exit: any keyword of any language,
@@ -161,6 +178,8 @@ pub fn private_only_text(content: &Content, hint: Option<&str>) -> String {
 struct Turn<'a> {
     content: &'a Content,
     state: State,
+    /// The shell's time, if it keeps one.
+    now: Option<i64>,
     note: Option<&'static str>,
     hint: Option<&'a str>,
     finish: Finish,
@@ -213,9 +232,22 @@ impl Turn<'_> {
         if self.current_node_has_media() { Delivery::Send } else { delivery }
     }
 
-    /// Drops whatever in a stored state no longer fits the content.
+    /// Drops whatever in a stored state no longer fits the content, or no
+    /// longer holds at this time.
     fn repair_state(&mut self) {
         let content = self.content;
+        // A "yes, safe" without a time (an older state) has expired too.
+        if let Some(now) = self.now
+            && self.state.safe
+            && !self
+                .state
+                .safe_at
+                .and_then(|at| now.checked_sub(at))
+                .is_some_and(|age| (0..SAFE_FOR_SECS).contains(&age))
+        {
+            self.state.safe = false;
+            self.state.safe_at = None;
+        }
         if let Some(lang) = &self.state.lang
             && content.locales.find(lang.code()) != Some(lang)
         {
@@ -350,6 +382,7 @@ impl Turn<'_> {
                     return;
                 }
                 self.state.safe = true;
+                self.state.safe_at = self.now;
                 let target = self.state.pending.take().and_then(|p| self.content.graph.find(&p)).or_else(|| {
                     check.and_then(|c| match self.content.graph.node(c).kind {
                         Kind::SafetyCheck(ref check) => Some(check.next),
@@ -492,6 +525,7 @@ impl Turn<'_> {
                 }
             } else if !node.sensitive && Some(ix) != graph.safety_check() {
                 self.state.safe = false;
+                self.state.safe_at = None;
             }
         }
         // The safety check is a doorway, not a place: Back from the screen

@@ -22,13 +22,22 @@ pub struct State {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<String>,
     /// The person said it is safe to read now. Forgotten as soon as she
-    /// leaves the sensitive part, so every new visit asks again.
+    /// leaves the sensitive part, so every new visit asks again, and
+    /// [`SAFE_FOR_SECS`] after she said it, since whoever holds the phone
+    /// a quarter of an hour later may not be her.
     #[serde(default, skip_serializing_if = "is_false")]
     pub safe: bool,
+    /// When she said it was safe (unix seconds, the shell's clock), while
+    /// `safe`; `None` where the shell keeps no time (`kadam simulate`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safe_at: Option<i64>,
     /// The feedback form, while she is on it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub form: Option<Form>,
 }
+
+/// How long "safe to read now" holds: 15 minutes.
+pub const SAFE_FOR_SECS: i64 = 15 * 60;
 
 fn is_false(b: &bool) -> bool {
     !*b

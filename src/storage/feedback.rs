@@ -3,21 +3,27 @@
 //! A record is created from the Telegram update that carried her "yes"; the
 //! UNIQUE `update_id` makes a redelivered update a no-op instead of a second
 //! record. Her comment and region are added to her most recent record, since
-//! the form asks for them right after the "yes".
+//! the form asks for them right after the "yes". A person keeps at most one
+//! record per topic and (Bishkek) day: a new "yes" replaces that day's
+//! earlier answer, so how often she came back to a guide is not recorded.
 
 use futures_util::{Stream, StreamExt};
 use sqlx::{Row, SqliteConnection, sqlite::SqliteRow};
 
 use super::Db;
-use crate::dialogue::engine::FeedbackEffect;
+use crate::{clock, dialogue::engine::FeedbackEffect};
 
 /// Applies one feedback effect for `person`. Returns whether anything changed
 /// (false for a redelivered "yes").
 pub async fn apply(db: &Db, person: &str, update_id: u32, now: i64, effect: &FeedbackEffect) -> sqlx::Result<bool> {
-    apply_in(&mut *db.write.acquire().await?, person, update_id, now, effect).await
+    let mut tx = db.write.begin().await?;
+    let changed = apply_in(&mut tx, person, update_id, now, effect).await?;
+    tx.commit().await?;
+    Ok(changed)
 }
 
-/// [`apply`] on a connection of the caller's, e.g. inside the transaction
+/// [`apply`] on a connection of the caller's: inside a transaction (a new
+/// record replaces that day's earlier one in two statements), e.g. the one
 /// that also saves the state moving past the form.
 pub async fn apply_in(
     conn: &mut SqliteConnection,
@@ -28,7 +34,21 @@ pub async fn apply_in(
 ) -> sqlx::Result<bool> {
     let done = match effect {
         FeedbackEffect::Create { topic, rating, lang, consent_version } => {
-            // One statement, so atomic: the record exists before she is thanked.
+            // Her earlier answer on this topic today goes, unless this very
+            // update was stored already (a redelivery must change nothing).
+            // The caller runs both statements in one transaction.
+            let today = clock::start_of(clock::local(now).date());
+            sqlx::query(
+                "DELETE FROM feedback WHERE person = ? AND topic = ? AND created_at >= ? AND created_at < ?
+                 AND NOT EXISTS (SELECT 1 FROM feedback WHERE update_id = ?)",
+            )
+            .bind(person)
+            .bind(topic)
+            .bind(today)
+            .bind(today + 24 * 60 * 60)
+            .bind(i64::from(update_id))
+            .execute(&mut *conn)
+            .await?;
             sqlx::query(
                 "INSERT INTO feedback (created_at, person, lang, topic, rating, consent_version, update_id)
                  VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (update_id) DO NOTHING",

@@ -1,13 +1,16 @@
 //! What the quick exit and `/forget` need from storage: the message ids of
-//! each conversation (kept at most 48 hours), and deleting everything about
-//! a person in one transaction.
+//! each conversation (kept at most 48 hours), the ones a quick exit could
+//! not delete (with her sealed chat id, for a retry), and deleting
+//! everything about a person in one transaction.
 
 use super::Db;
 
 /// Telegram lets bots delete messages up to this age.
 pub const DELETABLE_FOR_SECS: i64 = 48 * 60 * 60;
 
-pub async fn track(db: &Db, person: &str, message_ids: &[i32], now: i64) -> Result<(), sqlx::Error> {
+/// Records message ids of a person's chat, sent (or received) at `sent_at`:
+/// the message's own date, from which Telegram counts the 48 hours.
+pub async fn track(db: &Db, person: &str, message_ids: &[i32], sent_at: i64) -> Result<(), sqlx::Error> {
     // One multi-row statement: atomic without a transaction, and one trip
     // to SQLite's worker thread instead of one per id plus BEGIN and COMMIT
     // (those trips were a good part of the bot's CPU time per update). A
@@ -17,7 +20,7 @@ pub async fn track(db: &Db, person: &str, message_ids: &[i32], now: i64) -> Resu
         let mut insert =
             sqlx::QueryBuilder::new("INSERT OR IGNORE INTO tracked_message (person, message_id, sent_at) ");
         insert.push_values(chunk, |mut row, id| {
-            row.push_bind(person).push_bind(id).push_bind(now);
+            row.push_bind(person).push_bind(id).push_bind(sent_at);
         });
         insert.build().execute(&db.write).await?;
     }
@@ -38,18 +41,98 @@ pub async fn untrack_all(db: &Db, person: &str) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
+/// Forgets a person's ids except `keep` (those Telegram would not delete
+/// yet, kept for another try).
+pub async fn untrack_all_but(db: &Db, person: &str, keep: &[i32]) -> Result<(), sqlx::Error> {
+    if keep.is_empty() {
+        return untrack_all(db, person).await;
+    }
+    let mut delete = sqlx::QueryBuilder::new("DELETE FROM tracked_message WHERE person = ");
+    delete.push_bind(person).push(" AND message_id NOT IN (");
+    let mut ids = delete.separated(", ");
+    for id in keep {
+        ids.push_bind(id);
+    }
+    delete.push(")");
+    delete.build().execute(&db.write).await?;
+    Ok(())
+}
+
 /// Drops ids too old to delete anyway.
 pub async fn purge_tracked(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM tracked_message WHERE sent_at <= ?")
-        .bind(now - DELETABLE_FOR_SECS)
-        .execute(&db.write)
-        .await?;
-    Ok(done.rows_affected())
+    let mut removed = 0;
+    for table in ["tracked_message", "undeleted_message"] {
+        let done = sqlx::query(&format!("DELETE FROM {table} WHERE sent_at <= ?"))
+            .bind(now - DELETABLE_FOR_SECS)
+            .execute(&db.write)
+            .await?;
+        removed += done.rows_affected();
+    }
+    Ok(removed)
+}
+
+/// Sets which of a person's messages are still there after a deletion:
+/// `left` (ids from `tracked_message`, with `chat` sealed), and no others.
+pub async fn set_undeleted(db: &Db, person: &str, chat: &[u8], left: &[i32]) -> Result<(), sqlx::Error> {
+    let mut tx = db.write.begin().await?;
+    sqlx::query("DELETE FROM undeleted_message WHERE person = ?").bind(person).execute(&mut *tx).await?;
+    for chunk in left.chunks(100) {
+        let mut insert = sqlx::QueryBuilder::new(
+            "INSERT INTO undeleted_message (person, chat, message_id, sent_at)
+             SELECT person, ",
+        );
+        insert.push_bind(chat).push(", message_id, sent_at FROM tracked_message WHERE person = ");
+        insert.push_bind(person).push(" AND message_id IN (");
+        let mut ids = insert.separated(", ");
+        for id in chunk {
+            ids.push_bind(id);
+        }
+        insert.push(")");
+        insert.build().execute(&mut *tx).await?;
+    }
+    tx.commit().await
+}
+
+/// Messages a quick exit could not delete and Telegram still lets us try,
+/// per person: (person, sealed chat, ids).
+pub async fn undeleted(db: &Db, now: i64) -> Result<Vec<(String, Vec<u8>, Vec<i32>)>, sqlx::Error> {
+    let rows: Vec<(String, Vec<u8>, i32)> = sqlx::query_as(
+        "SELECT person, chat, message_id FROM undeleted_message WHERE sent_at > ? ORDER BY person, message_id",
+    )
+    .bind(now - DELETABLE_FOR_SECS)
+    .fetch_all(&db.read)
+    .await?;
+    let mut chats: Vec<(String, Vec<u8>, Vec<i32>)> = vec![];
+    for (person, chat, id) in rows {
+        match chats.last_mut() {
+            Some((p, _, ids)) if *p == person => ids.push(id),
+            _ => chats.push((person, chat, vec![id])),
+        }
+    }
+    Ok(chats)
+}
+
+/// Forgets ids that are deleted now, in both tables.
+pub async fn deleted(db: &Db, person: &str, ids: &[i32]) -> Result<(), sqlx::Error> {
+    let mut tx = db.write.begin().await?;
+    for table in ["tracked_message", "undeleted_message"] {
+        for chunk in ids.chunks(100) {
+            let mut delete = sqlx::QueryBuilder::new(format!("DELETE FROM {table} WHERE person = "));
+            delete.push_bind(person).push(" AND message_id IN (");
+            let mut list = delete.separated(", ");
+            for id in chunk {
+                list.push_bind(id);
+            }
+            delete.push(")");
+            delete.build().execute(&mut *tx).await?;
+        }
+    }
+    tx.commit().await
 }
 
 /// Every table that holds rows keyed by a person. `/forget` empties each of
 /// them for the person, and the tests check that this list covers the schema.
-pub const PERSON_TABLES: &[&str] = &["dialogue_state", "tracked_message", "feedback"];
+pub const PERSON_TABLES: &[&str] = &["dialogue_state", "tracked_message", "feedback", "undeleted_message"];
 
 /// Deletes everything stored about `person`, all or nothing.
 pub async fn forget(db: &Db, person: &str) -> Result<(), sqlx::Error> {

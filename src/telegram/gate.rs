@@ -113,6 +113,13 @@ fn updates(st: &mut Gated) -> impl futures_util::Stream<Item = Result<Update, In
 /// Routes one update: the quick exit to its own task, the rest through the
 /// chat's bucket to the dispatcher.
 fn pass(app: &Arc<App>, bot: &Tg, tx: &mpsc::UnboundedSender<Result<Update, Infallible>>, update: Update) {
+    // A live location moving on is dropped here, before it costs her a
+    // place in her bucket (the handler ignores it too).
+    if let UpdateKind::EditedMessage(m) = &update.kind
+        && handlers::is_live_location(m)
+    {
+        return;
+    }
     let Some(chat) = update.chat().filter(|c| c.is_private()).map(|c| c.id) else {
         let _ = tx.send(Ok(update));
         return;
@@ -160,7 +167,7 @@ async fn tell_too_fast(bot: Tg, app: Arc<App>, chat: ChatId, hint: Option<String
     app.rate.until_ready(chat).await;
     match send::retrying(bot.send_message(chat, text)).await {
         Ok(sent) => {
-            if let Err(e) = db::privacy::track(&app.db, &person, &[sent.id.0], crate::clock::now()).await {
+            if let Err(e) = super::erase::record(&app, &person, &sent).await {
                 tracing::warn!(error = %e, "could not record the too-fast note for deletion");
             }
         }

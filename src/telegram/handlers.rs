@@ -16,7 +16,7 @@ use teloxide::{
 };
 
 use super::{
-    App, HandlerResult, Tg, command,
+    App, HandlerResult, Tg, command, erase,
     send::{briefly, fit, retrying},
 };
 use crate::{
@@ -39,19 +39,27 @@ pub async fn on_message(bot: Tg, app: Arc<App>, msg: Message, upd: Update) -> Ha
         (None, Some(at)) => Input::Location { lat: at.latitude, lon: at.longitude },
         (None, None) => Input::Other,
     };
-    let via = Via { update: upd.id.0, pressed: None, incoming: Some(msg.id) };
+    let via = Via { update: upd.id.0, pressed: None, incoming: Some((msg.id, msg.date.timestamp())) };
     turn(&bot, &app, msg.chat.id, input, hint.as_deref(), via).await
 }
 
 /// An edit of an earlier message is answered like a new text: the person
-/// gets the current screen back with a pointer to the buttons.
+/// gets the current screen back with a pointer to the buttons. A live
+/// location arrives as an edit every few seconds; answering each would
+/// flood her chat (and show whoever holds the phone a trail of help
+/// screens), so those are ignored: the first one was answered already.
 pub async fn on_edited_message(bot: Tg, app: Arc<App>, msg: Message, upd: Update) -> HandlerResult {
     let hint = msg.from.as_ref().and_then(|u| u.language_code.clone());
-    if !msg.chat.is_private() {
+    if !msg.chat.is_private() || is_live_location(&msg) {
         return Ok(());
     }
     let via = Via { update: upd.id.0, pressed: None, incoming: None };
     turn(&bot, &app, msg.chat.id, Input::Text(String::new()), hint.as_deref(), via).await
+}
+
+/// Whether an edited message is a live location moving on.
+pub fn is_live_location(edited: &Message) -> bool {
+    edited.location().is_some()
 }
 
 pub async fn on_channel_post(bot: Tg, app: Arc<App>, msg: Message) -> HandlerResult {
@@ -98,28 +106,50 @@ struct Via {
     update: u32,
     /// The message whose button was pressed, to edit in place.
     pressed: Option<MessageId>,
-    /// The person's own message, if this turn began with one.
-    incoming: Option<MessageId>,
+    /// The person's own message and its date, if this turn began with one.
+    incoming: Option<(MessageId, i64)>,
+}
+
+/// Where a screen goes, and the pseudonym its messages are recorded under
+/// for the quick exit (`None` after `/forget`: nothing of it is kept).
+struct To<'a> {
+    chat: ChatId,
+    record_as: Option<&'a str>,
+}
+
+impl To<'_> {
+    /// Records a message the moment it was sent, before anything else can fail.
+    async fn sent(&self, app: &App, message: &Message) -> Result<(), sqlx::Error> {
+        match self.record_as {
+            Some(person) => erase::record(app, person, message).await,
+            None => Ok(()),
+        }
+    }
 }
 
 /// One step of one person's dialogue: load, step, save, show. Whatever
 /// fails, the person gets an answer.
 ///
-/// `incoming` is the person's own message, if this turn began with one: it
-/// is tracked like the bot's, so the quick exit can delete it too.
+/// Every message of the turn is recorded for the quick exit the moment it
+/// exists: hers first, then each one the bot sends, so a turn that fails
+/// half-way leaves nothing the quick exit does not know of.
 async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str>, via: Via) -> HandlerResult {
     let Via { update, pressed, incoming } = via;
     let content = app.content.load_full();
+    let person = app.config.pseudonym_key.pseudonym(chat.0);
     // Her chosen language, once the state is read, for the error note.
     let mut chosen = None;
     let result = async {
-        let person = app.config.pseudonym_key.pseudonym(chat.0);
         let (state, seen) = db::state::load_seen(&app.db, &person).await?.unzip();
         let state = state.unwrap_or_default();
         // Reached = has a language; the picker alone does not count.
         let seen = seen.filter(|_| state.lang.is_some());
         chosen.clone_from(&state.lang);
-        let outcome = engine::step(&content, state, input, hint);
+        // Her message, before anything is written that could fail.
+        if let Some((id, date)) = incoming {
+            erase::record_id(app, &person, id, date).await?;
+        }
+        let outcome = engine::step_at(&content, state, input, hint, Some(now()));
         // Her first turn of the week or month, for the anonymous reach counts;
         // the language picker alone does not count.
         let firsts = if outcome.state.lang.is_some() { Firsts::new(seen, now()) } else { Firsts::default() };
@@ -143,19 +173,14 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
             // Saved before showing: a crash after the send must not lose the move.
             db::state::save(&app.db, &person, &outcome.state, now()).await?;
         }
-        if !forget {
-            let ids: Vec<i32> = incoming.iter().map(|m| m.0).collect();
-            db::privacy::track(&app.db, &person, &ids, now()).await?;
-        }
         // Feedback was written above, before the state and the screen that thanks her.
         if forget {
-            db::privacy::forget(&app.db, &person).await?;
-            erase_wal(app).await;
+            erase::forget(bot, app, chat, &person).await?;
         }
-        let mut sent = vec![];
         match outcome.reply {
             Reply::Show { screen, delivery } => {
-                sent.extend(show(bot, app, &content, chat, &screen, delivery, pressed).await?);
+                let to = To { chat, record_as: (!forget).then_some(person.as_str()) };
+                show(bot, app, &content, &to, &screen, delivery, pressed).await?;
                 // The anonymous funnel: which screen, which day, nobody's key.
                 if let Some(at) = &outcome.state.at {
                     app.visits.count(clock::day(now()), &at.node, at.page);
@@ -163,11 +188,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
                 // One screen per turn, so `firsts` counts her once.
                 app.visits.count_lang(clock::day(now()), screen.lang.code(), firsts);
             }
-            Reply::QuickExit { decoy } => quick_exit(bot, app, chat, &person, decoy).await?,
-        }
-        if !forget {
-            let ids: Vec<i32> = sent.iter().map(|m| m.0).collect();
-            db::privacy::track(&app.db, &person, &ids, now()).await?;
+            Reply::QuickExit { decoy } => erase::quick_exit(bot, app, chat, &person, decoy).await?,
         }
         anyhow::Ok(())
     }
@@ -182,40 +203,17 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
             .unwrap_or_else(|| content.locales.default_lang().clone());
         let text = content.locales.text(&lang, ui::NOTE_ERROR, None, None);
         app.rate.until_ready(chat).await;
-        if let Err(send_error) = retrying(bot.send_message(chat, text)).await {
-            tracing::warn!(error = %send_error, "could not even send the error note");
+        match retrying(bot.send_message(chat, text)).await {
+            Ok(note) => {
+                if let Err(e) = erase::record(app, &person, &note).await {
+                    tracing::warn!(error = %e, "could not record the error note for deletion");
+                }
+            }
+            Err(send_error) => tracing::warn!(error = %send_error, "could not even send the error note"),
         }
         return Err(e);
     }
     Ok(())
-}
-
-/// Deletes every message of the conversation Telegram still lets us delete,
-/// in batches of 100 (the API's maximum), then leaves the decoy.
-async fn quick_exit(bot: &Tg, app: &App, chat: ChatId, person: &str, decoy: String) -> anyhow::Result<()> {
-    let ids = db::privacy::deletable(&app.db, person, now()).await?;
-    for batch in ids.chunks(100) {
-        let batch: Vec<MessageId> = batch.iter().map(|&id| MessageId(id)).collect();
-        // Messages already gone are skipped by Telegram; a failure here must
-        // not stop the decoy from replacing what is left.
-        if let Err(e) = briefly(bot.delete_messages(chat, batch)).await {
-            tracing::warn!(error = %e, "quick exit could not delete some messages");
-        }
-    }
-    db::privacy::untrack_all(&app.db, person).await?;
-    erase_wal(app).await;
-    // No wait on the per-chat sending rate: the decoy must replace what was
-    // there now, and one message over the rate costs at most a short 429.
-    briefly(bot.send_message(chat, decoy)).await?;
-    tracing::info!(deleted = ids.len(), "quick exit");
-    Ok(())
-}
-
-/// After a wipe: what was deleted must not linger in the WAL file.
-async fn erase_wal(app: &App) {
-    if let Err(e) = app.db.checkpoint().await {
-        tracing::warn!(error = %e, "could not checkpoint the database after a wipe");
-    }
 }
 
 fn is_blocked(e: &anyhow::Error) -> bool {
@@ -236,27 +234,28 @@ async fn show(
     bot: &Tg,
     app: &App,
     content: &Content,
-    chat: ChatId,
+    to: &To<'_>,
     screen: &Screen,
     delivery: Delivery,
     pressed: Option<MessageId>,
-) -> anyhow::Result<Vec<MessageId>> {
-    let mut sent = vec![];
+) -> anyhow::Result<()> {
+    let chat = to.chat;
     if let Some(media) = &screen.media {
-        sent.push(send_media(bot, app, content, chat, media.kind, &media.file, &screen.lang).await?);
+        send_media(bot, app, content, to, media.kind, &media.file, &screen.lang).await?;
     }
     let text = fit(&screen.text);
     let markup = keyboard(screen);
     if let (Delivery::Edit, Some(message_id), None) = (delivery, pressed, &screen.media) {
         match retrying(bot.edit_message_text(chat, message_id, text.clone()).reply_markup(markup.clone())).await {
-            Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(sent),
+            Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
             // Deleted, too old, or otherwise not editable: send it anew.
             Err(e) => tracing::debug!(error = %e, "edit failed; sending a new message"),
         }
     }
     app.rate.until_ready(chat).await;
-    sent.push(retrying(bot.send_message(chat, text).reply_markup(markup)).await?.id);
-    Ok(sent)
+    let sent = retrying(bot.send_message(chat, text).reply_markup(markup)).await?;
+    to.sent(app, &sent).await?;
+    Ok(())
 }
 
 fn keyboard(screen: &Screen) -> InlineKeyboardMarkup {
@@ -284,11 +283,12 @@ async fn send_media(
     bot: &Tg,
     app: &App,
     content: &Content,
-    chat: ChatId,
+    to: &To<'_>,
     kind: MediaKind,
     file: &str,
     lang: &Lang,
-) -> anyhow::Result<MessageId> {
+) -> anyhow::Result<()> {
+    let chat = to.chat;
     let path = content.media_path(&crate::dialogue::Media { kind, file: file.to_owned() }, lang);
     let meta = std::fs::metadata(&path)?;
     let modified =
@@ -305,6 +305,7 @@ async fn send_media(
         MediaKind::Voice => retrying(bot.send_voice(chat, input)).await?,
         MediaKind::Document => retrying(bot.send_document(chat, input)).await?,
     };
+    to.sent(app, &sent).await?;
     if cached.is_none() {
         let file_id = match kind {
             MediaKind::Photo => sent.photo().and_then(|sizes| sizes.last()).map(|p| p.file.id.clone()),
@@ -315,5 +316,5 @@ async fn send_media(
             db::state::remember_media_file_id(&app.db, &key, &id).await?;
         }
     }
-    Ok(sent.id)
+    Ok(())
 }

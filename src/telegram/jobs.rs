@@ -8,15 +8,18 @@ use notify::Watcher;
 use teloxide::dispatching::ShutdownToken;
 use tokio::{sync::mpsc, task::JoinSet};
 
-use super::{App, reload::reload_off_thread};
+use super::{App, Tg, erase, reload::reload_off_thread};
 use crate::{clock, storage};
 
 /// How long to wait for an editor to finish writing before reloading.
 const SETTLE: Duration = Duration::from_millis(300);
 /// Often enough that no message id outlives 48 hours by much.
 const RETENTION_EVERY: Duration = Duration::from_secs(10 * 60);
+/// A message a quick exit left behind is on her phone for someone to see:
+/// try again soon.
+const RETRY_DELETIONS_EVERY: Duration = Duration::from_secs(60);
 
-pub fn spawn(app: Arc<App>, bot: super::Tg, shutdown: ShutdownToken) -> JoinSet<()> {
+pub fn spawn(app: Arc<App>, bot: Tg, shutdown: ShutdownToken) -> JoinSet<()> {
     let mut jobs = JoinSet::new();
     jobs.spawn(stop_on_sigterm(shutdown));
     // The watcher starts here, before the bot takes its first update, so no
@@ -25,9 +28,21 @@ pub fn spawn(app: Arc<App>, bot: super::Tg, shutdown: ShutdownToken) -> JoinSet<
     let watcher = app.config.watch_content.then(|| watch(&app, tx.clone())).flatten();
     jobs.spawn(reload_on_signal_or_change(app.clone(), tx, rx, watcher));
     jobs.spawn(flush_visits(app.clone()));
-    jobs.spawn(super::admin::delete_expired_exports(app.clone(), bot));
+    jobs.spawn(super::admin::delete_expired_exports(app.clone(), bot.clone()));
+    jobs.spawn(retry_deletions(app.clone(), bot));
     jobs.spawn(retention(app));
     jobs
+}
+
+/// Deletes, in the background, what a quick exit could not (see
+/// [`erase::retry_undeleted`]); a steered clock makes it look often.
+async fn retry_deletions(app: Arc<App>, bot: Tg) {
+    loop {
+        tokio::time::sleep(clock::poll(RETRY_DELETIONS_EVERY)).await;
+        if let Err(e) = erase::retry_undeleted(&bot, &app).await {
+            tracing::warn!(error = %e, "retrying deletions failed; will try again");
+        }
+    }
 }
 
 async fn stop_on_sigterm(shutdown: ShutdownToken) {

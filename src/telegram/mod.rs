@@ -8,6 +8,7 @@
 
 mod admin;
 pub mod command;
+mod erase;
 mod gate;
 mod handlers;
 mod jobs;

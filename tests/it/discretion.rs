@@ -116,3 +116,71 @@ async fn every_screen_with_help_lines_has_a_way_out() {
     }
     bot.stop().await;
 }
+
+/// `/forget` wipes the chat as the quick exit does before it forgets her:
+/// what is left is one short message that gives nothing away, and none of
+/// her messages or the screens she read.
+#[tokio::test(flavor = "multi_thread")]
+async fn forget_leaves_one_neutral_message_and_nothing_of_the_conversation() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 4301;
+    start_in(&api, chat, "Русский").await;
+    api.press_label(chat, chat as u64, &crate::support::bot::button("ru", "violence"));
+    wait_text(&api, chat, &t("ru", "safety-check")).await;
+    api.press_label(chat, chat as u64, &t("ru", "ui-safety-yes"));
+    wait_text(&api, chat, &t("ru", "violence")).await;
+    let answered = bot_messages(&api, chat).len();
+    api.send_text(chat, chat as u64, "он опять пришёл пьяный");
+    crate::support::bot::wait_messages(&api, chat, answered + 1).await;
+    api.send_text(chat, chat as u64, "/forget");
+    wait_text(&api, chat, &t("ru", "forget")).await;
+    let before = api.visible(chat).len();
+    assert!(before >= 6, "a conversation to wipe: {before} messages");
+
+    api.press_label(chat, chat as u64, &t("ru", "ui-forget-yes"));
+    let done = t("ru", "ui-forget-done");
+    // The wipe comes first, so once the note is there the chat is final.
+    wait_last(&api, chat, "the neutral note", |text| text.starts_with(&done)).await;
+    let left = api.visible(chat);
+    assert_eq!(left.len(), 1, "one message and nothing else: {left:#?}");
+    assert!(left[0].from_bot);
+    let text = left[0].text.clone().unwrap_or_default();
+    assert!(text.chars().count() < 120, "short: {text}");
+    assert_eq!(giveaway(&text), None, "{text}");
+    // It offers only a fresh start: the languages, as to anyone new.
+    let labels = left[0].labels();
+    assert!(labels.contains(&"Русский") && labels.iter().all(|l| giveaway(l).is_none()), "{labels:?}");
+    bot.stop().await;
+}
+
+/// A shared live location is answered once; its moves (edits every few
+/// seconds) get no answer each, which would flood her chat with help screens.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_live_location_moving_on_gets_no_answers() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 4401;
+    start_in(&api, chat, "Русский").await;
+    let answered = bot_messages(&api, chat).len();
+    api.send_location(chat, chat as u64, 42.87, 74.59);
+    let located = t("ru", "ui-note-location");
+    crate::support::bot::wait_messages(&api, chat, answered + 1).await;
+    assert!(crate::support::bot::last_bot_text(&api, chat).starts_with(&located));
+    let live = api.visible(chat).iter().rev().find(|m| !m.from_bot).expect("her location").id;
+
+    let mark = api.mark();
+    for step in 1..=5 {
+        api.move_location(chat, live, 42.87 + f64::from(step) * 0.001, 74.59);
+    }
+    // Updates of one chat are handled in order: once /menu is answered,
+    // every move before it was handled too.
+    api.send_text(chat, chat as u64, "/menu");
+    wait_text(&api, chat, &t("ru", "main")).await;
+    let writes: Vec<String> =
+        api.calls().iter().skip(mark).filter(|c| c.writes_to(chat)).map(|c| c.method.clone()).collect();
+    assert_eq!(writes, ["sendMessage"], "only /menu was answered");
+    bot.stop().await;
+}

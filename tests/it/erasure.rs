@@ -1,10 +1,20 @@
 //! Deleted means erased: after `/forget` a unique comment she typed is in
 //! none of the database's files (`secure_delete` zeroes freed pages, and the
 //! WAL is checkpointed and truncated), while the bot is still running.
+//!
+//! And deletion does not lie: a turn that fails half-way, a batch Telegram
+//! refuses, a message older than Telegram's 48 hours: the quick exit deletes
+//! what it can, retries what it could not, and tries nothing it cannot.
+
+use kadam::dialogue::{Content, Lang};
+use sqlx::{Connection, SqliteConnection};
 
 use crate::support::{
-    bot::{button, start_in, t, wait_last, wait_text, wait_write},
-    fake_api::FakeApi,
+    bot::{
+        bot_messages, button, fixture_content, fixture_home, start_in, t, wait_chat, wait_last, wait_messages,
+        wait_text, wait_write,
+    },
+    fake_api::{DEFAULT_TIMEOUT, FakeApi, Fault},
     kadam::Home,
 };
 
@@ -76,5 +86,210 @@ async fn the_bot_keeps_the_steered_time() {
     api.send_text(chat, chat as u64, "/menu");
     wait_write(&api, chat, mark).await;
     assert_eq!(stamped().await, later, "moving the steered clock moves the bot's time");
+    bot.stop().await;
+}
+
+/// `text` without ANSI colour sequences (`ESC [ … m`).
+fn uncoloured(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            chars.by_ref().find(|&c| c == 'm');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Waits until `chat` shows the decoy `decoy` `n` times and nothing else.
+async fn wait_only_decoys(api: &FakeApi, chat: i64, decoy: &str, n: usize) {
+    let only = |a: &FakeApi| {
+        let left = a.visible(chat);
+        left.len() == n && left.iter().all(|m| m.from_bot && m.text.as_deref() == Some(decoy))
+    };
+    wait_chat(api, chat, &format!("{n} decoy(s) and nothing else"), only).await;
+}
+
+/// A photo goes out, then Telegram refuses the screen's text: the turn
+/// fails half-way and she gets the error note. Then saving her state fails
+/// while she writes. Every one of those messages was recorded the moment it
+/// existed, so the quick exit deletes them all.
+#[tokio::test(flavor = "multi_thread")]
+async fn what_a_failing_turn_sent_and_her_message_are_still_wiped() {
+    let (content, _) = Content::load(&fixture_content());
+    let content = content.expect("the fixture loads");
+    let text = |id: &str| content.locales.text(&Lang::new("ru"), id, None, None);
+    let api = FakeApi::start().await;
+    let home = fixture_home();
+    let bot = home.start(&api, &[]).await;
+    let chat = 3701;
+    start_in(&api, chat, "Русский").await;
+    api.press_label(chat, chat as u64, "Тема");
+    wait_last(&api, chat, "the topic", |t| t.starts_with("Тема")).await;
+
+    api.fail_next("sendMessage", 1, Fault::Refuse("message is too long".into()));
+    api.press_label(chat, chat as u64, "Картинка");
+    let error = text("ui-note-error");
+    wait_text(&api, chat, &error).await;
+    let shown = bot_messages(&api, chat);
+    assert!(shown.iter().any(|m| m.media.is_some()), "the photo went out before the text failed");
+
+    // Whatever she writes now cannot move her on: saving the state fails.
+    let mut db = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
+    sqlx::query(
+        "CREATE TRIGGER no_save BEFORE UPDATE ON dialogue_state BEGIN SELECT RAISE(ABORT, 'disk trouble'); END",
+    )
+    .execute(&mut db)
+    .await
+    .unwrap();
+    let answered = bot_messages(&api, chat).len();
+    api.send_text(chat, chat as u64, "помогите мне");
+    assert_eq!(wait_messages(&api, chat, answered + 1).await, error);
+    sqlx::query("DROP TRIGGER no_save").execute(&mut db).await.unwrap();
+    db.close().await.unwrap();
+
+    api.send_text(chat, chat as u64, "/exit");
+    wait_only_decoys(&api, chat, &text("ui-decoy"), 1).await;
+    bot.stop().await;
+}
+
+/// Telegram refuses a whole batch: the quick exit deletes the messages one
+/// by one. One it still cannot delete stays recorded (the log says how
+/// many, nothing more), and the next quick exit deletes it.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_refused_batch_is_deleted_one_by_one_and_what_is_left_is_retried() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 3801;
+    start_in(&api, chat, "Русский").await;
+    for words in ["первое", "второе", "третье"] {
+        let answered = bot_messages(&api, chat).len();
+        api.send_text(chat, chat as u64, words);
+        wait_messages(&api, chat, answered + 1).await;
+    }
+    let before = api.visible(chat).len();
+
+    api.fail_next("deleteMessages", 1, Fault::Refuse("message can't be deleted for everyone".into()));
+    api.fail_next("deleteMessage", 1, Fault::Refuse("message can't be deleted".into()));
+    api.send_text(chat, chat as u64, "/exit");
+    let decoy = t("ru", "ui-decoy");
+    let decoy_shown = |a: &FakeApi| a.visible(chat).last().is_some_and(|m| m.text.as_deref() == Some(decoy.as_str()));
+    wait_chat(&api, chat, "the decoy", decoy_shown).await;
+    let singles = api.calls_of("deleteMessage");
+    assert_eq!(singles.len(), before + 1, "each message (and /exit) one by one after the batch failed");
+    let left = api.visible(chat);
+    assert_eq!(left.len(), 2, "one message Telegram would not delete, and the decoy: {left:#?}");
+    // The log may be coloured: compare it without its escape sequences.
+    let logs = uncoloured(&home.logs());
+    let said = logs.lines().find(|l| l.contains("could not be deleted")).expect("the log says so");
+    assert!(said.contains("undeleted=1 of=9"), "counts, and only counts: {said}");
+
+    // The next quick exit tries it again.
+    api.send_text(chat, chat as u64, "/exit");
+    wait_only_decoys(&api, chat, &decoy, 2).await;
+    bot.stop().await;
+}
+
+/// Telegram lets a bot delete messages for 48 hours from when they were
+/// sent, so that is counted from each message's own date, not from when the
+/// bot saw it: a message she sent while the bot was down for two days is not
+/// tried, and everything younger is.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_message_older_than_48_hours_is_not_tried() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let now = 1_800_000_000;
+    home.set_clock(now);
+    api.set_clock(now);
+    let bot = home.start(&api, &[]).await;
+    let chat = 3901;
+    start_in(&api, chat, "Русский").await;
+    // Sent two days and an hour ago, delivered only now.
+    api.set_clock(now - 49 * 60 * 60);
+    let answered = bot_messages(&api, chat).len();
+    api.send_text(chat, chat as u64, "давнее сообщение");
+    api.set_clock(now);
+    wait_messages(&api, chat, answered + 1).await;
+    let old = api.visible(chat).iter().find(|m| m.text.as_deref() == Some("давнее сообщение")).unwrap().id;
+
+    api.send_text(chat, chat as u64, "/exit");
+    let decoy = t("ru", "ui-decoy");
+    let decoy_shown = |a: &FakeApi| a.visible(chat).last().is_some_and(|m| m.text.as_deref() == Some(decoy.as_str()));
+    wait_chat(&api, chat, "the decoy", decoy_shown).await;
+    let tried: Vec<i64> = api
+        .wait_for_calls("deleteMessages", 1, DEFAULT_TIMEOUT)
+        .await
+        .unwrap()
+        .iter()
+        .flat_map(|c| c.params["message_ids"].as_array().cloned().unwrap_or_default())
+        .filter_map(|id| id.as_i64())
+        .collect();
+    assert!(!tried.contains(&i64::from(old)), "a message past 48 hours is not tried: {tried:?}");
+    let left: Vec<i32> = api.visible(chat).iter().map(|m| m.id).collect();
+    assert_eq!(left.len(), 2, "the old message and the decoy: {left:?}");
+    assert_eq!(left[0], old);
+    bot.stop().await;
+}
+
+/// What the quick exit could not delete is tried again in the background
+/// (every minute; a steered clock makes it at once), without her doing
+/// anything; then nothing about it is kept.
+#[tokio::test(flavor = "multi_thread")]
+async fn what_the_quick_exit_left_is_deleted_in_the_background() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    home.set_clock(1_800_000_000);
+    api.set_clock(1_800_000_000);
+    let bot = home.start(&api, &[]).await;
+    let chat = 3851;
+    start_in(&api, chat, "Русский").await;
+    api.fail_next("deleteMessages", 1, Fault::Refuse("message can't be deleted for everyone".into()));
+    api.fail_next("deleteMessage", 1, Fault::Refuse("message can't be deleted".into()));
+    api.send_text(chat, chat as u64, "/exit");
+    wait_only_decoys(&api, chat, &t("ru", "ui-decoy"), 1).await;
+    assert!(api.calls_of("deleteMessages").len() >= 2, "the first batch failed; a later one deleted what was left");
+    let left = |table: &'static str| {
+        let path = home.db_path();
+        async move {
+            let mut db = crate::support::bot::open_read_only(&path).await;
+            sqlx::query_scalar::<_, i64>(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut db).await.unwrap()
+        }
+    };
+    // The rows go right after the deletion, so they are looked for until then.
+    let deadline = std::time::Instant::now() + DEFAULT_TIMEOUT;
+    while left("undeleted_message").await > 0 {
+        assert!(std::time::Instant::now() < deadline, "the retried message is still kept");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(left("tracked_message").await, 0);
+    bot.stop().await;
+}
+
+/// While another program holds the database's write lock, nothing can be
+/// recorded: her message and the error note are kept in memory, written
+/// once the database is back, and the quick exit deletes them.
+#[tokio::test(flavor = "multi_thread")]
+async fn messages_from_while_the_database_was_locked_are_still_wiped() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 3951;
+    start_in(&api, chat, "Русский").await;
+    let mut holder = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut holder).await.expect("hold the write lock");
+    api.send_text(chat, chat as u64, "он проверяет мой телефон");
+    wait_text(&api, chat, &t("ru", "ui-note-error")).await;
+    // The note is recorded after it is sent: wait for that attempt (which
+    // waits out the busy timeout) to be over before the lock goes.
+    let failed = |logs: &str| logs.matches("database is locked").count() >= 2;
+    api.wait_until(|_| failed(&home.logs()), DEFAULT_TIMEOUT).await.expect("both records were tried");
+    sqlx::query("ROLLBACK").execute(&mut holder).await.unwrap();
+    holder.close().await.unwrap();
+
+    api.send_text(chat, chat as u64, "/exit");
+    wait_only_decoys(&api, chat, &t("ru", "ui-decoy"), 1).await;
     bot.stop().await;
 }

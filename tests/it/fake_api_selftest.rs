@@ -212,6 +212,28 @@ async fn fake_api_edits_and_deletes_change_what_is_visible() {
     assert!(api.visible(CHAT).is_empty());
 }
 
+/// One-by-one deletion, a refusal that does not heal, and a steered date.
+#[tokio::test]
+async fn fake_api_deletes_one_message_refuses_on_demand_and_stamps_the_steered_date() {
+    let api = FakeApi::start().await;
+    let bot = api.bot();
+    let chat = ChatId(CHAT);
+    api.set_clock(1_700_000_000);
+    let sent = bot.send_message(chat, "one").await.expect("sent");
+    assert_eq!(sent.date.timestamp(), 1_700_000_000, "the steered date");
+    api.send_text(CHAT, 42, "hers");
+    assert_eq!(api.visible(CHAT)[1].raw["date"], json!(1_700_000_000));
+
+    api.fail_next("deleteMessage", 1, Fault::Refuse("message can't be deleted".into()));
+    let refused = api_error(bot.delete_message(chat, sent.id).await);
+    assert!(matches!(refused, ApiError::MessageCantBeDeleted), "{refused:?}");
+    assert_eq!(api.visible(CHAT).len(), 2, "a refused deletion deletes nothing");
+    bot.delete_message(chat, sent.id).await.expect("deleted");
+    assert_eq!(api.visible(CHAT).len(), 1);
+    let gone = api_error(bot.delete_message(chat, sent.id).await);
+    assert_eq!(gone, ApiError::MessageToDeleteNotFound, "unlike deleteMessages, a missing id is an error");
+}
+
 #[tokio::test]
 async fn fake_api_uploads_and_file_ids_become_media_messages() {
     let api = FakeApi::start().await;

@@ -220,6 +220,9 @@ async fn database(dir: &Path, records: &[Answer<'_>]) -> String {
         };
         // 2025-03-31 20:30 UTC: already April 1st in Bishkek.
         let at = 1_743_453_000 + i as i64;
+        // One record per person, topic and day is all the bot keeps, so
+        // each record of the same day is someone else's.
+        let person = &format!("{person}-{i}");
         apply(&db, person, 100 + i as u32, at, &create).await.unwrap();
         if let Some(c) = comment {
             apply(&db, person, 0, at, &FeedbackEffect::SetComment((*c).into())).await.unwrap();
@@ -267,7 +270,8 @@ async fn csv_and_xlsx_read_back_exactly_with_formulas_neutralised() {
     assert_eq!(header, kadam::reports::export::COLUMNS);
     assert!(!header.iter().any(|h| h == "id"), "no row id to join the file back to the database");
     let key = kadam::pseudonym::PseudonymKey::from_hex(crate::support::kadam::TEST_KEY).unwrap();
-    let code = key.export_code("p1");
+    // `database` stores record i under the person `p1-{i}`.
+    let codes: BTreeSet<String> = (0..NASTY.len()).map(|i| key.export_code(&format!("p1-{i}"))).collect();
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), NASTY.len());
     let comments: BTreeSet<&str> = rows.iter().map(|row| &row[6]).collect();
@@ -279,7 +283,7 @@ async fn csv_and_xlsx_read_back_exactly_with_formulas_neutralised() {
     for row in &rows {
         assert_eq!(&row[0], "2025-04-01", "a Bishkek day, no time of day");
         assert_eq!(&row[7], "chui");
-        assert_eq!(&row[1], code, "the keyed respondent code");
+        assert!(codes.contains(&row[1]), "the keyed respondent code, not {}", &row[1]);
     }
 
     let xlsx_path = dir.path().join("out.xlsx");
@@ -381,7 +385,7 @@ async fn respondent_codes_cannot_be_recomputed_from_the_database() {
     };
     let ours = codes(&[]);
     assert_eq!(ours.len(), 2, "two people, two codes");
-    for person in ["p1", "p2"] {
+    for person in ["p1-0", "p2-1"] {
         let plain = Sha256::new().chain_update(b"kadam-export:").chain_update(person.as_bytes()).finalize();
         assert!(!ours.contains(&hex::encode(&plain[..6])), "a plain hash of the stored pseudonym gives the code");
     }
@@ -512,4 +516,46 @@ async fn export_a_million_records() {
         let peak = stderr.lines().find(|l| l.starts_with("peak memory")).unwrap_or("peak memory unknown");
         eprintln!("{format}: {:.1} s, {:.0} MB file, {peak}", started.elapsed().as_secs_f64(), size as f64 / 1e6);
     }
+}
+
+/// At most one record per person, topic and day: rating the same guide
+/// again that day replaces her earlier answer (how often she came back is
+/// not kept); the next day is a new record.
+#[tokio::test(flavor = "multi_thread")]
+async fn one_record_per_person_topic_and_day() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    // 2026-11-18 12:00 in Bishkek.
+    let noon = 1_794_981_600;
+    home.set_clock(noon);
+    let bot = home.start(&api, &[]).await;
+    let chat = 3401;
+    let rate = |rating: &'static str| {
+        let api = &api;
+        async move {
+            api.send_text(chat, chat as u64, "/start portal-login");
+            wait_last(api, chat, "step 1", |text| text.contains("Шаг 1 из 3")).await;
+            for step in 2..=3 {
+                api.press_label(chat, chat as u64, &t("ru", "ui-next"));
+                let wanted = format!("Шаг {step} из 3");
+                wait_last(api, chat, &wanted, |text| text.contains(&wanted)).await;
+            }
+            api.press_label(chat, chat as u64, &button("ru", "feedback"));
+            wait_text(api, chat, &t("ru", "feedback")).await;
+            api.press_label(chat, chat as u64, &t("ru", rating));
+            wait_text(api, chat, &t("ru", "feedback-consent")).await;
+            api.press_label(chat, chat as u64, &t("ru", "feedback-consent-yes"));
+            wait_text(api, chat, &t("ru", "feedback-comment")).await;
+        }
+    };
+    start_in(&api, chat, "Русский").await;
+    rate("feedback-yes").await;
+    home.set_clock(noon + 5 * 60 * 60);
+    rate("feedback-no").await;
+    assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 1, "one record that day");
+    assert_eq!(count(&home, "SELECT rating FROM feedback").await, 1, "her latest answer counts");
+    home.set_clock(noon + 24 * 60 * 60);
+    rate("feedback-yes").await;
+    assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 2, "a new day, a new record");
+    bot.stop().await;
 }

@@ -189,15 +189,16 @@ fn state_like() -> impl Strategy<Value = State> {
         proptest::option::of(position_like()),
         proptest::collection::vec(position_like(), 0..40),
         proptest::option::of(node_like()),
-        any::<bool>(),
+        (any::<bool>(), proptest::option::of(any::<i64>())),
         proptest::option::of((node_like(), prop_oneof![Just(Stage::Rate), Just(Stage::Comment), Just(Stage::Region)])),
     )
-        .prop_map(|(lang, at, trail, pending, safe, form)| State {
+        .prop_map(|(lang, at, trail, pending, (safe, safe_at), form)| State {
             lang: lang.map(kadam::dialogue::Lang::new),
             at,
             trail,
             pending,
             safe,
+            safe_at,
             form: form.map(|(topic, stage)| Form { topic, stage }),
         })
 }
@@ -257,10 +258,14 @@ proptest! {
     }
 
     #[test]
-    fn engine_answers_any_input_in_any_state(state in state_like(), inputs in proptest::collection::vec(input_like(), 1..8)) {
+    fn engine_answers_any_input_in_any_state(
+        state in state_like(),
+        inputs in proptest::collection::vec(input_like(), 1..8),
+        now in proptest::option::of(any::<i64>()),
+    ) {
         let mut state = state;
         for input in inputs {
-            let outcome = engine::step(&CONTENT, state, input, Some("ru"));
+            let outcome = engine::step_at(&CONTENT, state, input, Some("ru"), now);
             // Every turn ends with something for the person to see.
             // (The reply is a screen or the quick exit, by its type.)
             {

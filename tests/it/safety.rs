@@ -337,3 +337,85 @@ fn sensitive_guides_do_not_ask_for_feedback() {
     assert!(last_page_labels("portal-login").contains(&label), "an ordinary guide asks");
     assert!(!last_page_labels("safety-plan").contains(&label), "a violence guide does not");
 }
+
+/// "Safe to read now" holds for 15 minutes: whoever has the phone later may
+/// not be her, so a sensitive screen opened after that asks again.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_safe_answer_expires_after_15_minutes() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let said_safe = 1_800_000_000;
+    home.set_clock(said_safe);
+    let bot = home.start(&api, &[]).await;
+    let chat = 2401;
+    start_in(&api, chat, "Русский").await;
+    into_violence(&api, chat).await;
+    let forms = button("ru", "violence-forms");
+
+    home.set_clock(said_safe + 14 * 60);
+    api.press_label(chat, chat as u64, &forms);
+    wait_text(&api, chat, &t("ru", "violence-forms")).await;
+    api.press_label(chat, chat as u64, &t("ru", "ui-back"));
+    wait_text(&api, chat, &t("ru", "violence")).await;
+
+    home.set_clock(said_safe + 16 * 60);
+    api.press_label(chat, chat as u64, &forms);
+    wait_text(&api, chat, &t("ru", "safety-check")).await;
+    api.press_label(chat, chat as u64, &t("ru", "ui-safety-yes"));
+    wait_text(&api, chat, &t("ru", "violence-forms")).await;
+    bot.stop().await;
+}
+
+/// After a quick exit her stored state is the same as that of someone who
+/// has just picked her language: no screen she read, no way back, no "safe".
+#[tokio::test(flavor = "multi_thread")]
+async fn the_state_after_a_quick_exit_is_a_fresh_one() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let (her, newcomer) = (2501, 2502);
+    start_in(&api, her, "Русский").await;
+    into_violence(&api, her).await;
+    api.press_label(her, her as u64, &button("ru", "violence-forms"));
+    wait_text(&api, her, &t("ru", "violence-forms")).await;
+    api.send_text(her, her as u64, "/exit");
+    wait_only_decoys(&api, her, 1).await;
+    start_in(&api, newcomer, "Русский").await;
+    bot.stop().await;
+
+    let mut db = open_read_only(&home.db_path()).await;
+    let states: Vec<String> = sqlx::query_scalar("SELECT state FROM dialogue_state").fetch_all(&mut db).await.unwrap();
+    assert_eq!(states.len(), 2);
+    assert_eq!(states[0], states[1], "hers after the quick exit and a newcomer's look the same");
+    assert!(!states[0].contains("safe") && !states[0].contains("trail"), "{}", states[0]);
+}
+
+/// The same expiry in the pure core: the shell passes the time in, and a
+/// stored "safe" without a time (from before the expiry existed) counts as
+/// expired, while a shell without a clock (`kadam simulate`) keeps it.
+#[test]
+fn the_core_expires_the_safe_answer_by_the_time_it_is_given() {
+    use kadam::dialogue::{
+        Lang,
+        engine::{self, Input, Position, State},
+    };
+    let content = &*CONTENT;
+    let open = |state: State, now: Option<i64>| {
+        let input = Input::Command { name: "start".into(), arg: Some("violence-forms".into()) };
+        let out = engine::step_at(content, state, input, None, now);
+        out.screen().map(|s| s.text.clone()).expect("a screen")
+    };
+    let said = 1_800_000_000;
+    let safe = |safe_at| State {
+        lang: Some(Lang::new("ru")),
+        at: Some(Position::new("violence", 0)),
+        safe: true,
+        safe_at,
+        ..State::default()
+    };
+    assert_eq!(open(safe(Some(said)), Some(said + 15 * 60 - 1)), t("ru", "violence-forms"));
+    assert_eq!(open(safe(Some(said)), Some(said + 15 * 60)), t("ru", "safety-check"));
+    assert_eq!(open(safe(Some(said)), Some(said - 60)), t("ru", "safety-check"), "a clock set back");
+    assert_eq!(open(safe(None), Some(said)), t("ru", "safety-check"), "an older state's yes");
+    assert_eq!(open(safe(None), None), t("ru", "violence-forms"), "no clock, no expiry");
+}

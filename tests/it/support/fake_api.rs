@@ -72,6 +72,9 @@ pub enum Fault {
     Delay(Duration),
     /// Close the connection without any response.
     Drop,
+    /// A 400 answer that will not heal by retrying, with this description
+    /// after "Bad Request: " (e.g. "message can't be deleted").
+    Refuse(String),
 }
 
 /// A Telegram user the tests act as.
@@ -314,6 +317,8 @@ struct Inner {
     /// Where to report every message the bot sends or edits (the load tool
     /// in `benches/e2e.rs` measures latency with it); `None` in tests.
     replies: Option<tokio::sync::mpsc::UnboundedSender<Reply>>,
+    /// The time stamped on new messages and edits; `None`: the system time.
+    clock: Option<i64>,
 }
 
 /// A message the bot sent or edited, as reported to [`FakeApi::replies`].
@@ -380,6 +385,7 @@ impl FakeApi {
                 blocked: HashSet::new(),
                 next_file: 1,
                 replies: None,
+                clock: None,
             }),
             changed: Notify::new(),
         });
@@ -419,6 +425,13 @@ impl FakeApi {
         } else {
             inner.blocked.remove(&chat_id);
         }
+    }
+
+    /// Stamps new messages and edits with `unix` seconds from now on, as
+    /// Telegram would at that time: pair it with `Home::set_clock` so the
+    /// bot and the messages' `date` agree.
+    pub fn set_clock(&self, unix: i64) {
+        self.lock().clock = Some(unix);
     }
 
     // ---- injection: what a person does ----
@@ -523,6 +536,7 @@ impl FakeApi {
     pub fn edit_text(&self, chat_id: i64, user_id: u64, message_id: i32, new_text: &str) -> u32 {
         let id = {
             let mut inner = self.lock();
+            let now = inner.now();
             let stored = inner
                 .chats
                 .get_mut(&chat_id)
@@ -530,7 +544,28 @@ impl FakeApi {
                 .filter(|m| m.json.pointer("/from/id").and_then(Value::as_u64) == Some(user_id))
                 .unwrap_or_else(|| panic!("user {user_id} has no message {message_id} in chat {chat_id} to edit"));
             stored.json["text"] = json!(new_text);
-            stored.json["edit_date"] = json!(unix_now());
+            stored.json["edit_date"] = json!(now);
+            let edited = stored.json.clone();
+            inner.push_update(json!({"edited_message": edited}))
+        };
+        self.shared.changed.notify_waiters();
+        id
+    }
+
+    /// A live location moving on: Telegram sends each new position as an
+    /// `edited_message` of the location message `message_id`.
+    pub fn move_location(&self, chat_id: i64, message_id: i32, latitude: f64, longitude: f64) -> u32 {
+        let id = {
+            let mut inner = self.lock();
+            let now = inner.now();
+            let stored = inner
+                .chats
+                .get_mut(&chat_id)
+                .and_then(|c| c.messages.get_mut(&message_id))
+                .filter(|m| m.json.get("location").is_some())
+                .unwrap_or_else(|| panic!("no location message {message_id} in chat {chat_id} to move"));
+            stored.json["location"] = json!({"latitude": latitude, "longitude": longitude, "live_period": 900});
+            stored.json["edit_date"] = json!(now);
             let edited = stored.json.clone();
             inner.push_update(json!({"edited_message": edited}))
         };
@@ -734,11 +769,12 @@ impl FakeApi {
                 Place::Group(id) => json!({"id": id, "type": "group", "title": "Test group"}),
                 Place::Channel(id) => json!({"id": id, "type": "channel", "title": "Test channel"}),
             };
+            let date = inner.now();
             let chat = inner.chat(chat_id);
             chat.info = info.clone();
             let message_id = chat.next_message_id;
             chat.next_message_id += 1;
-            let mut message = json!({"message_id": message_id, "date": unix_now(), "chat": info});
+            let mut message = json!({"message_id": message_id, "date": date, "chat": info});
             if let Place::Channel(_) = place {
                 message["sender_chat"] = message["chat"].clone();
             } else {
@@ -784,6 +820,11 @@ fn lock(shared: &Shared) -> MutexGuard<'_, Inner> {
 }
 
 impl Inner {
+    /// Now, as stamped on messages: the steered time, or the system's.
+    fn now(&self) -> i64 {
+        self.clock.unwrap_or_else(unix_now)
+    }
+
     fn user(&self, id: u64) -> FakeUser {
         self.users.get(&id).cloned().unwrap_or_else(|| FakeUser::new(id))
     }

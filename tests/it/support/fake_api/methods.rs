@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde_json::{Map, Value, json};
 
-use super::{BOT_ID, BOT_USERNAME, Inner, Stored, UploadedFile, merge, p_i64, p_json, p_str, photo_sizes, unix_now};
+use super::{BOT_ID, BOT_USERNAME, Inner, Stored, UploadedFile, merge, p_i64, p_json, p_str, photo_sizes};
 
 /// An error answer in Telegram's envelope.
 pub(super) struct ApiErr {
@@ -69,6 +69,7 @@ pub(super) fn perform(
             Ok(json!(true))
         }
         "deletemessages" => delete_messages(inner, p),
+        "deletemessage" => delete_message(inner, p),
         _ => Err(ApiErr { code: 404, description: "Not Found: method not found".into(), retry_after: None }),
     }
 }
@@ -147,12 +148,13 @@ fn inline_keyboard(p: &Map<String, Value>) -> Result<Option<Value>, ApiErr> {
 /// Stores a new bot message with `content` (text or media) in the chat.
 fn send(inner: &mut Inner, chat_id: i64, content: Value, p: &Map<String, Value>) -> Result<Value, ApiErr> {
     let inline = inline_keyboard(p)?;
+    let date = inner.now();
     let chat = inner.chat(chat_id);
     let message_id = chat.next_message_id;
     chat.next_message_id += 1;
     let mut message = json!({
         "message_id": message_id,
-        "date": unix_now(),
+        "date": date,
         "chat": chat.info.clone(),
         "from": {"id": BOT_ID, "is_bot": true, "first_name": "Kadam (test)", "username": BOT_USERNAME},
     });
@@ -237,6 +239,7 @@ fn edit_text(inner: &mut Inner, p: &Map<String, Value>, text: String) -> Result<
         return Err(bad("inline messages are not supported by the fake"));
     }
     let inline = inline_keyboard(p)?;
+    let now = inner.now();
     let chat_id = p_i64(p, "chat_id").ok_or_else(|| bad("chat not found"))?;
     let message_id = p_i64(p, "message_id").and_then(|id| i32::try_from(id).ok());
     let stored = inner
@@ -268,7 +271,7 @@ fn edit_text(inner: &mut Inner, p: &Map<String, Value>, text: String) -> Result<
              current content and reply markup of the message",
         ));
     }
-    edited["edit_date"] = json!(unix_now());
+    edited["edit_date"] = json!(now);
     stored.json = edited.clone();
     Ok(edited)
 }
@@ -286,4 +289,15 @@ fn delete_messages(inner: &mut Inner, p: &Map<String, Value>) -> Result<Value, A
         }
     }
     Ok(json!(true))
+}
+
+/// Deletes one message; unlike `deleteMessages`, one already gone is an error.
+fn delete_message(inner: &mut Inner, p: &Map<String, Value>) -> Result<Value, ApiErr> {
+    let chat_id = p_i64(p, "chat_id").ok_or_else(|| bad("chat not found"))?;
+    let message_id = p_i64(p, "message_id").and_then(|id| i32::try_from(id).ok());
+    let removed = inner.chats.get_mut(&chat_id).zip(message_id).and_then(|(c, id)| c.messages.remove(&id));
+    match removed {
+        Some(_) => Ok(json!(true)),
+        None => Err(bad("message to delete not found")),
+    }
 }

@@ -115,6 +115,7 @@ async fn answer(
             conn.killed.store(true, Ordering::SeqCst);
             return StatusCode::OK.into_response();
         }
+        Some(Fault::Refuse(description)) => return error_response(bad(description)),
         Some(Fault::Delay(delay)) => tokio::time::sleep(delay).await,
         None => {}
     }
