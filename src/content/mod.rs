@@ -13,6 +13,7 @@ pub mod directory;
 pub mod fluent;
 mod load;
 pub mod raw;
+pub mod script;
 
 use std::path::{Path, PathBuf};
 
