@@ -303,6 +303,13 @@ fn stored_rows(url: &str) -> anyhow::Result<i64> {
     })
 }
 
+/// The languages made by transliteration, with the one each is made from.
+fn generated_languages(root: &Path) -> Vec<(String, String)> {
+    let path = root.join(crate::content::raw::RawLocales::PATH);
+    let config = std::fs::read_to_string(path).ok().and_then(|s| crate::content::raw::RawLocales::parse(&s).ok());
+    config.map(|c| c.transliterated.into_iter().map(|(k, v)| (k, v.into_inner())).collect()).unwrap_or_default()
+}
+
 /// `kadam check`: every problem, then a one-line summary; exit 1 on errors.
 fn check(root: &Path) -> ExitCode {
     let started = Instant::now();
@@ -317,6 +324,9 @@ fn check(root: &Path) -> ExitCode {
         Ok(catalog) => {
             for coverage in catalog.coverage() {
                 let _ = writeln!(err, "{coverage}");
+            }
+            for (lang, from) in generated_languages(root) {
+                let _ = writeln!(err, "translations {lang}: generated from {from}, so reviewed as {from} is");
             }
         }
         // Said, not skipped: a missing coverage report must not look like full coverage.

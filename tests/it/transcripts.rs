@@ -332,6 +332,20 @@ fn shipped_uz_public_service_guide() {
     assert_transcript("shipped_uz_birth_registration", &keys, &transcript);
 }
 
+/// Cyrillic Uzbek is generated from the Latin files: the same guide reads
+/// in Cyrillic, with no Latin Uzbek left over.
+#[test]
+fn shipped_uz_cyrl_public_service_guide() {
+    let keys = [Reach("birth-registration"), Ui(ui::NEXT), Ui(ui::NEXT), Ui(ui::NEXT), Ui(ui::BACK), Ui(ui::MAIN_MENU)];
+    let transcript = Walker::shipped().walk(Some("uz-Cyrl"), &keys);
+    let latin_uzbek = ["o'", "g'", "sh", "ch", "yo", "ya"];
+    let words = transcript.split(|c: char| !c.is_alphanumeric() && c != '\'');
+    let leftover: Vec<&str> =
+        words.filter(|w| latin_uzbek.iter().any(|l| w.to_lowercase().contains(l)) && !w.contains("://")).collect();
+    assert!(leftover.is_empty(), "Latin Uzbek in the Cyrillic walk: {leftover:?}");
+    assert_transcript("shipped_uz_cyrl_birth_registration", &keys, &transcript);
+}
+
 #[test]
 fn shipped_uz_violence_through_the_safety_check() {
     let keys = [
