@@ -18,7 +18,8 @@
 //! What the rules cannot know needs a per-message override in
 //! `locales/uz-Cyrl/overrides.ftl`: the soft sign of Russian loans outside the
 //! months below (`avtomobil` → автомобиль), `e` after a consonant that is э
-//! in Cyrillic (`poet` → поэт), and `ts` that is ц inside other words.
+//! in Cyrillic (`poet` → поэт), and ц written `s` in Latin (`stansiya` →
+//! станция).
 
 use fluent_syntax::{ast, parser};
 
@@ -43,6 +44,43 @@ pub const KEEP_LATIN: &[&str] = &[
     "SOS",
     "Wi",
     "Fi",
+    "Market",
+    "CryptoSocket",
+    "TumarCSP",
+    "Smart",
+    "iD",
+    "KG",
+    "CABAR",
+    "UNODC",
+    "HTML",
+    "XLSX",
+    "STI",
+];
+
+/// Roman numerals (disability groups I–III, centuries) stay Latin.
+const ROMAN: &[&str] = &["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+/// Kyrgyz names of programmes, offices and centres, written in the Latin
+/// Uzbek texts as they sound: in Cyrillic they are spelt as on Kyrgyz signs
+/// and papers (ү, ө, ы, ң), which the letter rules cannot know.
+const KYRGYZ_NAMES: &[(&str, &str)] = &[
+    ("Biyik tooluu aymaktardyn jashoochularyna komok", "Бийик тоолуу аймактардын жашоочуларына көмөк"),
+    ("Tuulgandygyn mamlekettik kattoo", "Туулгандыгын мамлекеттик каттоо"),
+    ("Nikeni mamlekettik kattoo", "Никени мамлекеттик каттоо"),
+    ("Maalymkattar, kochurmolor", "Маалымкаттар, көчүрмөлөр"),
+    ("Sotsialdyk kelishim", "Социалдык келишим"),
+    ("Uy-bulogo komok", "Үй-бүлөгө көмөк"),
+    ("Balaga suyunchu", "Балага сүйүнчү"),
+    ("Bala yrysy", "Бала ырысы"),
+    ("Ak-Jurok", "Ак-Жүрөк"),
+    ("Tunduk", "Түндүк"),
+    ("Kyzmat", "Кызмат"),
+    ("Tendesh", "Теңдеш"),
+    ("Himaya", "Химая"),
+    ("Asylzat", "Асылзат"),
+    ("Ayalzat", "Аялзат"),
+    ("ala kachuu", "ала качуу"),
+    ("jeke ishker", "жеке ишкер"),
 ];
 
 /// Russian loans whose Cyrillic spelling ends in a soft sign.
@@ -113,6 +151,7 @@ fn collect_pattern<'s>(source: &'s str, pattern: &ast::Pattern<&'s str>, found: 
 /// Transliterates plain text; chunks that must stay (URLs, handles, e-mail,
 /// commands, brand names) are copied unchanged.
 pub fn to_cyrillic(text: &str) -> String {
+    let text = kyrgyz_names(text);
     let mut out = String::with_capacity(text.len() * 2);
     for chunk in text.split_inclusive(char::is_whitespace) {
         if is_address(chunk) {
@@ -122,6 +161,27 @@ pub fn to_cyrillic(text: &str) -> String {
         }
     }
     out
+}
+
+/// Replaces the [`KYRGYZ_NAMES`] that stand as whole words in `text`.
+fn kyrgyz_names(text: &str) -> String {
+    let mut text = text.to_owned();
+    for (latin, cyrillic) in KYRGYZ_NAMES {
+        let mut from = 0;
+        while let Some(found) = text[from..].find(latin) {
+            let (start, end) = (from + found, from + found + latin.len());
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            let is_letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/');
+            if is_letter(before) || is_letter(after) {
+                from = end;
+            } else {
+                text.replace_range(start..end, cyrillic);
+                from = start + cyrillic.len();
+            }
+        }
+    }
+    text
 }
 
 /// A URL, domain, e-mail address, @handle or /command.
@@ -164,7 +224,7 @@ fn words_to_cyrillic(chunk: &str, out: &mut String) {
 
 /// One word, with its capitals: all-capitals words stay all capitals.
 pub fn word_to_cyrillic(word: &str) -> String {
-    if KEEP_LATIN.contains(&word) {
+    if KEEP_LATIN.contains(&word) || ROMAN.contains(&word) {
         return word.to_owned();
     }
     let lower = word.to_lowercase();
@@ -178,7 +238,11 @@ pub fn word_to_cyrillic(word: &str) -> String {
     let mut out = String::new();
     let mut i = 0;
     while i < letters.len() {
-        let (cyr, used) = letter(&letters, i);
+        let (cyr, used) = match letter(&letters, i) {
+            // Abbreviations name their letters: МСЭК, ЭРИ.
+            ("е", 1) if all_caps => ("э", 1),
+            found => found,
+        };
         let capital = all_caps || upper[i];
         for (n, c) in cyr.chars().enumerate() {
             if capital && (n == 0 || all_caps) {
@@ -209,6 +273,10 @@ fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }
 
+fn is_consonant(c: char) -> bool {
+    c.is_ascii_alphabetic() && !is_vowel(c) && c != 'y'
+}
+
 /// The Cyrillic for the letter(s) at `i` of a lower-case word, and how many
 /// Latin characters it used.
 fn letter(w: &[char], i: usize) -> (&'static str, usize) {
@@ -226,6 +294,9 @@ fn letter(w: &[char], i: usize) -> (&'static str, usize) {
         'y' if next == Some('e') => ("е", 2),
         't' if next == Some('s') && is_tse(w, i) => ("ц", 2),
         'e' if i == 0 || is_vowel(w[i - 1]) => ("э", 1),
+        // Uzbek has no `y` between consonants: in Kyrgyz and Russian names
+        // written in Latin (`Naryn`, `Kyzyl`) it stands for ы.
+        'y' if i > 0 && is_consonant(w[i - 1]) && next.is_none_or(is_consonant) => ("ы", 1),
         c if is_apostrophe(c) => (if i > 0 && w[i - 1] == 's' && next == Some('h') { "" } else { "ъ" }, 1),
         c => (plain(c), 1),
     }
@@ -339,6 +410,78 @@ mod tests {
         for (latin, cyrillic) in table {
             assert_eq!(word_to_cyrillic(latin), cyrillic, "{latin}");
         }
+    }
+
+    /// Every hard case named in issue 13, each in a real Uzbek word.
+    #[test]
+    fn the_hard_cases_of_issue_13() {
+        let table = [
+            // ts: ц at the start and in -tsiya/-tsion, else т + с.
+            ("tsirk", "цирк"),
+            ("militsiya", "милиция"),
+            ("konstitutsion", "конституцион"),
+            ("ketsa", "кетса"),
+            // yo / ya / yu / ye at the start of a word and after a vowel.
+            ("yoz", "ёз"),
+            ("ayol", "аёл"),
+            ("dunyo", "дунё"),
+            ("yaxshi", "яхши"),
+            ("qiyadi", "қияди"),
+            ("yer", "ер"),
+            ("poyezd", "поезд"),
+            ("yurak", "юрак"),
+            ("kuyov", "куёв"),
+            // yo' is й + ў, not ё + ъ.
+            ("yo'l", "йўл"),
+            // e: э at the start of a word and after a vowel, else е.
+            ("eshik", "эшик"),
+            ("sheva", "шева"),
+            ("teatr", "театр"),
+            ("shoir", "шоир"),
+            // o' / g' with every apostrophe staff may type.
+            ("o'g'il", "ўғил"),
+            ("O‘tgan", "Ўтган"),
+            ("oʻgʻil", "ўғил"),
+            ("G'afur", "Ғафур"),
+            // sh, ch, ng.
+            ("shifokor", "шифокор"),
+            ("bolacha", "болача"),
+            ("ming", "минг"),
+            ("tong", "тонг"),
+            // The tutuq belgisi after any other letter is ъ.
+            ("ma'no", "маъно"),
+            ("maʼlumot", "маълумот"),
+            ("sur'at", "суръат"),
+            ("san’at", "санъат"),
+            // Russian loans and abbreviations: ЦОН, МСЭК, ЗАГС.
+            ("TsON", "ЦОН"),
+            ("TsONga", "ЦОНга"),
+            ("TsONda", "ЦОНда"),
+            ("ZAGSga", "ЗАГСга"),
+            ("MSEK", "МСЭК"),
+            ("ERI", "ЭРИ"),
+            ("YaTT", "ЯТТ"),
+            // Kyrgyz names written in Latin: y between consonants is ы.
+            ("Naryn", "Нарын"),
+            ("Azattyk", "Азаттык"),
+            // Roman numerals stay.
+            ("II", "II"),
+            ("III", "III"),
+        ];
+        for (latin, cyrillic) in table {
+            assert_eq!(word_to_cyrillic(latin), cyrillic, "{latin}");
+        }
+    }
+
+    #[test]
+    fn kyrgyz_names_are_spelt_as_on_their_signs() {
+        assert_eq!(
+            to_cyrillic("«Balaga suyunchu» va «Uy-bulogo komok»: Tunduk ilovasida, portal.tunduk.kg"),
+            "«Балага сүйүнчү» ва «Үй-бүлөгө көмөк»: Түндүк иловасида, portal.tunduk.kg"
+        );
+        // Only whole words: a name inside a longer word is left to the rules.
+        assert_eq!(to_cyrillic("Kyzmatchi"), "Кызматчи");
+        assert_eq!(to_cyrillic("II guruh — 3 000 som"), "II гуруҳ — 3 000 сом");
     }
 
     #[test]
