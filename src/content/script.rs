@@ -55,6 +55,8 @@ pub const KEEP_LATIN: &[&str] = &[
     "HTML",
     "XLSX",
     "STI",
+    // A quick-exit keyword (`ui-exit-keywords`): typed as it is.
+    "exit",
 ];
 
 /// Roman numerals (disability groups I–III, centuries) stay Latin.
