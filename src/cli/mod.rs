@@ -38,6 +38,10 @@ pub enum Command {
         /// Folder holding `dialogues/` and `locales/`.
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
+        /// Also print, on stdout, the "verify before launch" list: every ⚠️
+        /// fact and every number not yet called, with its source.
+        #[arg(long)]
+        verify_list: bool,
     },
     /// Walk the dialogues in the terminal, without Telegram (type a button's number).
     Simulate {
@@ -129,7 +133,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
             })
         }
-        Some(Command::Check { content }) => Ok(check(&content)),
+        Some(Command::Check { content, verify_list }) => {
+            if verify_list {
+                print_verify_list(&content);
+            }
+            Ok(check(&content))
+        }
         Some(Command::Simulate { lang, content }) => {
             let content = load_or_report(&content)?;
             let lang = match lang {
@@ -301,6 +310,17 @@ fn stored_rows(url: &str) -> anyhow::Result<i64> {
         let _ = conn.close().await;
         Ok(rows)
     })
+}
+
+/// `kadam check --verify-list`: the items staff check by phone, on stdout
+/// so that they can be saved to a file or printed.
+fn print_verify_list(root: &Path) {
+    let items = crate::content::verify::verify_list(root);
+    let mut out = io::stdout().lock();
+    let _ = writeln!(out, "Verify before launch ({} items): call, correct the text or the entry, then note the date.", items.len());
+    for item in items {
+        let _ = writeln!(out, "{item}");
+    }
 }
 
 /// The languages made by transliteration, with the one each is made from.

@@ -13,6 +13,7 @@ use fluent_syntax::ast;
 use sha2::{Digest, Sha256};
 
 mod generated;
+mod sourced;
 
 use super::{
     Diagnostics, directory,
@@ -46,6 +47,7 @@ pub fn load_on(root: &Path, today: time::Date) -> (Option<Content>, Diagnostics)
     };
     let nodes = cx.read_dialogues();
     let catalog = cx.read_locales();
+    cx.check_against_sources(&catalog);
     let graph = cx.build_graph(nodes, &catalog);
     cx.check_messages(graph.as_ref(), &catalog);
     let Some(graph) = graph else { return (None, cx.diags) };
