@@ -81,25 +81,7 @@ pub fn build(
 ) -> (Directory, Vec<(String, Location)>) {
     let mut dir = Directory::default();
     let mut needs = vec![];
-    for r in &regions {
-        let id = r.raw.id.get_ref();
-        let at = r.at(r.raw.id.span().start);
-        // The same ids as feedback and the exports, so "naryn" in a donor
-        // report and in the directory is the same place.
-        if !feedback::is_region(id) || id == "undisclosed" {
-            let known: Vec<&str> = feedback::REGIONS.iter().copied().filter(|r| *r != "undisclosed").collect();
-            diags.error(at.clone(), format!("unknown region `{id}`; use one of: {}", known.join(", ")));
-        }
-        if dir.regions.iter().any(|x| &x.id == id) {
-            diags.error(at.clone(), format!("region `{id}` is listed twice"));
-            continue;
-        }
-        if !(-90.0..=90.0).contains(&r.raw.lat) || !(-180.0..=180.0).contains(&r.raw.lon) {
-            diags.error(at.clone(), format!("region `{id}` has an impossible position (lat -90..90, lon -180..180)"));
-        }
-        needs.push((ids::region(id), at));
-        dir.regions.push(Region { id: id.clone(), lat: r.raw.lat, lon: r.raw.lon });
-    }
+    build_regions(&regions, &mut dir, &mut needs, diags);
     for c in &contacts {
         let raw = &c.raw;
         let id = raw.id.get_ref();
@@ -177,6 +159,34 @@ pub fn build(
     (dir, needs)
 }
 
+/// Checks the `[[region]]` tables and adds them to `dir`.
+fn build_regions(
+    regions: &[Sourced<RawRegion>],
+    dir: &mut Directory,
+    needs: &mut Vec<(String, Location)>,
+    diags: &mut Diagnostics,
+) {
+    for r in regions {
+        let id = r.raw.id.get_ref();
+        let at = r.at(r.raw.id.span().start);
+        // The same ids as feedback and the exports, so "naryn" in a donor
+        // report and in the directory is the same place.
+        if !feedback::is_region(id) || id == "undisclosed" {
+            let known: Vec<&str> = feedback::REGIONS.iter().copied().filter(|r| *r != "undisclosed").collect();
+            diags.error(at.clone(), format!("unknown region `{id}`; use one of: {}", known.join(", ")));
+        }
+        if dir.regions.iter().any(|x| &x.id == id) {
+            diags.error(at.clone(), format!("region `{id}` is listed twice"));
+            continue;
+        }
+        if !(-90.0..=90.0).contains(&r.raw.lat) || !(-180.0..=180.0).contains(&r.raw.lon) {
+            diags.error(at.clone(), format!("region `{id}` has an impossible position (lat -90..90, lon -180..180)"));
+        }
+        needs.push((ids::region(id), at));
+        dir.regions.push(Region { id: id.clone(), lat: r.raw.lat, lon: r.raw.lon });
+    }
+}
+
 /// Every entry says when it was last checked, and a stale one gets a warning.
 fn check_verified(c: &Sourced<RawContact>, today: time::Date, diags: &mut Diagnostics) {
     let (raw, id) = (&c.raw, c.raw.id.get_ref());
@@ -209,18 +219,29 @@ fn check_called(c: &Sourced<RawContact>, today: time::Date, diags: &mut Diagnost
     let date = match value.get_ref() {
         toml::Value::Datetime(d) if d.time.is_none() && d.offset.is_none() => d.date.and_then(civil),
         toml::Value::String(s) => {
-            diags.error(at, format!("verified_by_phone of `{id}` is in quotes: write the date without them, verified_by_phone = {s}"));
+            diags.error(
+                at,
+                format!(
+                    "verified_by_phone of `{id}` is in quotes: write the date without them, verified_by_phone = {s}"
+                ),
+            );
             return false;
         }
         _ => None,
     };
     match date {
         None => {
-            diags.error(at, format!("verified_by_phone of `{id}` must be the day of the call, like verified_by_phone = 2026-12-01"));
+            diags.error(
+                at,
+                format!("verified_by_phone of `{id}` must be the day of the call, like verified_by_phone = 2026-12-01"),
+            );
             false
         }
         Some(d) if d > today => {
-            diags.error(at, format!("verified_by_phone of `{id}` is {d}, in the future: write the day the call was made"));
+            diags.error(
+                at,
+                format!("verified_by_phone of `{id}` is {d}, in the future: write the day the call was made"),
+            );
             false
         }
         Some(_) => true,

@@ -29,13 +29,14 @@ static SHORT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b1[0-2]\d\b").exp
 
 /// A web address or a bare domain such as `portal.tunduk.kg`.
 static WEB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:https?://)?(?:[a-z0-9-]+\.)+(?:kg|com|org|net|ru|uz|kz|asia|info|io|me)\b(?:/[^\s»«)\]|,;]*)?")
-        .expect("a valid pattern")
+    Regex::new(
+        r"(?i)\b(?:https?://)?(?:[a-z0-9-]+\.)+(?:kg|com|org|net|ru|uz|kz|asia|info|io|me)\b(?:/[^\s»«)\]|,;]*)?",
+    )
+    .expect("a valid pattern")
 });
 
 /// A full web address, as SOURCES.md and contacts.toml write them.
-static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"https?://[^\s)|>\]]+").expect("a valid pattern"));
+static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://[^\s)|>\]]+").expect("a valid pattern"));
 
 /// Dates as SOURCES.md writes them after a source: `2025-09-30`, `2025-09`,
 /// `Oct 2025`, `2015`.
@@ -77,7 +78,8 @@ fn part_of_a_bigger_number(text: &str, start: usize, end: usize) -> bool {
     let digit_after = |i: usize| after.get(i).is_some_and(char::is_ascii_digit);
     let joins = |c: Option<&char>| c.is_some_and(|c| matches!(c, ' ' | '\u{a0}' | ',' | '.' | '-' | '–' | '/'));
     let digit_before = before.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
-    let joined_before = before.chars().next().is_some_and(|c| matches!(c, ' ' | '\u{a0}' | ',' | '.' | '-' | '–' | '/'));
+    let joined_before =
+        before.chars().next().is_some_and(|c| matches!(c, ' ' | '\u{a0}' | ',' | '.' | '-' | '–' | '/'));
     (joins(after.first()) && digit_after(1))
         || (joined_before && digit_before)
         || after.first().is_some_and(|c| matches!(c, '%' | '-'))
@@ -97,9 +99,9 @@ pub fn phone_key(written: &str) -> String {
 /// Whether a number in a text is one we know: the same digits, or the same
 /// local number with or without its city code (at least six digits alike).
 pub fn phone_is_known(key: &str, known: &[String]) -> bool {
-    known.iter().any(|k| {
-        k == key || (key.len() >= 6 && k.len() >= 6 && (k.ends_with(key) || key.ends_with(k.as_str())))
-    })
+    known
+        .iter()
+        .any(|k| k == key || (key.len() >= 6 && k.len() >= 6 && (k.ends_with(key) || key.ends_with(k.as_str()))))
 }
 
 /// The web addresses and bare domains in `text`, with their byte offsets.
@@ -165,7 +167,8 @@ impl Sources {
             }
             let is_item = line.starts_with('|') && !line.starts_with("|---") && !line.starts_with("| Fact");
             let is_list_item = line.split_once(". ").is_some_and(|(n, _)| n.parse::<u32>().is_ok());
-            if (line.contains('⚠') && (is_item || is_list_item)) || (verify_section && (is_list_item || is_row(line))) {
+            if (line.contains('⚠') && (is_item || is_list_item)) || (verify_section && (is_list_item || is_row(line)))
+            {
                 sources.to_verify.push((number, line.trim().to_owned()));
             }
         }
@@ -277,7 +280,11 @@ mod tests {
             s.dated.iter().map(|d| (d.line, d.written.as_str(), d.until)).collect();
         assert_eq!(
             dated,
-            [(5, "2015", date!(2015 - 12 - 31)), (6, "Oct 2025", date!(2025 - 10 - 31)), (6, "2021-11-04", date!(2021 - 11 - 04))]
+            [
+                (5, "2015", date!(2015 - 12 - 31)),
+                (6, "Oct 2025", date!(2025 - 10 - 31)),
+                (6, "2021-11-04", date!(2021 - 11 - 04))
+            ]
         );
         let old: Vec<&str> = s.old(date!(2026 - 11 - 30)).into_iter().map(|d| d.url.as_str()).collect();
         assert_eq!(old, ["http://knews.kg/a/", "https://24.kg/c/"]);

@@ -79,7 +79,9 @@ impl Loader {
         for (offset, text) in script::text_elements(source) {
             for phone in facts::phones(text) {
                 let at = Location::at(file, source, offset + phone.at);
-                if let Some((_, id)) = known.waiting.iter().find(|(k, _)| facts::phone_is_known(&phone.key, &[k.clone()])) {
+                if let Some((_, id)) =
+                    known.waiting.iter().find(|(k, _)| facts::phone_is_known(&phone.key, std::slice::from_ref(k)))
+                {
                     self.diags.warning(
                         at,
                         format!("`{}` waits for a phone check (contact `{id}`): show it only once `verified_by_phone` is set", phone.written),
