@@ -251,8 +251,12 @@ fn verify_list_names_each_item_and_its_source() {
     let prefix = format!("{FIXTURES}/unlisted-fact/");
     let expected = [
         "Verify before launch (3 items)".to_owned(),
-        format!("{prefix}dialogues/more.toml:34: call `rumoured` at +996 (555) 44-55-66 (single source: https://example.org/news)"),
-        format!("{prefix}dialogues/SOURCES.md:6: ⚠️ A line heard of in the news, +996 (555) 44-55-66 — none yet — https://example.org/news (2019)"),
+        format!(
+            "{prefix}dialogues/more.toml:34: call `rumoured` at +996 (555) 44-55-66 (single source: https://example.org/news)"
+        ),
+        format!(
+            "{prefix}dialogues/SOURCES.md:6: ⚠️ A line heard of in the news, +996 (555) 44-55-66 — none yet — https://example.org/news (2019)"
+        ),
         format!("{prefix}dialogues/SOURCES.md:10: 1. The line in the news: call it."),
     ];
     for line in expected {

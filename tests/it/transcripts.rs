@@ -366,7 +366,8 @@ fn assert_no_latin_uzbek(transcript: &str) {
     let latin_uzbek = ["o'", "g'", "sh", "ch", "yo", "ya"];
     let mut leftover = vec![];
     // The harness's own notes (`[quick exit: …]`) are English.
-    let own_notes = |l: &&str| l.trim_start().strip_prefix('[').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+    let own_notes =
+        |l: &&str| l.trim_start().strip_prefix('[').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
     let text: Vec<&str> = transcript.lines().filter(|l| !own_notes(l)).collect();
     for chunk in text.iter().flat_map(|l| l.split_whitespace()).filter(|c| !c.contains("://") && !c.contains('.')) {
         let words = chunk.split(|c: char| !c.is_alphanumeric() && c != '\'');
