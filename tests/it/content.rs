@@ -12,7 +12,9 @@ use std::{collections::BTreeSet, fs, time::Instant};
 
 use pretty_assertions::assert_eq;
 
-use crate::support::content_dir::{CHECK_CLOCK, FIXTURES, check, fixture, kadam, normalise_timing, repo_root};
+use crate::support::content_dir::{
+    CHECK_CLOCK, FIXTURES, check, fixture, kadam, normalise_timing, repo_root, simulate,
+};
 
 /// Whether a fixture must be refused (exit 1) or accepted (exit 0).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -264,6 +266,18 @@ fn verify_list_names_each_item_and_its_source() {
     }
     // The shown entry (`hotline`) and the unlisted one are not on the list.
     assert!(!list.contains("hotline") && !list.contains("`unlisted`"), "{list}");
+}
+
+/// Cyrillic Uzbek is generated from the Latin files, and a message in
+/// `locales/uz-Cyrl/overrides.ftl` replaces the generated one.
+#[test]
+fn cyrillic_uzbek_is_generated_and_overridden() {
+    let walk = simulate(Some(&fixture("uz-cyrillic")), Some("uz-Cyrl"), "1\n2\n2\n");
+    for line in ["Биринчи қадам: ЦОНга боринг.", "Иккинчи қадам: ЦОНга боринг, йўл қисқа.", "Учинчи қадам (override)."]
+    {
+        assert!(walk.contains(line), "the walk lacks `{line}`:\n{walk}");
+    }
+    assert!(!walk.contains("Uchinchi"), "the override must replace the generated text:\n{walk}");
 }
 
 /// `kadam graph` in both formats on the fixture: every node once, every

@@ -34,6 +34,11 @@ impl Loader {
             } else if from.code() != "uz" || config.transliterated.contains_key(from.code()) {
                 self.diags.error(at, format!("`{lang}` cannot be generated from `{from}`: only Latin Uzbek (\"uz\") can be transliterated, to Cyrillic"));
             } else {
+                // Made from a language still being translated, it lacks the
+                // same texts and falls back the same way.
+                if catalog.partial.contains(&from) && catalog.fallbacks.get(&lang).is_some_and(|f| !f.is_empty()) {
+                    catalog.partial.insert(lang.clone());
+                }
                 catalog.generated.insert(lang, from);
             }
         }
