@@ -42,3 +42,8 @@ contact-tendesh = Кризисный центр «Теңдеш»: психоло
     .note = ⚠️ Телефон проверяем.
 contact-himaya = Центр помощи женщинам «Химая»: приют
     .note = Направляют соцслужбы и милиция. ⚠️ Телефон проверяем.
+
+## Waiting for a phone check: not shown until `verified_by_phone` is set.
+contact-violence-line-117 = Линия помощи при домашнем насилии (Минтруда)
+contact-ombudsman-115 = Акыйкатчы (омбудсмен): бесплатные юридические консультации
+contact-mvd-trust = Телефон доверия МВД: жалобы на милицию

@@ -46,3 +46,8 @@ contact-tendesh = «Tendesh» inqiroz markazi: psixolog, yurist
     .note = ⚠️ Telefonini tekshiryapmiz.
 contact-himaya = «Himaya» ayollarga yordam markazi: boshpana
     .note = Ijtimoiy xizmatlar va militsiya yuboradi. ⚠️ Telefonini tekshiryapmiz.
+
+## Waiting for a phone check: not shown until `verified_by_phone` is set.
+contact-violence-line-117 = Oilaviy zo'ravonlik bo'yicha yordam liniyasi (Mehnat vazirligi)
+contact-ombudsman-115 = Akyykatchy (ombudsman): bepul yuridik maslahat
+contact-mvd-trust = IIV ishonch telefoni: militsiya ustidan shikoyat

@@ -38,6 +38,10 @@ pub enum Command {
         /// Folder holding `dialogues/` and `locales/`.
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
+        /// Also print, on stdout, the "verify before launch" list: every ⚠️
+        /// fact and every number not yet called, with its source.
+        #[arg(long)]
+        verify_list: bool,
     },
     /// Walk the dialogues in the terminal, without Telegram (type a button's number).
     Simulate {
@@ -129,7 +133,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
             })
         }
-        Some(Command::Check { content }) => Ok(check(&content)),
+        Some(Command::Check { content, verify_list }) => {
+            if verify_list {
+                print_verify_list(&content);
+            }
+            Ok(check(&content))
+        }
         Some(Command::Simulate { lang, content }) => {
             let content = load_or_report(&content)?;
             let lang = match lang {
@@ -303,6 +312,34 @@ fn stored_rows(url: &str) -> anyhow::Result<i64> {
     })
 }
 
+/// `kadam check --verify-list`: the items staff check by phone, on stdout
+/// so that they can be saved to a file or printed.
+fn print_verify_list(root: &Path) {
+    let items = crate::content::verify::verify_list(root);
+    let mut out = io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "Verify before launch ({} items): call, correct the text or the entry, then note the date.",
+        items.len()
+    );
+    for item in items {
+        let _ = writeln!(out, "{item}");
+    }
+}
+
+/// The languages made by transliteration, with the one each is made from.
+fn generated_languages(root: &Path) -> Vec<(String, String)> {
+    let path = root.join(crate::content::raw::RawLocales::PATH);
+    let config = std::fs::read_to_string(path).ok().and_then(|s| crate::content::raw::RawLocales::parse(&s).ok());
+    config.map(|c| c.transliterated.into_iter().map(|(k, v)| (k, v.into_inner())).collect()).unwrap_or_default()
+}
+
+/// How many messages an overrides file defines (0 when there is none).
+fn count_overrides(path: &Path) -> usize {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()) && l.contains(" =")).count()
+}
+
 /// `kadam check`: every problem, then a one-line summary; exit 1 on errors.
 fn check(root: &Path) -> ExitCode {
     let started = Instant::now();
@@ -315,8 +352,20 @@ fn check(root: &Path) -> ExitCode {
     // Per language: translated, falling back, not reviewed by a native speaker.
     match crate::translations::Catalog::load(root) {
         Ok(catalog) => {
-            for coverage in catalog.coverage() {
-                let _ = writeln!(err, "{coverage}");
+            let coverage = catalog.coverage();
+            for c in &coverage {
+                let _ = writeln!(err, "{c}");
+            }
+            // A generated language is exactly as reviewed as its source: a
+            // native speaker reads the Latin Uzbek, the rules do the rest.
+            for (lang, from) in generated_languages(root) {
+                let overrides = count_overrides(&root.join("locales").join(&lang).join("overrides.ftl"));
+                let Some(source) = coverage.iter().find(|c| c.lang == from) else { continue };
+                let _ = writeln!(
+                    err,
+                    "translations {lang}: generated from {from}, {overrides} override(s); {} unreviewed as in {from} (of {} messages)",
+                    source.unreviewed, source.messages
+                );
             }
         }
         // Said, not skipped: a missing coverage report must not look like full coverage.

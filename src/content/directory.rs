@@ -47,6 +47,15 @@ pub struct RawContact {
     /// quick-exit button.
     #[serde(default)]
     pub everyday: bool,
+    /// The phone number rests on one source that is not the organisation's
+    /// own or a state body's (a news item, an unverified listing): it is
+    /// not shown until staff have called it and set `verified_by_phone`.
+    #[serde(default)]
+    pub single_source: bool,
+    /// The day staff called the number and it answered as described
+    /// (`verified_by_phone = 2026-12-01`). Read as any TOML value so that a
+    /// date in quotes gets a clear answer instead of a serde type error.
+    pub verified_by_phone: Option<Spanned<toml::Value>>,
 }
 
 /// A raw table with the file it came from.
@@ -72,25 +81,7 @@ pub fn build(
 ) -> (Directory, Vec<(String, Location)>) {
     let mut dir = Directory::default();
     let mut needs = vec![];
-    for r in &regions {
-        let id = r.raw.id.get_ref();
-        let at = r.at(r.raw.id.span().start);
-        // The same ids as feedback and the exports, so "naryn" in a donor
-        // report and in the directory is the same place.
-        if !feedback::is_region(id) || id == "undisclosed" {
-            let known: Vec<&str> = feedback::REGIONS.iter().copied().filter(|r| *r != "undisclosed").collect();
-            diags.error(at.clone(), format!("unknown region `{id}`; use one of: {}", known.join(", ")));
-        }
-        if dir.regions.iter().any(|x| &x.id == id) {
-            diags.error(at.clone(), format!("region `{id}` is listed twice"));
-            continue;
-        }
-        if !(-90.0..=90.0).contains(&r.raw.lat) || !(-180.0..=180.0).contains(&r.raw.lon) {
-            diags.error(at.clone(), format!("region `{id}` has an impossible position (lat -90..90, lon -180..180)"));
-        }
-        needs.push((ids::region(id), at));
-        dir.regions.push(Region { id: id.clone(), lat: r.raw.lat, lon: r.raw.lon });
-    }
+    build_regions(&regions, &mut dir, &mut needs, diags);
     for c in &contacts {
         let raw = &c.raw;
         let id = raw.id.get_ref();
@@ -128,6 +119,12 @@ pub fn build(
             }
         };
         check_verified(c, today, diags);
+        let called = check_called(c, today, diags);
+        // A single-source number not yet called stays off the screens; an
+        // entry left with nothing to show is left out (its names are still
+        // required, so it goes live the day the date is set).
+        let phone = if raw.single_source && !called { None } else { raw.phone.clone() };
+        let shown = phone.is_some() || raw.address.is_some() || raw.url.is_some();
         let mut region_ixs = vec![];
         let listed = raw.regions.get_ref();
         if listed.is_empty() {
@@ -146,9 +143,12 @@ pub fn build(
             }
         }
         needs.push((ids::contact(id), at));
+        if !shown {
+            continue;
+        }
         dir.contacts.push(Contact {
             id: id.clone(),
-            phone: raw.phone.clone(),
+            phone,
             address: raw.address.clone(),
             url: raw.url.as_ref().map(|u| u.get_ref().clone()),
             regions: region_ixs,
@@ -157,6 +157,34 @@ pub fn build(
         });
     }
     (dir, needs)
+}
+
+/// Checks the `[[region]]` tables and adds them to `dir`.
+fn build_regions(
+    regions: &[Sourced<RawRegion>],
+    dir: &mut Directory,
+    needs: &mut Vec<(String, Location)>,
+    diags: &mut Diagnostics,
+) {
+    for r in regions {
+        let id = r.raw.id.get_ref();
+        let at = r.at(r.raw.id.span().start);
+        // The same ids as feedback and the exports, so "naryn" in a donor
+        // report and in the directory is the same place.
+        if !feedback::is_region(id) || id == "undisclosed" {
+            let known: Vec<&str> = feedback::REGIONS.iter().copied().filter(|r| *r != "undisclosed").collect();
+            diags.error(at.clone(), format!("unknown region `{id}`; use one of: {}", known.join(", ")));
+        }
+        if dir.regions.iter().any(|x| &x.id == id) {
+            diags.error(at.clone(), format!("region `{id}` is listed twice"));
+            continue;
+        }
+        if !(-90.0..=90.0).contains(&r.raw.lat) || !(-180.0..=180.0).contains(&r.raw.lon) {
+            diags.error(at.clone(), format!("region `{id}` has an impossible position (lat -90..90, lon -180..180)"));
+        }
+        needs.push((ids::region(id), at));
+        dir.regions.push(Region { id: id.clone(), lat: r.raw.lat, lon: r.raw.lon });
+    }
 }
 
 /// Every entry says when it was last checked, and a stale one gets a warning.
@@ -179,6 +207,44 @@ fn check_verified(c: &Sourced<RawContact>, today: time::Date, diags: &mut Diagno
                 }
             }
         },
+    }
+}
+
+/// `verified_by_phone`, if set, must be a plain date, not in the future.
+/// Returns whether the number was called.
+fn check_called(c: &Sourced<RawContact>, today: time::Date, diags: &mut Diagnostics) -> bool {
+    let Some(value) = &c.raw.verified_by_phone else { return false };
+    let at = c.at(value.span().start);
+    let id = c.raw.id.get_ref();
+    let date = match value.get_ref() {
+        toml::Value::Datetime(d) if d.time.is_none() && d.offset.is_none() => d.date.and_then(civil),
+        toml::Value::String(s) => {
+            diags.error(
+                at,
+                format!(
+                    "verified_by_phone of `{id}` is in quotes: write the date without them, verified_by_phone = {s}"
+                ),
+            );
+            return false;
+        }
+        _ => None,
+    };
+    match date {
+        None => {
+            diags.error(
+                at,
+                format!("verified_by_phone of `{id}` must be the day of the call, like verified_by_phone = 2026-12-01"),
+            );
+            false
+        }
+        Some(d) if d > today => {
+            diags.error(
+                at,
+                format!("verified_by_phone of `{id}` is {d}, in the future: write the day the call was made"),
+            );
+            false
+        }
+        Some(_) => true,
     }
 }
 

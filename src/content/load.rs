@@ -12,6 +12,9 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use sha2::{Digest, Sha256};
 
+mod generated;
+mod sourced;
+
 use super::{
     Diagnostics, directory,
     fluent::{message_positions, pattern_names},
@@ -44,6 +47,7 @@ pub fn load_on(root: &Path, today: time::Date) -> (Option<Content>, Diagnostics)
     };
     let nodes = cx.read_dialogues();
     let catalog = cx.read_locales();
+    cx.check_against_sources(&catalog);
     let graph = cx.build_graph(nodes, &catalog);
     cx.check_messages(graph.as_ref(), &catalog);
     let Some(graph) = graph else { return (None, cx.diags) };
@@ -101,8 +105,13 @@ pub(super) struct Catalog {
     resources: HashMap<Lang, Vec<FluentResource>>,
     /// Per language: message id → what it defines and where.
     messages: BTreeMap<Lang, BTreeMap<String, MessageInfo>>,
+    /// Generated languages and the language each is generated from.
+    generated: BTreeMap<Lang, Lang>,
+    /// Cyrillic words allowed in Latin Uzbek texts (`cyrillic_allowed`).
+    cyrillic_allowed: Vec<String>,
 }
 
+#[derive(Clone)]
 struct MessageInfo {
     location: Location,
     /// Variables per pattern: `None` is the value, `Some(attr)` an attribute.
@@ -218,6 +227,8 @@ impl Loader {
             partial: BTreeSet::new(),
             resources: HashMap::new(),
             messages: BTreeMap::new(),
+            generated: BTreeMap::new(),
+            cyrillic_allowed: vec![],
         };
         let Some(source) = self.read(&config_rel) else { return catalog };
         let config = match RawLocales::parse(&source) {
@@ -233,7 +244,9 @@ impl Loader {
             let lang = Lang::new(code.get_ref().as_str());
             if catalog.order.contains(&lang) {
                 self.diags.error(at, format!("language `{lang}` is listed twice"));
-            } else if !self.root.join("locales").join(lang.code()).is_dir() {
+            } else if !config.transliterated.contains_key(lang.code())
+                && !self.root.join("locales").join(lang.code()).is_dir()
+            {
                 self.diags.error(at, format!("language `{lang}` has no folder locales/{lang}/"));
             } else {
                 catalog.order.push(lang);
@@ -281,9 +294,15 @@ impl Loader {
             }
         }
 
+        self.read_transliterated(&config, &source, &mut catalog);
         let mut file_sets: Vec<(Lang, BTreeSet<PathBuf>)> = vec![];
         for lang in catalog.order.clone() {
-            file_sets.push((lang.clone(), self.read_language(&mut catalog, lang)));
+            if !catalog.generated.contains_key(&lang) {
+                file_sets.push((lang.clone(), self.read_language(&mut catalog, lang)));
+            }
+        }
+        for (lang, from) in catalog.generated.clone() {
+            file_sets.push((lang.clone(), self.read_generated(&mut catalog, lang, &from)));
         }
         self.check_same_files(&catalog, &file_sets);
         catalog

@@ -10,10 +10,13 @@
 
 pub mod diagnostic;
 pub mod directory;
+pub mod facts;
 pub mod fluent;
 mod kinds;
 mod load;
 pub mod raw;
+pub mod script;
+pub mod verify;
 
 use std::path::{Path, PathBuf};
 
@@ -26,10 +29,11 @@ use crate::dialogue::{Content, Lang, Media};
 /// files, so the methods that touch the disk live here.
 impl Content {
     /// Loads and checks the content under `root`, judging the directory's
-    /// `verified_on` dates against today (UTC). Returns the content only if
-    /// there was no error; warnings come back either way.
+    /// `verified_on` dates and the sources' dates against today in Bishkek,
+    /// from the shell's one clock (steered in tests). Returns the content
+    /// only if there was no error; warnings come back either way.
     pub fn load(root: &Path) -> (Option<Self>, Diagnostics) {
-        load::load_on(root, time::OffsetDateTime::now_utc().date())
+        load::load_on(root, crate::clock::local(crate::clock::now()).date())
     }
 
     /// The file to send for a node's media in `lang`: the per-language copy

@@ -77,6 +77,14 @@ pub struct RawLocales {
     /// is a warning (it falls back) instead of an error.
     #[serde(default)]
     pub partial: Vec<Spanned<String>>,
+    /// Languages generated from another one by transliteration
+    /// (`uz-Cyrl = "uz"`): their folder holds only `overrides.ftl`.
+    #[serde(default)]
+    pub transliterated: std::collections::BTreeMap<String, Spanned<String>>,
+    /// Words in Cyrillic letters allowed inside Latin Uzbek texts (proper
+    /// names written so on signs and documents).
+    #[serde(default)]
+    pub cyrillic_allowed: Vec<String>,
 }
 
 impl RawLocales {
@@ -97,6 +105,11 @@ impl RawLocales {
     /// Each language's fallbacks, without spans.
     pub fn fallback_codes(&self) -> std::collections::BTreeMap<String, Vec<String>> {
         self.fallback.iter().map(|(k, v)| (k.clone(), v.iter().map(|l| l.get_ref().clone()).collect())).collect()
+    }
+
+    /// The generated languages: they have no files of their own to translate.
+    pub fn generated_codes(&self) -> Vec<String> {
+        self.transliterated.keys().cloned().collect()
     }
 
     /// The partial languages, without spans.

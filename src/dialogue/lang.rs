@@ -97,8 +97,12 @@ impl Locales {
     }
 
     /// The language with this code, if we have it. Accepts Telegram's
-    /// `language_code` forms such as `ru-RU`.
+    /// `language_code` forms such as `ru-RU`; a code we have as such
+    /// (`uz-Cyrl`) wins over its primary language (`uz`).
     pub fn find(&self, code: &str) -> Option<&Lang> {
+        if let Some(exact) = self.order.iter().find(|l| l.code().eq_ignore_ascii_case(code)) {
+            return Some(exact);
+        }
         let primary = code.split(['-', '_']).next().unwrap_or(code).to_ascii_lowercase();
         self.order.iter().find(|l| l.code() == primary)
     }

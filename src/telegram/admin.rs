@@ -235,7 +235,9 @@ pub async fn register_commands(bot: &Tg, content: &Content, admins: &HashSet<u64
     for admin in admins {
         let scope = BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(*admin as i64)) };
         let mut result = retrying(bot.set_my_commands(commands(locales.default_lang())).scope(scope.clone())).await;
-        for lang in locales.languages() {
+        // Telegram knows only two-letter codes: `uz-Cyrl` readers get the
+        // menu of `uz`, which their phone reports.
+        for lang in locales.languages().iter().filter(|l| !l.code().contains('-')) {
             let request =
                 bot.set_my_commands(commands(lang)).scope(scope.clone()).language_code(lang.code().to_owned());
             result = result.and(retrying(request).await);

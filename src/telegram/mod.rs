@@ -193,7 +193,9 @@ async fn register_commands(bot: &Tg, content: &Content) {
             .collect::<Vec<_>>()
     };
     let mut results = vec![send::retrying(bot.set_my_commands(commands(locales.default_lang()))).await];
-    for lang in locales.languages() {
+    // Telegram knows only two-letter codes: `uz-Cyrl` readers get the
+    // menu of `uz`, which their phone reports.
+    for lang in locales.languages().iter().filter(|l| !l.code().contains('-')) {
         results.push(send::retrying(bot.set_my_commands(commands(lang)).language_code(lang.code().to_owned())).await);
     }
     if let Some(e) = results.into_iter().find_map(Result::err) {

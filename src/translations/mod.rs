@@ -227,8 +227,12 @@ impl Catalog {
             &fs::read_to_string(&config_path).with_context(|| format!("cannot read {}", config_path.display()))?,
         )
         .with_context(|| format!("{} is not valid; run `kadam check`", config_path.display()))?;
-        let order = config.language_codes();
-        let fallbacks = config.fallback_codes();
+        // Generated languages (Cyrillic Uzbek) are made from another one and
+        // never translated, so they get no column.
+        let generated = config.generated_codes();
+        let order: Vec<String> = config.language_codes().into_iter().filter(|l| !generated.contains(l)).collect();
+        let mut fallbacks = config.fallback_codes();
+        fallbacks.retain(|l, _| !generated.contains(l));
         let partial = config.partial_codes().into_iter().collect();
         let mut files = BTreeMap::new();
         for lang in &order {

@@ -26,7 +26,7 @@ async fn first_contact_offers_both_languages_and_remembers_the_choice() {
     api.send_text(501, 501, "/start");
     wait_messages(&api, 501, 1).await;
     let picker = bot_messages(&api, 501);
-    assert_eq!(picker[0].labels(), vec!["Русский", "Кыргызча", "O'zbekcha"]);
+    assert_eq!(picker[0].labels(), vec!["Русский", "Кыргызча", "Ўзбекча", "O'zbekcha"]);
     assert!(picker[0].text.as_deref().unwrap().contains("Выберите язык"));
     assert!(picker[0].text.as_deref().unwrap().contains("Тилди тандаңыз"));
 

@@ -12,7 +12,9 @@ use std::{collections::BTreeSet, fs, time::Instant};
 
 use pretty_assertions::assert_eq;
 
-use crate::support::content_dir::{FIXTURES, check, fixture, kadam, normalise_timing, repo_root};
+use crate::support::content_dir::{
+    CHECK_CLOCK, FIXTURES, check, fixture, kadam, normalise_timing, repo_root, simulate,
+};
 
 /// Whether a fixture must be refused (exit 1) or accepted (exit 0).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,6 +89,34 @@ const CASES: &[(&str, Verdict, &[&str])] = &[
         &[
             "locales/ky/main.ftl:9:1: warning: message `guide-two` is missing in uz; uz is partial, so it falls back to ru",
             "content OK: 7 nodes, languages ky, ru, uz; 1 warning(s)",
+        ],
+    ),
+    (
+        "uz-cyrillic",
+        Accepted,
+        &[
+            "locales/uz/main.ftl:9:29: warning: «ЦОНga» mixes Cyrillic into a Latin Uzbek text",
+            "content OK: 7 nodes, languages ky, ru, uz-Cyrl, uz; 1 warning(s)",
+        ],
+    ),
+    (
+        "unlisted-fact",
+        Accepted,
+        &[
+            "dialogues/SOURCES.md:6:1: warning: the source https://example.org/news is dated 2019, more than 2 years ago",
+            "dialogues/more.toml:46:10: warning: the source of `unlisted` is not listed in dialogues/SOURCES.md",
+            "locales/ru/main.ftl:14:58: warning: `+996 (555) 44-55-66` waits for a phone check (contact `rumoured`)",
+            "locales/ru/main.ftl:14:94: warning: the number `(312) 99-88-77` is neither in the directory of help nor in dialogues/SOURCES.md",
+            "locales/ru/main.ftl:14:113: warning: the number `118` is neither",
+            "locales/ru/main.ftl:14:142: warning: the address `evil.example.com` is neither",
+        ],
+    ),
+    (
+        "bad-verified-by-phone",
+        Refused,
+        &[
+            "dialogues/more.toml:31:21: error: verified_by_phone of `quoted` is in quotes: write the date without them",
+            "dialogues/more.toml:41:21: error: verified_by_phone of `future` is 2099-01-01, in the future",
         ],
     ),
     (
@@ -206,6 +236,48 @@ fn shipped_content_passes() {
         "no summary line:\n{}",
         out.stderr
     );
+}
+
+/// `kadam check --verify-list` prints, on stdout, what staff call before
+/// launch: the hidden single-source number with its source, the ⚠️ fact
+/// and the item under "To verify before launch", each at its file:line.
+#[test]
+fn verify_list_names_each_item_and_its_source() {
+    let dir = fixture("unlisted-fact");
+    let out = kadam(&["check", "--verify-list", "--content", dir.to_str().expect("UTF-8 path")])
+        .env("KADAM_CLOCK_FILE", repo_root().join(CHECK_CLOCK))
+        .output()
+        .expect("run kadam check --verify-list");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let list = String::from_utf8_lossy(&out.stdout);
+    let prefix = format!("{FIXTURES}/unlisted-fact/");
+    let expected = [
+        "Verify before launch (3 items)".to_owned(),
+        format!(
+            "{prefix}dialogues/more.toml:34: call `rumoured` at +996 (555) 44-55-66 (single source: https://example.org/news)"
+        ),
+        format!(
+            "{prefix}dialogues/SOURCES.md:6: ⚠️ A line heard of in the news, +996 (555) 44-55-66 — none yet — https://example.org/news (2019)"
+        ),
+        format!("{prefix}dialogues/SOURCES.md:10: 1. The line in the news: call it."),
+    ];
+    for line in expected {
+        assert!(list.contains(&line), "the list lacks `{line}`:\n{list}");
+    }
+    // The shown entry (`hotline`) and the unlisted one are not on the list.
+    assert!(!list.contains("hotline") && !list.contains("`unlisted`"), "{list}");
+}
+
+/// Cyrillic Uzbek is generated from the Latin files, and a message in
+/// `locales/uz-Cyrl/overrides.ftl` replaces the generated one.
+#[test]
+fn cyrillic_uzbek_is_generated_and_overridden() {
+    let walk = simulate(Some(&fixture("uz-cyrillic")), Some("uz-Cyrl"), "1\n2\n2\n");
+    for line in ["Биринчи қадам: ЦОНга боринг.", "Иккинчи қадам: ЦОНга боринг, йўл қисқа.", "Учинчи қадам (override)."]
+    {
+        assert!(walk.contains(line), "the walk lacks `{line}`:\n{walk}");
+    }
+    assert!(!walk.contains("Uchinchi"), "the override must replace the generated text:\n{walk}");
 }
 
 /// `kadam graph` in both formats on the fixture: every node once, every

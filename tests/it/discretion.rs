@@ -43,7 +43,10 @@ async fn the_command_menu_lists_nothing_that_tells_of_a_wipe() {
     let api = FakeApi::start().await;
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
-    let langs: Vec<String> = CONTENT.locales.languages().iter().map(|l| l.code().to_owned()).collect();
+    // Telegram takes two-letter codes only: Cyrillic Uzbek (`uz-Cyrl`) readers
+    // get the `uz` menu their phone asks for.
+    let langs: Vec<String> =
+        CONTENT.locales.languages().iter().map(|l| l.code().to_owned()).filter(|l| !l.contains('-')).collect();
     assert!(langs.len() >= 3, "{langs:?}");
     let registered = |a: &FakeApi| a.commands(None).is_some() && langs.iter().all(|l| a.commands(Some(l)).is_some());
     api.wait_until(registered, DEFAULT_TIMEOUT).await.expect("a command menu in every language");

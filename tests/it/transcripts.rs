@@ -332,6 +332,50 @@ fn shipped_uz_public_service_guide() {
     assert_transcript("shipped_uz_birth_registration", &keys, &transcript);
 }
 
+/// Cyrillic Uzbek is generated from the Latin files: the same guide reads
+/// in Cyrillic, with no Latin Uzbek left over.
+#[test]
+fn shipped_uz_cyrl_public_service_guide() {
+    let keys = [Reach("birth-registration"), Ui(ui::NEXT), Ui(ui::NEXT), Ui(ui::NEXT), Ui(ui::BACK), Ui(ui::MAIN_MENU)];
+    let transcript = Walker::shipped().walk(Some("uz-Cyrl"), &keys);
+    assert_no_latin_uzbek(&transcript);
+    assert_transcript("shipped_uz_cyrl_birth_registration", &keys, &transcript);
+}
+
+/// The violence entry in Cyrillic Uzbek: the safety question, the danger
+/// screen and the quick exit read in Cyrillic too.
+#[test]
+fn shipped_uz_cyrl_violence_through_the_safety_check() {
+    let keys = [
+        Reach("violence"),
+        Ui(ui::SAFETY_YES),
+        To("danger-now"),
+        Ui(ui::BACK),
+        To("safety-plan"),
+        Ui(ui::NEXT),
+        Ui(ui::QUICK_EXIT),
+    ];
+    let transcript = Walker::shipped().walk(Some("uz-Cyrl"), &keys);
+    assert_no_latin_uzbek(&transcript);
+    assert_transcript("shipped_uz_cyrl_violence", &keys, &transcript);
+}
+
+/// No word of Latin Uzbek is left in a Cyrillic walk (web addresses and
+/// the brand names kept on purpose aside).
+fn assert_no_latin_uzbek(transcript: &str) {
+    let latin_uzbek = ["o'", "g'", "sh", "ch", "yo", "ya"];
+    let mut leftover = vec![];
+    // The harness's own notes (`[quick exit: …]`) are English.
+    let own_notes =
+        |l: &&str| l.trim_start().strip_prefix('[').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+    let text: Vec<&str> = transcript.lines().filter(|l| !own_notes(l)).collect();
+    for chunk in text.iter().flat_map(|l| l.split_whitespace()).filter(|c| !c.contains("://") && !c.contains('.')) {
+        let words = chunk.split(|c: char| !c.is_alphanumeric() && c != '\'');
+        leftover.extend(words.filter(|w| latin_uzbek.iter().any(|l| w.to_lowercase().contains(l))));
+    }
+    assert!(leftover.is_empty(), "Latin Uzbek in the Cyrillic walk: {leftover:?}");
+}
+
 #[test]
 fn shipped_uz_violence_through_the_safety_check() {
     let keys = [

@@ -52,6 +52,11 @@ pub struct Checked {
     pub stderr: String,
 }
 
+/// The day every `check` in the tests runs on (2026-11-30, noon in
+/// Bishkek), so that the ages of `verified_on` dates and sources in the
+/// expected reports do not change as real time passes.
+pub const CHECK_CLOCK: &str = "tests/fixtures/clock";
+
 /// Runs `kadam check`, on `content` if given, else on the shipped content.
 pub fn check(content: Option<&Path>) -> Checked {
     let mut args = vec!["check"];
@@ -59,7 +64,7 @@ pub fn check(content: Option<&Path>) -> Checked {
     if let Some(c) = content {
         args.extend(["--content", c]);
     }
-    let out = kadam(&args).output().expect("run kadam check");
+    let out = kadam(&args).env("KADAM_CLOCK_FILE", repo_root().join(CHECK_CLOCK)).output().expect("run kadam check");
     assert!(out.stdout.is_empty(), "`kadam check` writes only to stderr, got stdout: {}", lossy(&out.stdout));
     Checked { code: out.status.code().expect("kadam exited normally"), stderr: lossy(&out.stderr) }
 }
