@@ -14,6 +14,7 @@ pub mod fluent;
 mod kinds;
 mod load;
 pub mod raw;
+pub mod webinars;
 
 use std::path::{Path, PathBuf};
 
