@@ -114,7 +114,9 @@ impl Loader {
             "services" => Some(Topic::Services),
             "violence" => Some(Topic::Violence),
             other => {
-                let message = format!("topic `{other}` is unknown: write `services` or `violence` (violence webinars are sensitive: behind the safety check, never named in a reminder)");
+                let message = format!(
+                    "topic `{other}` is unknown: write `services` or `violence` (violence webinars are sensitive: behind the safety check, never named in a reminder)"
+                );
                 self.diags.error(w.at(raw.topic.span().start), message);
                 None
             }
@@ -152,7 +154,10 @@ impl Loader {
     fn webinar_langs(&mut self, w: &Sourced<RawWebinar>, catalog: &Catalog) -> Vec<Lang> {
         let listed = w.raw.languages.get_ref();
         if listed.is_empty() {
-            self.diags.error(w.at(w.raw.languages.span().start), "list the languages it is held in, e.g. `languages = [\"ky\", \"ru\"]`");
+            self.diags.error(
+                w.at(w.raw.languages.span().start),
+                "list the languages it is held in, e.g. `languages = [\"ky\", \"ru\"]`",
+            );
         }
         let known: Vec<String> = catalog.order.iter().map(|l| l.code().to_owned()).collect();
         let mut langs = vec![];
@@ -174,7 +179,10 @@ impl Loader {
             return Some(url.clone());
         }
         let also = if field == "join" { ", or `in-bot` for a live stream in this bot" } else { "" };
-        self.diags.error(w.at(link.span().start), format!("`{field}` must be a web link starting with https://{also}; `{url}` is not"));
+        self.diags.error(
+            w.at(link.span().start),
+            format!("`{field}` must be a web link starting with https://{also}; `{url}` is not"),
+        );
         None
     }
 }

@@ -89,11 +89,8 @@ impl Schedule {
     /// Webinars still to come on `topic`-sensitivity `sensitive`: those held
     /// in `lang` first, then the others, each group by start time.
     pub fn upcoming(&self, now: i64, lang: &Lang, sensitive: bool) -> Vec<&Webinar> {
-        let mut list: Vec<&Webinar> = self
-            .webinars
-            .iter()
-            .filter(|w| w.is_upcoming(now) && w.topic.is_sensitive() == sensitive)
-            .collect();
+        let mut list: Vec<&Webinar> =
+            self.webinars.iter().filter(|w| w.is_upcoming(now) && w.topic.is_sensitive() == sensitive).collect();
         list.sort_by_key(|w| (!w.langs.contains(lang), w.start));
         list
     }
@@ -145,6 +142,8 @@ pub mod texts {
     /// After the webinar, to those who asked for a reminder.
     pub const AFTER: &str = "webinar-after";
     pub const NOT_FOUND: &str = "webinar-not-found";
+    /// Only "Webinar": the calendar entry of a violence-topic webinar.
+    pub const NEUTRAL: &str = "webinar-neutral";
     pub const SUBSCRIBE: &str = "webinar-subscribe";
     pub const UNSUBSCRIBE: &str = "webinar-unsubscribe";
     pub const SUBSCRIBED: &str = "webinar-subscribed";
@@ -174,6 +173,7 @@ pub mod texts {
         (MORE, &[]),
         (AFTER, &[]),
         (NOT_FOUND, &[]),
+        (NEUTRAL, &[]),
         (SUBSCRIBE, &[]),
         (UNSUBSCRIBE, &[]),
         (SUBSCRIBED, &[]),

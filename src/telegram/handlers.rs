@@ -109,6 +109,7 @@ struct Via {
 /// is tracked like the bot's, so the quick exit can delete it too.
 async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str>, via: Via) -> HandlerResult {
     let Via { update, pressed, incoming } = via;
+    let Some(input) = super::webinars::intercept(bot, app, chat, input, pressed).await? else { return Ok(()) };
     let content = app.content.load_full();
     // Her chosen language, once the state is read, for the error note.
     let mut chosen = None;
@@ -154,7 +155,8 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         }
         let mut sent = vec![];
         match outcome.reply {
-            Reply::Show { screen, delivery } => {
+            Reply::Show { mut screen, delivery } => {
+                super::webinars::dress(app, &content, &person, &outcome.state, &mut screen).await?;
                 sent.extend(show(bot, app, &content, chat, &screen, delivery, pressed).await?);
                 // The anonymous funnel: which screen, which day, nobody's key.
                 if let Some(at) = &outcome.state.at {
@@ -203,6 +205,7 @@ async fn quick_exit(bot: &Tg, app: &App, chat: ChatId, person: &str, decoy: Stri
         }
     }
     db::privacy::untrack_all(&app.db, person).await?;
+    db::webinars::erase(&app.db, person).await?;
     erase_wal(app).await;
     // No wait on the per-chat sending rate: the decoy must replace what was
     // there now, and one message over the rate costs at most a short 429.

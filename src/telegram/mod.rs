@@ -13,6 +13,7 @@ mod handlers;
 mod jobs;
 mod reload;
 mod send;
+mod webinars;
 
 use std::sync::Arc;
 
@@ -120,6 +121,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         .build();
     let shutdown = dispatcher.shutdown_token();
     let mut jobs = jobs::spawn(app.clone(), shutdown.clone());
+    jobs.spawn(webinars::run_reminders(app.clone(), bot.clone()));
 
     match app.config.mode.clone() {
         Mode::Polling => {

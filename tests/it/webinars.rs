@@ -1,0 +1,189 @@
+//! Webinars through the real bot with a steered clock: reminders fire at the
+//! right moment in Bishkek time, stop, `/forget` and the quick exit cancel
+//! them, a violence-topic reminder names no topic, and chat ids are stored
+//! only sealed.
+
+use std::path::PathBuf;
+
+use sqlx::SqliteConnection;
+use time::macros::datetime;
+
+use crate::support::{
+    bot::{bot_messages, open_read_only, start_in, t, wait_chat, wait_last, wait_text, wait_write},
+    content_dir::{copy_dir, repo_root},
+    fake_api::FakeApi,
+    kadam::Home,
+};
+
+/// The shipped content plus a webinar that starts half an hour after
+/// midnight in Bishkek, so its hour-before reminder falls on the day before
+/// (in Bishkek; in UTC both are the same day).
+fn night_content() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    for sub in ["dialogues", "locales"] {
+        copy_dir(&repo_root().join(sub), &root.join(sub));
+    }
+    let webinars = root.join("dialogues/webinars.toml");
+    let mut toml = std::fs::read_to_string(&webinars).unwrap();
+    toml.push_str(
+        "\n[[webinar]]\nid = \"night-test\"\nstart = 2026-12-17T00:30:00\nduration = 60\nlanguages = [\"ru\"]\ntopic = \"services\"\n",
+    );
+    std::fs::write(&webinars, toml).unwrap();
+    for lang in ["ky", "ru", "uz"] {
+        let ftl = root.join(format!("locales/{lang}/webinars.ftl"));
+        let mut text = std::fs::read_to_string(&ftl).unwrap();
+        text.push_str("\nwebinar-night-test = Ночной тест\n    .about = Проверка.\n");
+        std::fs::write(&ftl, text).unwrap();
+    }
+    (dir, root)
+}
+
+async fn reminders(db: &std::path::Path) -> Vec<(String, String, Vec<u8>)> {
+    let mut conn: SqliteConnection = open_read_only(db).await;
+    sqlx::query_as("SELECT webinar, kind, chat FROM webinar_reminder ORDER BY id").fetch_all(&mut conn).await.unwrap()
+}
+
+async fn count(db: &std::path::Path, table: &str) -> i64 {
+    let mut conn = open_read_only(db).await;
+    sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut conn).await.unwrap()
+}
+
+fn sent_texts(api: &FakeApi, chat: i64) -> Vec<String> {
+    api.calls_of("sendMessage")
+        .into_iter()
+        .filter(|c| c.param_i64("chat_id") == Some(chat))
+        .filter_map(|c| c.text())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reminder_fires_at_the_right_moment_in_bishkek_across_midnight() {
+    let (_keep, content) = night_content();
+    let api = FakeApi::start().await;
+    let home = Home::with_content(&content);
+    home.set_clock(datetime!(2026-12-16 12:00 +6).unix_timestamp());
+    let bot = home.start(&api, &[]).await;
+    let chat = 5_123_456_789;
+    start_in(&api, chat, "Русский").await;
+    api.send_text(chat, chat as u64, "/start webinar-night-test");
+    let screen = wait_last(&api, chat, "the webinar's screen", |text| text.starts_with("Ночной тест")).await;
+    assert!(screen.contains("завтра в 00:30"), "tomorrow in Bishkek, though the same day in UTC: {screen}");
+    api.press_label(chat, chat as u64, &t("ru", "webinar-remind"));
+    let reminding = t("ru", "webinar-reminding");
+    wait_last(&api, chat, "the reminder promise", |text| text.starts_with(&reminding)).await;
+
+    // A day before is already past at noon: an hour before, and afterwards.
+    let rows = reminders(&home.db_path()).await;
+    let kinds: Vec<&str> = rows.iter().map(|(_, kind, _)| kind.as_str()).collect();
+    assert_eq!(kinds, ["hour", "after"]);
+    for (_, _, sealed) in &rows {
+        for needle in [chat.to_string().into_bytes(), chat.to_be_bytes().to_vec(), chat.to_le_bytes().to_vec()] {
+            assert!(!sealed.windows(needle.len()).any(|w| w == needle), "the chat id is stored in the clear");
+        }
+    }
+
+    // A minute early: nothing yet (the /menu answer shows the bot is awake).
+    home.set_clock(datetime!(2026-12-16 23:29 +6).unix_timestamp());
+    let mark = api.mark();
+    api.send_text(chat, chat as u64, "/menu");
+    wait_write(&api, chat, mark).await;
+    assert!(!sent_texts(&api, chat).iter().any(|text| text.contains("Напоминание")));
+
+    home.set_clock(datetime!(2026-12-16 23:30 +6).unix_timestamp());
+    let expected = "🔔 Напоминание: «Ночной тест» — завтра в 00:30.";
+    wait_text(&api, chat, expected).await;
+    let shown = bot_messages(&api, chat).pop().unwrap();
+    assert_eq!(shown.labels(), [t("ru", "webinar-more"), t("ru", "webinar-stop")]);
+    let left: Vec<String> = reminders(&home.db_path()).await.into_iter().map(|(_, kind, _)| kind).collect();
+    assert_eq!(left, ["after"], "deleted on sending");
+
+    api.press_label(chat, chat as u64, &t("ru", "webinar-stop"));
+    wait_text(&api, chat, &t("ru", "webinar-stopped")).await;
+    assert!(reminders(&home.db_path()).await.is_empty(), "stop cancels every pending reminder");
+    assert_eq!(sent_texts(&api, chat).iter().filter(|text| text.contains("Напоминание")).count(), 1);
+    bot.stop().await;
+}
+
+/// Asks for a reminder of the shipped example `portal-basics` in `chat`.
+async fn ask_reminder(api: &FakeApi, chat: i64) {
+    start_in(api, chat, "Русский").await;
+    api.send_text(chat, chat as u64, "/start webinar-portal-basics");
+    wait_last(api, chat, "the webinar's screen", |text| text.starts_with("Госуслуги онлайн")).await;
+    api.press_label(chat, chat as u64, &t("ru", "webinar-remind"));
+    let reminding = t("ru", "webinar-reminding");
+    wait_last(api, chat, "the reminder promise", |text| text.starts_with(&reminding)).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forget_and_the_quick_exit_cancel_reminders_and_news() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    let bot = home.start(&api, &[]).await;
+
+    let (forgets, exits) = (7101, 7102);
+    ask_reminder(&api, forgets).await;
+    assert_eq!(reminders(&home.db_path()).await.len(), 3, "a day before, an hour before, afterwards");
+    api.send_text(forgets, forgets as u64, "/forget");
+    wait_text(&api, forgets, &t("ru", "forget")).await;
+    api.press_label(forgets, forgets as u64, &t("ru", "ui-forget-yes"));
+    let done = t("ru", "ui-forget-done");
+    wait_last(&api, forgets, "forget-done note", |text| text.starts_with(&done)).await;
+    assert!(reminders(&home.db_path()).await.is_empty(), "/forget deletes her reminders");
+
+    ask_reminder(&api, exits).await;
+    api.send_text(exits, exits as u64, "/menu");
+    wait_last(&api, exits, "main menu", |text| text == t("ru", "main")).await;
+    api.press_label(exits, exits as u64, &crate::support::bot::button("ru", "webinars"));
+    let upcoming = t("ru", "webinar-upcoming");
+    wait_last(&api, exits, "the webinars list", |text| text.contains(&upcoming)).await;
+    api.press_label(exits, exits as u64, &t("ru", "webinar-subscribe"));
+    let subscribed = t("ru", "webinar-subscribed");
+    wait_last(&api, exits, "subscribed", |text| text.contains(&subscribed)).await;
+    assert_eq!(count(&home.db_path(), "webinar_subscriber").await, 1);
+    assert_eq!(reminders(&home.db_path()).await.len(), 3);
+    api.send_text(exits, exits as u64, "/exit");
+    let decoy = t("ru", "ui-decoy");
+    wait_chat(&api, exits, "the decoy", |a| bot_messages(a, exits).iter().any(|m| m.text_or_caption() == Some(&decoy)))
+        .await;
+    // The decoy is sent after the wipe.
+    assert!(reminders(&home.db_path()).await.is_empty(), "the quick exit deletes her reminders");
+    assert_eq!(count(&home.db_path(), "webinar_subscriber").await, 0, "and her subscription");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_violence_topic_reminder_names_no_topic() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    let bot = home.start(&api, &[]).await;
+    let chat = 7201;
+    start_in(&api, chat, "Русский").await;
+    api.send_text(chat, chat as u64, "/start webinar-protection-orders");
+    // Behind the safety check, like every violence screen.
+    let safe = t("ru", "ui-safety-yes");
+    wait_chat(&api, chat, "the safety check", |a| {
+        bot_messages(a, chat).last().is_some_and(|m| m.labels().contains(&safe.as_str()))
+    })
+    .await;
+    api.press_label(chat, chat as u64, &safe);
+    let entry = "📅 22 декабря в 18:00 — Охранный ордер";
+    wait_last(&api, chat, "the violence-topic list", |text| text.contains(entry)).await;
+    api.press_label(chat, chat as u64, entry);
+    wait_last(&api, chat, "the webinar's screen", |text| text.starts_with("Охранный ордер")).await;
+    api.press_label(chat, chat as u64, &t("ru", "webinar-remind"));
+    let reminding = t("ru", "webinar-reminding");
+    wait_last(&api, chat, "the reminder promise", |text| text.starts_with(&reminding)).await;
+
+    home.set_clock(datetime!(2026-12-21 18:00 +6).unix_timestamp());
+    wait_text(&api, chat, "🔔 Напоминание: вебинар завтра в 18:00.").await;
+    home.set_clock(datetime!(2026-12-22 17:00 +6).unix_timestamp());
+    wait_text(&api, chat, "🔔 Напоминание: вебинар сегодня в 18:00.").await;
+    let texts = sent_texts(&api, chat);
+    assert!(!texts.iter().any(|text| text.contains("Напоминание") && text.contains("ордер")), "{texts:?}");
+    let shown = bot_messages(&api, chat).pop().unwrap();
+    assert_eq!(shown.labels(), [t("ru", "webinar-more"), t("ru", "webinar-stop")]);
+    bot.stop().await;
+}
