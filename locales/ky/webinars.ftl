@@ -40,6 +40,7 @@ webinar-stop = 🔕 Эскертпе
 webinar-stopped = 🔕 Мындан ары эскертүү болбойт.
 webinar-reminder-named = 🔔 Эскертүү: «{ $title }» — { $when }.
 webinar-reminder = 🔔 Эскертүү: вебинар { $when }.
+webinar-neutral = Вебинар
 webinar-more = Кененирээк
 webinar-after = Вебинар пайдалуу болдубу?
 webinar-not-found = Бул вебинар тизмеде жок. Азыр болгондору:

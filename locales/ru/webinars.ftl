@@ -40,6 +40,7 @@ webinar-stop = 🔕 Не напоминать
 webinar-stopped = 🔕 Напоминаний больше не будет.
 webinar-reminder-named = 🔔 Напоминание: «{ $title }» — { $when }.
 webinar-reminder = 🔔 Напоминание: вебинар { $when }.
+webinar-neutral = Вебинар
 webinar-more = Подробнее
 webinar-after = Вебинар был полезен?
 webinar-not-found = Этого вебинара нет в расписании. Вот что есть сейчас:

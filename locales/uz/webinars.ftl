@@ -42,6 +42,7 @@ webinar-stop = 🔕 Eslatmaslik
 webinar-stopped = 🔕 Boshqa eslatma bo'lmaydi.
 webinar-reminder-named = 🔔 Eslatma: «{ $title }» — { $when }.
 webinar-reminder = 🔔 Eslatma: vebinar { $when }.
+webinar-neutral = Vebinar
 webinar-more = Batafsil
 webinar-after = Vebinar foydali bo'ldimi?
 webinar-not-found = Bu vebinar jadvalda yo'q. Hozir borlari:
