@@ -49,6 +49,25 @@ webinar-unsubscribe = 📭 Вебинарлар тууралуу кабарла�
 webinar-subscribed = 📬 Жаңы вебинарлар чыкканда кабарлайм.
 webinar-unsubscribed = 📭 Мындан ары вебинарлар тууралуу кабарлабайм.
 
+## Announcements of new webinars, and the coordinators' /announce.
+
+webinar-new-named = 📅 Жаңы вебинар: «{ $title }» — { $when }.
+webinar-new = 📅 Жаңы вебинар { $when }.
+webinar-cmd-announce = Жазылуучуларга вебинарды жарыялоо
+webinar-admin-usage =
+    /announce <вебинардын id> — вебинарды ар бир жазылуучунун тилинде жарыялоо.
+    /announce <текст> — өз текстиңиз, баарына жазылгандай.
+    Жазылуучулар: { $count }.
+webinar-admin-preview = Минтип көрүшөт ({ $lang }):
+webinar-admin-confirm = Алуучулар: { $count } ({ $langs }). Жиберелиби?
+webinar-admin-send = ✅ Жиберүү
+webinar-admin-dry = 🧪 Сыноо
+webinar-admin-cancel = ✖ Жокко чыгаруу
+webinar-admin-dry-result = Сыноо: { $count } алмак ({ $langs }). Эч нерсе жиберилген жок.
+webinar-admin-cancelled = Жокко чыгарылды, эч нерсе жиберилген жок.
+webinar-admin-progress = { $total } ичинен { $sent } жиберилди.
+webinar-admin-report = Бүттү: жеткирилди { $delivered }, ботту бөгөттөгөндөр { $blocked }, жеткирилген жок { $failed }.
+
 ## ⚠️ EXAMPLE webinars (see dialogues/webinars.toml).
 
 webinar-portal-basics = Онлайн мамкызматтар: алгачкы кадамдар

@@ -49,6 +49,25 @@ webinar-unsubscribe = 📭 Не сообщать о вебинарах
 webinar-subscribed = 📬 Сообщу, когда появятся новые вебинары.
 webinar-unsubscribed = 📭 Больше не буду сообщать о вебинарах.
 
+## Announcements of new webinars, and the coordinators' /announce.
+
+webinar-new-named = 📅 Новый вебинар: «{ $title }» — { $when }.
+webinar-new = 📅 Новый вебинар { $when }.
+webinar-cmd-announce = Объявить вебинар подписчикам
+webinar-admin-usage =
+    /announce <id вебинара> — объявить вебинар на языке каждого подписчика.
+    /announce <текст> — свой текст, всем как написан.
+    Подписчиков: { $count }.
+webinar-admin-preview = Так увидят ({ $lang }):
+webinar-admin-confirm = Получателей: { $count } ({ $langs }). Отправить?
+webinar-admin-send = ✅ Отправить
+webinar-admin-dry = 🧪 Пробный прогон
+webinar-admin-cancel = ✖ Отмена
+webinar-admin-dry-result = Пробный прогон: получили бы { $count } ({ $langs }). Ничего не отправлено.
+webinar-admin-cancelled = Отменено, ничего не отправлено.
+webinar-admin-progress = Отправлено { $sent } из { $total }.
+webinar-admin-report = Готово: доставлено { $delivered }, заблокировали бота { $blocked }, не удалось { $failed }.
+
 ## ⚠️ EXAMPLE webinars (see dialogues/webinars.toml).
 
 webinar-portal-basics = Госуслуги онлайн: первые шаги

@@ -51,6 +51,25 @@ webinar-unsubscribe = 📭 Vebinarlar haqida xabar bermaslik
 webinar-subscribed = 📬 Yangi vebinarlar chiqqanda xabar beraman.
 webinar-unsubscribed = 📭 Endi vebinarlar haqida xabar bermayman.
 
+## Announcements of new webinars, and the coordinators' /announce.
+
+webinar-new-named = 📅 Yangi vebinar: «{ $title }» — { $when }.
+webinar-new = 📅 Yangi vebinar { $when }.
+webinar-cmd-announce = Obunachilarga vebinarni e'lon qilish
+webinar-admin-usage =
+    /announce <vebinar id> — vebinarni har bir obunachining tilida e'lon qilish.
+    /announce <matn> — o'z matningiz, hammaga yozilganidek.
+    Obunachilar: { $count }.
+webinar-admin-preview = Shunday ko'rishadi ({ $lang }):
+webinar-admin-confirm = Oluvchilar: { $count } ({ $langs }). Yuborilsinmi?
+webinar-admin-send = ✅ Yuborish
+webinar-admin-dry = 🧪 Sinov
+webinar-admin-cancel = ✖ Bekor qilish
+webinar-admin-dry-result = Sinov: { $count } kishi olardi ({ $langs }). Hech narsa yuborilmadi.
+webinar-admin-cancelled = Bekor qilindi, hech narsa yuborilmadi.
+webinar-admin-progress = { $total } tadan { $sent } tasi yuborildi.
+webinar-admin-report = Tayyor: yetkazildi { $delivered }, botni bloklaganlar { $blocked }, yetkazilmadi { $failed }.
+
 ## ⚠️ EXAMPLE webinars (see dialogues/webinars.toml).
 
 webinar-portal-basics = Davlat xizmatlari onlayn: birinchi qadamlar

@@ -148,6 +148,22 @@ pub mod texts {
     pub const UNSUBSCRIBE: &str = "webinar-unsubscribe";
     pub const SUBSCRIBED: &str = "webinar-subscribed";
     pub const UNSUBSCRIBED: &str = "webinar-unsubscribed";
+    /// An announcement of a webinar. Variables: `$title`, `$when`.
+    pub const NEW_NAMED: &str = "webinar-new-named";
+    /// An announcement of a violence-topic webinar: no topic. Variables: `$when`.
+    pub const NEW: &str = "webinar-new";
+    /// The coordinators' `/announce`, and what it answers.
+    pub const CMD_ANNOUNCE: &str = "webinar-cmd-announce";
+    pub const ADMIN_USAGE: &str = "webinar-admin-usage";
+    pub const ADMIN_PREVIEW: &str = "webinar-admin-preview";
+    pub const ADMIN_CONFIRM: &str = "webinar-admin-confirm";
+    pub const ADMIN_SEND: &str = "webinar-admin-send";
+    pub const ADMIN_DRY: &str = "webinar-admin-dry";
+    pub const ADMIN_CANCEL: &str = "webinar-admin-cancel";
+    pub const ADMIN_DRY_RESULT: &str = "webinar-admin-dry-result";
+    pub const ADMIN_CANCELLED: &str = "webinar-admin-cancelled";
+    pub const ADMIN_PROGRESS: &str = "webinar-admin-progress";
+    pub const ADMIN_REPORT: &str = "webinar-admin-report";
 
     pub const ALL: &[(&str, &[&str])] = &[
         (WHEN_TODAY, &["time"]),
@@ -178,6 +194,19 @@ pub mod texts {
         (UNSUBSCRIBE, &[]),
         (SUBSCRIBED, &[]),
         (UNSUBSCRIBED, &[]),
+        (NEW_NAMED, &["title", "when"]),
+        (NEW, &["when"]),
+        (CMD_ANNOUNCE, &[]),
+        (ADMIN_USAGE, &["count"]),
+        (ADMIN_PREVIEW, &["lang"]),
+        (ADMIN_CONFIRM, &["count", "langs"]),
+        (ADMIN_SEND, &[]),
+        (ADMIN_DRY, &[]),
+        (ADMIN_CANCEL, &[]),
+        (ADMIN_DRY_RESULT, &["count", "langs"]),
+        (ADMIN_CANCELLED, &[]),
+        (ADMIN_PROGRESS, &["sent", "total"]),
+        (ADMIN_REPORT, &["delivered", "blocked", "failed"]),
     ];
 }
 

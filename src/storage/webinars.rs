@@ -209,3 +209,233 @@ pub async fn reminder_counts(db: &Db) -> sqlx::Result<Vec<(String, i64)>> {
         .fetch_all(&db.read)
         .await
 }
+
+/// Subscribers per language, for the preview and the dry run.
+pub async fn subscribers_by_lang(db: &Db) -> sqlx::Result<Vec<(String, i64)>> {
+    sqlx::query_as("SELECT lang, COUNT(*) FROM webinar_subscriber GROUP BY lang ORDER BY lang")
+        .fetch_all(&db.read)
+        .await
+}
+
+/// An announcement not yet sent: its texts as JSON (`{"ru": "..."}`).
+pub async fn create_draft(
+    db: &Db,
+    now: i64,
+    webinar: Option<&str>,
+    texts: &str,
+    report_chat: Option<i64>,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "INSERT INTO announcement (created_at, webinar, texts, status, report_chat) VALUES (?, ?, ?, 'draft', ?) RETURNING id",
+    )
+    .bind(now)
+    .bind(webinar)
+    .bind(texts)
+    .bind(report_chat)
+    .fetch_one(&db.write)
+    .await
+}
+
+/// Cancels a draft; false if it was no longer a draft.
+pub async fn cancel(db: &Db, id: i64) -> sqlx::Result<bool> {
+    let done = sqlx::query("UPDATE announcement SET status = 'cancelled' WHERE id = ? AND status = 'draft'")
+        .bind(id)
+        .execute(&db.write)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Confirms a draft: every subscriber goes into its queue, each chat id
+/// sealed again for its queue row by `reseal(sealed, seq)` (a subscriber
+/// whose seal does not open is left out), all in one transaction. Returns
+/// the number queued, or `None` if it was no longer a draft (a double tap).
+pub async fn confirm(
+    db: &Db,
+    id: i64,
+    reseal: impl Fn(&[u8], i64) -> Option<Vec<u8>>,
+    report_message: Option<i32>,
+) -> sqlx::Result<Option<i64>> {
+    let mut tx = db.write.begin().await?;
+    let draft =
+        sqlx::query("UPDATE announcement SET status = 'sending', report_message = ? WHERE id = ? AND status = 'draft'")
+            .bind(report_message)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    if draft.rows_affected() == 0 {
+        return Ok(None);
+    }
+    let subscribers: Vec<(String, String, Vec<u8>)> =
+        sqlx::query_as("SELECT person, lang, chat FROM webinar_subscriber ORDER BY since, person")
+            .fetch_all(&mut *tx)
+            .await?;
+    let mut seq = 0;
+    for (person, lang, sealed) in subscribers {
+        let Some(chat) = reseal(&sealed, seq) else { continue };
+        sqlx::query("INSERT INTO announcement_queue (announcement, seq, person, lang, chat) VALUES (?, ?, ?, ?, ?)")
+            .bind(id)
+            .bind(seq)
+            .bind(&person)
+            .bind(&lang)
+            .bind(chat)
+            .execute(&mut *tx)
+            .await?;
+        seq += 1;
+    }
+    sqlx::query("UPDATE announcement SET total = ? WHERE id = ?").bind(seq).bind(id).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(Some(seq))
+}
+
+/// An announcement being sent.
+#[derive(Clone, Debug)]
+pub struct Announcement {
+    pub id: i64,
+    pub webinar: Option<String>,
+    pub texts: String,
+    pub total: i64,
+    pub delivered: i64,
+    pub blocked: i64,
+    pub failed: i64,
+    pub report_chat: Option<i64>,
+    pub report_message: Option<i64>,
+}
+
+/// The oldest announcement still being sent, with the rows a crash left
+/// claimed settled as failed first: such a message may or may not have gone
+/// out, and sending it again could give her two.
+pub async fn resume(db: &Db) -> sqlx::Result<Option<Announcement>> {
+    let Some(id): Option<i64> =
+        sqlx::query_scalar("SELECT id FROM announcement WHERE status = 'sending' ORDER BY id LIMIT 1")
+            .fetch_optional(&db.write)
+            .await?
+    else {
+        return Ok(None);
+    };
+    let mut tx = db.write.begin().await?;
+    let unsure =
+        sqlx::query("UPDATE announcement_queue SET state = 'failed' WHERE announcement = ? AND state = 'claimed'")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+    sqlx::query("UPDATE announcement SET failed = failed + ? WHERE id = ?")
+        .bind(unsure as i64)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    let row = sqlx::query(
+        "SELECT id, webinar, texts, total, delivered, blocked, failed, report_chat, report_message FROM announcement WHERE id = ?",
+    )
+    .bind(id)
+    .fetch_one(&db.write)
+    .await?;
+    Ok(Some(Announcement {
+        id: row.get("id"),
+        webinar: row.get("webinar"),
+        texts: row.get("texts"),
+        total: row.get("total"),
+        delivered: row.get("delivered"),
+        blocked: row.get("blocked"),
+        failed: row.get("failed"),
+        report_chat: row.get("report_chat"),
+        report_message: row.get("report_message"),
+    }))
+}
+
+/// A queued message.
+pub struct Queued {
+    pub seq: i64,
+    pub person: String,
+    pub lang: String,
+    pub chat: Vec<u8>,
+}
+
+/// The next queued rows, in order.
+pub async fn queued(db: &Db, id: i64, limit: i64) -> sqlx::Result<Vec<Queued>> {
+    let rows = sqlx::query(
+        "SELECT seq, person, lang, chat FROM announcement_queue WHERE announcement = ? AND state = 'queued' ORDER BY seq LIMIT ?",
+    )
+    .bind(id)
+    .bind(limit)
+    .fetch_all(&db.write)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| Queued { seq: r.get("seq"), person: r.get("person"), lang: r.get("lang"), chat: r.get("chat") })
+        .collect())
+}
+
+/// Marks a row as going out now; false if it is no longer queued (she
+/// unsubscribed or was forgotten meanwhile).
+pub async fn claim(db: &Db, id: i64, seq: i64) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE announcement_queue SET state = 'claimed' WHERE announcement = ? AND seq = ? AND state = 'queued'",
+    )
+    .bind(id)
+    .bind(seq)
+    .execute(&db.write)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// How one message went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sent {
+    Delivered,
+    /// She blocked the bot or deleted her account: her subscription ends.
+    Blocked,
+    Failed,
+}
+
+/// Records how a claimed row went, in one transaction with its count (and,
+/// for a blocked chat, the end of her subscription).
+pub async fn settle(db: &Db, id: i64, row: &Queued, outcome: Sent) -> sqlx::Result<()> {
+    let (state, column) = match outcome {
+        Sent::Delivered => ("sent", "delivered"),
+        Sent::Blocked => ("blocked", "blocked"),
+        Sent::Failed => ("failed", "failed"),
+    };
+    let mut tx = db.write.begin().await?;
+    sqlx::query("UPDATE announcement_queue SET state = ? WHERE announcement = ? AND seq = ?")
+        .bind(state)
+        .bind(id)
+        .bind(row.seq)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(&format!("UPDATE announcement SET {column} = {column} + 1 WHERE id = ?"))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    if outcome == Sent::Blocked {
+        sqlx::query("DELETE FROM webinar_subscriber WHERE person = ?").bind(&row.person).execute(&mut *tx).await?;
+    }
+    tx.commit().await
+}
+
+/// Ends an announcement: its queue (people and sealed chat ids) is deleted,
+/// only the counts stay.
+pub async fn finish(db: &Db, id: i64) -> sqlx::Result<()> {
+    let mut tx = db.write.begin().await?;
+    sqlx::query("DELETE FROM announcement_queue WHERE announcement = ?").bind(id).execute(&mut *tx).await?;
+    sqlx::query("UPDATE announcement SET status = 'done' WHERE id = ?").bind(id).execute(&mut *tx).await?;
+    tx.commit().await
+}
+
+/// Figures of the announcements sent: id, day created (unix), webinar, delivered, blocked, failed.
+pub async fn announcement_figures(db: &Db) -> sqlx::Result<Vec<(i64, i64, Option<String>, i64, i64, i64)>> {
+    sqlx::query_as(
+        "SELECT id, created_at, webinar, delivered, blocked, failed FROM announcement WHERE status IN ('sending', 'done') ORDER BY id",
+    )
+    .fetch_all(&db.read)
+    .await
+}
+
+/// The counts of an announcement now.
+pub async fn progress(db: &Db, id: i64) -> sqlx::Result<(i64, i64, i64, i64)> {
+    sqlx::query_as("SELECT total, delivered, blocked, failed FROM announcement WHERE id = ?")
+        .bind(id)
+        .fetch_one(&db.read)
+        .await
+}

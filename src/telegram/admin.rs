@@ -59,6 +59,9 @@ pub async fn answer(bot: Tg, app: Arc<App>, msg: Message, command: CoordinatorCo
         Coordinator::Report => report(&bot, &app, &content, chat, hint, command.arg.as_deref()).await,
         // Answered in the language of the content as reloaded.
         Coordinator::Reload => reload(&bot, app.clone(), chat, hint).await,
+        Coordinator::Announce => {
+            super::announce::command(&bot, &app, &content, &lang, chat, command.arg.as_deref()).await
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 //! Ctrl-C stop polling, let in-flight updates finish and close the database.
 
 mod admin;
+mod announce;
 pub mod command;
 mod gate;
 mod handlers;
@@ -122,6 +123,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let shutdown = dispatcher.shutdown_token();
     let mut jobs = jobs::spawn(app.clone(), shutdown.clone());
     jobs.spawn(webinars::run_reminders(app.clone(), bot.clone()));
+    jobs.spawn(announce::run(app.clone(), bot.clone()));
 
     match app.config.mode.clone() {
         Mode::Polling => {

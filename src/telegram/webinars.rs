@@ -261,6 +261,17 @@ pub async fn intercept(
     input: Input,
     pressed: Option<MessageId>,
 ) -> anyhow::Result<Option<Input>> {
+    if let Input::Press(data) = &input
+        && let Some(press) = super::announce::APress::decode(data)
+    {
+        // Only a coordinator's chat ever shows these buttons.
+        if app.config.admin_ids.contains(&(chat.0 as u64)) {
+            let content = app.content.load_full();
+            let lang = content.locales.default_lang().clone();
+            super::announce::on_press(bot, app, &content, &lang, chat, pressed, press).await?;
+        }
+        return Ok(None);
+    }
     let press = match &input {
         Input::Press(data) => WPress::decode(data),
         Input::Command { name, arg: Some(arg) } if name == "start" => {

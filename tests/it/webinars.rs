@@ -187,3 +187,113 @@ async fn a_violence_topic_reminder_names_no_topic() {
     assert_eq!(shown.labels(), [t("ru", "webinar-more"), t("ru", "webinar-stop")]);
     bot.stop().await;
 }
+
+/// 1,000 subscribers, three of whom blocked the bot: the announcement keeps
+/// to Telegram's 30 messages a second, survives a SIGKILL halfway (while a
+/// message is in flight) without anyone getting it twice or being skipped,
+/// removes the blocked, and ends with a report.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
+    use std::time::Duration;
+
+    use kadam::pseudonym::PseudonymKey;
+    use sqlx::Connection;
+
+    use crate::support::{
+        bot::CONTENT,
+        fake_api::{DEFAULT_TIMEOUT, Fault},
+        kadam::TEST_KEY,
+    };
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    home.start(&api, &[]).await.stop().await;
+    let people: Vec<i64> = (200_000..201_000).collect();
+    let blocked = [200_010_i64, 200_600, 200_990];
+    {
+        let key = PseudonymKey::from_hex(TEST_KEY).unwrap();
+        let mut db = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
+        let mut tx = db.begin().await.unwrap();
+        for (i, &chat) in people.iter().enumerate() {
+            let sealed = key.seal_key().seal(chat, b"webinar-news").unwrap();
+            sqlx::query("INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES (?, ?, ?, ?)")
+                .bind(key.pseudonym(chat))
+                .bind(["ky", "ru", "uz"][i % 3])
+                .bind(sealed)
+                .bind(i as i64)
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+        }
+        tx.commit().await.unwrap();
+    }
+    for chat in blocked {
+        api.set_blocked(chat, true);
+    }
+    let admin = 9_001_i64;
+    let env = [("KADAM_ADMIN_IDS", "9001")];
+    let bot = home.start(&api, &env).await;
+    let lang = CONTENT.locales.default_lang().code().to_owned();
+    api.send_text(admin, admin as u64, "/announce portal-basics");
+    let send = t(&lang, "webinar-admin-send");
+    wait_chat(&api, admin, "the confirmation", |a| {
+        bot_messages(a, admin).last().is_some_and(|m| m.labels().contains(&send.as_str()))
+    })
+    .await;
+    let confirm = last_bot_text_of(&api, admin);
+    assert!(confirm.contains("1000"), "the number of recipients: {confirm}");
+    // One preview per language, before the confirmation.
+    assert_eq!(bot_messages(&api, admin).len(), 4);
+    api.press_label(admin, admin as u64, &send);
+
+    let to_people = |a: &FakeApi| {
+        a.calls_of("sendMessage")
+            .into_iter()
+            .filter(|c| c.param_i64("chat_id").is_some_and(|chat| (200_000..201_000).contains(&chat)))
+            .collect::<Vec<_>>()
+    };
+    api.wait_until(|a| to_people(a).len() >= 500, Duration::from_secs(60)).await.unwrap();
+    // Kill it while a message is on its way: Telegram has it, the bot has
+    // not heard back.
+    api.fail_next("sendMessage", 1, Fault::Delay(Duration::from_secs(30)));
+    api.wait_until(|a| to_people(a).iter().any(|c| c.fault.is_some() && c.ok.is_none()), DEFAULT_TIMEOUT)
+        .await
+        .unwrap();
+    bot.kill().await;
+
+    let bot = home.start(&api, &env).await;
+    api.wait_until(|a| to_people(a).len() >= 1000, Duration::from_secs(60)).await.unwrap();
+    // The message in flight at the kill counts as failed: it may have gone out.
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("delivered", 996);
+    args.set("blocked", 3);
+    args.set("failed", 1);
+    let report = CONTENT.locales.text(CONTENT.locales.default_lang(), "webinar-admin-report", None, Some(&args));
+    wait_text(&api, admin, &report).await;
+
+    let calls = to_people(&api);
+    let mut copies = std::collections::BTreeMap::<i64, usize>::new();
+    for c in &calls {
+        *copies.entry(c.param_i64("chat_id").unwrap()).or_default() += 1;
+    }
+    for chat in &people {
+        assert_eq!(copies.get(chat), Some(&1), "chat {chat} got {:?} copies", copies.get(chat));
+    }
+    // Never more than 30 in any second.
+    let mut at: Vec<_> = calls.iter().map(|c| c.at).collect();
+    at.sort();
+    for w in at.windows(31) {
+        assert!(w[30] - w[0] >= Duration::from_secs(1), "31 messages within {:?}", w[30] - w[0]);
+    }
+    let first_to_last = at[at.len() - 1] - at[0];
+    eprintln!("1000 announcements (with a restart) took {first_to_last:?}");
+    assert_eq!(count(&home.db_path(), "webinar_subscriber").await, 997, "the three who blocked the bot are removed");
+    assert_eq!(count(&home.db_path(), "announcement_queue").await, 0, "the queue is gone once sent");
+    let edits = api.calls_of("editMessageText").into_iter().filter(|c| c.param_i64("chat_id") == Some(admin)).count();
+    assert!(edits >= 2, "the progress message was updated ({edits} edits)");
+    bot.stop().await;
+}
+
+fn last_bot_text_of(api: &FakeApi, chat: i64) -> String {
+    crate::support::bot::last_bot_text(api, chat)
+}
