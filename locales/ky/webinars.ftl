@@ -66,6 +66,7 @@ webinar-admin-cancel = ✖ Жокко чыгаруу
 webinar-admin-dry-result = Сыноо: { $count } алмак ({ $langs }). Эч нерсе жиберилген жок.
 webinar-admin-cancelled = Жокко чыгарылды, эч нерсе жиберилген жок.
 webinar-admin-progress = { $total } ичинен { $sent } жиберилди.
+webinar-admin-stats = Вебинарлар: эскертүүлөр жана жарыялар (баалар — жогорудагы «webinars» темасы)
 webinar-admin-report = Бүттү: жеткирилди { $delivered }, ботту бөгөттөгөндөр { $blocked }, жеткирилген жок { $failed }.
 
 ## ⚠️ EXAMPLE webinars (see dialogues/webinars.toml).

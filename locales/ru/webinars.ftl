@@ -66,6 +66,7 @@ webinar-admin-cancel = ✖ Отмена
 webinar-admin-dry-result = Пробный прогон: получили бы { $count } ({ $langs }). Ничего не отправлено.
 webinar-admin-cancelled = Отменено, ничего не отправлено.
 webinar-admin-progress = Отправлено { $sent } из { $total }.
+webinar-admin-stats = Вебинары: напоминания и объявления (оценки — тема «webinars» выше)
 webinar-admin-report = Готово: доставлено { $delivered }, заблокировали бота { $blocked }, не удалось { $failed }.
 
 ## ⚠️ EXAMPLE webinars (see dialogues/webinars.toml).

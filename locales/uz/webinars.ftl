@@ -68,6 +68,7 @@ webinar-admin-cancel = ✖ Bekor qilish
 webinar-admin-dry-result = Sinov: { $count } kishi olardi ({ $langs }). Hech narsa yuborilmadi.
 webinar-admin-cancelled = Bekor qilindi, hech narsa yuborilmadi.
 webinar-admin-progress = { $total } tadan { $sent } tasi yuborildi.
+webinar-admin-stats = Vebinarlar: eslatmalar va e'lonlar (baholar — yuqoridagi «webinars» mavzusi)
 webinar-admin-report = Tayyor: yetkazildi { $delivered }, botni bloklaganlar { $blocked }, yetkazilmadi { $failed }.
 
 ## ⚠️ EXAMPLE webinars (see dialogues/webinars.toml).

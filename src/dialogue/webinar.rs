@@ -164,6 +164,8 @@ pub mod texts {
     pub const ADMIN_CANCELLED: &str = "webinar-admin-cancelled";
     pub const ADMIN_PROGRESS: &str = "webinar-admin-progress";
     pub const ADMIN_REPORT: &str = "webinar-admin-report";
+    /// The heading of the webinar figures in `/stats`.
+    pub const ADMIN_STATS: &str = "webinar-admin-stats";
 
     pub const ALL: &[(&str, &[&str])] = &[
         (WHEN_TODAY, &["time"]),
@@ -207,6 +209,7 @@ pub mod texts {
         (ADMIN_CANCELLED, &[]),
         (ADMIN_PROGRESS, &["sent", "total"]),
         (ADMIN_REPORT, &["delivered", "blocked", "failed"]),
+        (ADMIN_STATS, &[]),
     ];
 }
 

@@ -130,7 +130,12 @@ async fn stats(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatId
     app.visits.flush(&app.db).await?;
     let now = now();
     let seen = visits::totals(&app.db, &clock::day(now - VISIT_DAYS * 86_400), &clock::day(now)).await?;
-    let text = stats_text(content, lang, &tally, &seen);
+    let mut text = stats_text(content, lang, &tally, &seen);
+    let heading = crate::dialogue::webinar::texts::ADMIN_STATS;
+    text.push_str(&format!("\n\n{}:", content.locales.text(lang, heading, None, None)));
+    for line in crate::reports::webinars::lines(&app.db).await? {
+        text.push_str(&format!("\n{line}"));
+    }
     app.rate.until_ready(chat).await;
     retrying(bot.send_message(chat, fit(&text))).await?;
     Ok(())

@@ -291,6 +291,10 @@ async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
     assert_eq!(count(&home.db_path(), "announcement_queue").await, 0, "the queue is gone once sent");
     let edits = api.calls_of("editMessageText").into_iter().filter(|c| c.param_i64("chat_id") == Some(admin)).count();
     assert!(edits >= 2, "the progress message was updated ({edits} edits)");
+    // The figures, small counts suppressed.
+    api.send_text(admin, admin as u64, "/stats");
+    let stats = wait_last(&api, admin, "the stats", |text| text.contains("announcement #1")).await;
+    assert!(stats.contains("portal-basics: reached 996, blocked <5, failed <5"), "{stats}");
     bot.stop().await;
 }
 
