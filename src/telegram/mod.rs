@@ -7,7 +7,7 @@
 //! Ctrl-C stop polling, let in-flight updates finish and close the database.
 
 mod admin;
-mod announce;
+pub mod announce;
 pub mod command;
 mod gate;
 mod handlers;

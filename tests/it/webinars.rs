@@ -301,3 +301,60 @@ async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
 fn last_bot_text_of(api: &FakeApi, chat: i64) -> String {
     crate::support::bot::last_bot_text(api, chat)
 }
+
+/// `kadam announce` on the server: a dry run by default, queued with
+/// `--yes`, and sent by the running bot.
+#[tokio::test(flavor = "multi_thread")]
+async fn kadam_announce_queues_for_the_running_bot() {
+    use kadam::pseudonym::PseudonymKey;
+    use sqlx::Connection;
+
+    use crate::support::{content_dir::kadam, kadam::TEST_KEY};
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    home.start(&api, &[]).await.stop().await;
+    let people = [300_001_i64, 300_002, 300_003, 300_004, 300_005, 300_006];
+    {
+        let key = PseudonymKey::from_hex(TEST_KEY).unwrap();
+        let mut db = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
+        for (i, &chat) in people.iter().enumerate() {
+            sqlx::query("INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES (?, 'ru', ?, ?)")
+                .bind(key.pseudonym(chat))
+                .bind(key.seal_key().seal(chat, b"webinar-news").unwrap())
+                .bind(i as i64)
+                .execute(&mut db)
+                .await
+                .unwrap();
+        }
+    }
+    let url = format!("sqlite://{}", home.db_path().display());
+    let run = |yes: bool| {
+        let mut cmd = kadam(&["announce", "portal-basics"]);
+        if yes {
+            cmd.arg("--yes");
+        }
+        let out = cmd
+            .env("DATABASE_URL", &url)
+            .env("KADAM_PSEUDONYM_KEY", TEST_KEY)
+            .env("KADAM_CLOCK_FILE", home.dir.path().join("clock"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let dry = run(false);
+    assert!(dry.contains("Recipients: 6 (ru 6)") && dry.contains("Dry run"), "{dry}");
+    assert!(dry.contains("«Госуслуги онлайн: первые шаги» — 16 декабря в 15:00"), "{dry}");
+    assert_eq!(count(&home.db_path(), "announcement_queue").await, 0);
+    let queued = run(true);
+    assert!(queued.contains("for 6 people"), "{queued}");
+
+    let bot = home.start(&api, &[]).await;
+    for chat in people {
+        wait_last(&api, chat, "the announcement", |text| text.starts_with("📅")).await;
+        let shown = bot_messages(&api, chat).pop().unwrap();
+        assert!(shown.labels().contains(&t("ru", "webinar-unsubscribe").as_str()), "an opt-out in every message");
+    }
+    bot.stop().await;
+}
