@@ -483,7 +483,11 @@ pub fn reminder(content: &Content, lang: &Lang, w: &Webinar, kind: Kind, now: i6
     args.set("when", when(content, lang, w.start, now));
     let (text, first) = if kind == Kind::After {
         let ask = Press::Ask { topic: webinar::NODE.to_owned() };
-        let label = content.locales.text(lang, crate::dialogue::ui::NEXT, None, None);
+        // The same button as at the end of a guide: the consented form.
+        let label = match content.graph.feedback() {
+            Some(ix) => content.locales.text(lang, &content.graph.node(ix).id, Some("button"), None),
+            None => content.locales.text(lang, ui::NEXT, None, None),
+        };
         (t(texts::AFTER), Button { label, action: Action::Callback(callback::encode(&content.fingerprint, &ask)) })
     } else if w.topic.is_sensitive() {
         (

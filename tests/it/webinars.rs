@@ -181,10 +181,17 @@ async fn a_violence_topic_reminder_names_no_topic() {
     wait_text(&api, chat, "🔔 Напоминание: вебинар завтра в 18:00.").await;
     home.set_clock(datetime!(2026-12-22 17:00 +6).unix_timestamp());
     wait_text(&api, chat, "🔔 Напоминание: вебинар сегодня в 18:00.").await;
-    let texts = sent_texts(&api, chat);
-    assert!(!texts.iter().any(|text| text.contains("Напоминание") && text.contains("ордер")), "{texts:?}");
     let shown = bot_messages(&api, chat).pop().unwrap();
     assert_eq!(shown.labels(), [t("ru", "webinar-more"), t("ru", "webinar-stop")]);
+    let texts = sent_texts(&api, chat);
+    assert!(!texts.iter().any(|text| text.contains("Напоминание") && text.contains("ордер")), "{texts:?}");
+
+    // Afterwards one question, which opens the consented feedback form.
+    home.set_clock(datetime!(2026-12-22 19:45 +6).unix_timestamp());
+    wait_text(&api, chat, &t("ru", "webinar-after")).await;
+    api.press_label(chat, chat as u64, &crate::support::bot::button("ru", "feedback"));
+    wait_text(&api, chat, &t("ru", "feedback")).await;
+    assert!(reminders(&home.db_path()).await.is_empty(), "nothing of hers is left pending");
     bot.stop().await;
 }
 
