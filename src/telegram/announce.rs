@@ -22,7 +22,7 @@ use teloxide::{
     types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId},
 };
 
-use super::{App, Tg, send::retrying, webinars::WPress};
+use super::{App, Tg, send::retrying, webinar_text::WPress};
 use crate::{
     clock,
     dialogue::{Content, Lang, webinar::texts},
@@ -77,7 +77,7 @@ pub fn texts_for(content: &Content, arg: &str, now: i64) -> (Option<String>, BTr
         let text = match found {
             Some(w) => {
                 let mut args = FluentArgs::new();
-                args.set("when", super::webinars::when(content, lang, w.start, now));
+                args.set("when", super::webinar_text::when(content, lang, w.start, now));
                 if w.topic.is_sensitive() {
                     content.locales.text(lang, texts::NEW, None, Some(&args))
                 } else {

@@ -14,6 +14,7 @@ mod handlers;
 mod jobs;
 mod reload;
 mod send;
+mod webinar_text;
 mod webinars;
 
 use std::sync::Arc;
