@@ -13,10 +13,14 @@ use crate::{clock, pseudonym::PseudonymKey, storage::webinars as store, telegram
 pub(super) fn run(what: &str, yes: bool, content: &Path) -> anyhow::Result<ExitCode> {
     let content = load_or_report(content)?;
     let now = clock::now();
+    if !what.trim().contains(char::is_whitespace) && content.webinars.find(what.trim()).is_none() {
+        let ids: Vec<&str> = content.webinars.webinars.iter().map(|w| w.id.as_str()).collect();
+        anyhow::bail!("no webinar has the id `{}`; the ids are: {}", what.trim(), ids.join(", "));
+    }
     let (webinar, texts) = texts_for(&content, what, now);
     match &webinar {
         Some(id) => println!("Announcing the webinar `{id}`."),
-        None => println!("No webinar has the id `{}`: the text goes to everyone as written.", what.trim()),
+        None => println!("Your text goes to everyone as written."),
     }
     for (lang, text) in &texts {
         println!("\n--- {lang} ---\n{text}");

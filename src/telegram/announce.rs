@@ -110,7 +110,9 @@ pub async fn command(
     arg: Option<&str>,
 ) -> anyhow::Result<()> {
     let (count, langs) = recipients(app).await?;
-    let Some(arg) = arg.filter(|a| !a.trim().is_empty()) else {
+    // One word that is no webinar's id is a typo, not a message for everyone.
+    let typo = |a: &str| !a.trim().contains(char::is_whitespace) && content.webinars.find(a.trim()).is_none();
+    let Some(arg) = arg.filter(|a| !a.trim().is_empty() && !typo(a)) else {
         let mut args = FluentArgs::new();
         args.set("count", count);
         let text = content.locales.text(lang, texts::ADMIN_USAGE, None, Some(&args));
