@@ -365,3 +365,35 @@ async fn kadam_announce_queues_for_the_running_bot() {
     }
     bot.stop().await;
 }
+
+/// `kadam check` points at the line of every mistake in a webinar.
+#[test]
+fn check_names_the_line_of_each_webinar_mistake() {
+    use crate::support::content_dir::check;
+    let (_keep, root) = night_content();
+    let file = root.join("dialogues/webinars.toml");
+    let mut toml = std::fs::read_to_string(&file).unwrap();
+    let first = toml.lines().count() + 1;
+    toml.push_str(
+        "[[webinar]]\nid = \"Bad_Id\"\nstart = 2026-12-20\nduration = 0\nlanguages = [\"en\"]\ntopic = \"cooking\"\njoin = \"zoom.us/x\"\n",
+    );
+    std::fs::write(&file, toml).unwrap();
+    let checked = check(Some(&root));
+    assert_ne!(checked.code, 0, "errors stop the bot from starting");
+    let shown = file.display().to_string();
+    for (offset, says) in [
+        (1, "webinar id `Bad_Id` must be kebab-case"),
+        (2, "`2026-12-20` is not a date and time"),
+        (3, "duration is in minutes"),
+        (4, "`en` is not one of the bot's languages"),
+        (5, "topic `cooking` is unknown"),
+        (6, "`join` must be a web link starting with https://"),
+    ] {
+        let line = format!("{shown}:{}:", first + offset);
+        assert!(
+            checked.stderr.lines().any(|l| l.starts_with(&line) && l.contains("error") && l.contains(says)),
+            "no error {says:?} at {line}\n{}",
+            checked.stderr
+        );
+    }
+}
