@@ -1,6 +1,7 @@
 //! The command line: one subcommand per job, each explained in one line by
 //! `kadam --help`. Errors come back as `anyhow` and are printed once by `main`.
 
+mod announce;
 mod donor_report;
 mod load;
 mod reports;
@@ -82,6 +83,16 @@ pub enum Command {
         #[arg(long)]
         csv: Option<PathBuf>,
     },
+    /// Announce a webinar (or a text) to everyone who asked for webinar news; a dry run unless --yes.
+    Announce {
+        /// A webinar id from dialogues/webinars.toml, or a text sent as written.
+        what: String,
+        /// Queue it for sending (the running bot sends it); without this, only the preview and the count.
+        #[arg(long)]
+        yes: bool,
+        #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
+        content: PathBuf,
+    },
     /// Write the donor report: reach, guides, feedback and help sought as charts in one HTML file.
     Report {
         /// First day, YYYY-MM-DD (default: the first day of last month).
@@ -160,6 +171,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             reports::export(format, since, until, topic, out, &content)
         }
         Some(Command::Stats { since, until, csv }) => reports::stats(since, until, csv),
+        Some(Command::Announce { what, yes, content }) => announce::run(&what, yes, &content),
         Some(Command::Report { from, to, lang, out, content }) => {
             donor_report::run(from.as_deref(), to.as_deref(), &lang, out, || load_or_report(&content))
         }

@@ -69,9 +69,11 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
         let filter =
             Filter { since: Some(clock::start_of(since)), until: until.next_day().map(clock::start_of), topic: None };
         let tally = stats::tally(&db, &filter).await?;
+        let webinars = crate::reports::webinars::lines(&db).await?;
         db.close().await;
-        anyhow::Ok((rows, tally))
+        anyhow::Ok((rows, (tally, webinars)))
     })?;
+    let (tally, webinars) = tally;
     let shown = stats::visit_rows(&rows);
     let mut out = io::stdout().lock();
     writeln!(out, "Screens shown {since} to {until}: whole weeks, Monday to Sunday (counts under 5 as <5):")?;
@@ -86,6 +88,10 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
         for (key, count) in tally.part(part) {
             writeln!(out, "    {key:<24}  {count:>7}")?;
         }
+    }
+    writeln!(out, "\nWebinars (all time; ratings are the feedback topic `webinars`):")?;
+    for line in &webinars {
+        writeln!(out, "  {line}")?;
     }
     if let Some(path) = csv {
         let file = std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;

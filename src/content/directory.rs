@@ -66,7 +66,7 @@ pub struct Sourced<T> {
 }
 
 impl<T> Sourced<T> {
-    fn at(&self, offset: usize) -> Location {
+    pub(super) fn at(&self, offset: usize) -> Location {
         Location::at(&self.file, &self.source, offset)
     }
 }

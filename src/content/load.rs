@@ -43,12 +43,15 @@ pub fn load_on(root: &Path, today: time::Date) -> (Option<Content>, Diagnostics)
         required: BTreeSet::new(),
         regions: vec![],
         contacts: vec![],
+        webinars: vec![],
         today,
     };
     let nodes = cx.read_dialogues();
     let catalog = cx.read_locales();
     cx.check_against_sources(&catalog);
     let graph = cx.build_graph(nodes, &catalog);
+    let raw_webinars = std::mem::take(&mut cx.webinars);
+    let webinars = cx.build_webinars(raw_webinars, graph.as_ref(), &catalog);
     cx.check_messages(graph.as_ref(), &catalog);
     let Some(graph) = graph else { return (None, cx.diags) };
     if cx.diags.has_errors() {
@@ -56,7 +59,7 @@ pub fn load_on(root: &Path, today: time::Date) -> (Option<Content>, Diagnostics)
     }
     let fingerprint = hex::encode(&cx.hasher.finalize()[..2]);
     let locales = Locales::new(catalog.order.clone(), catalog.resources, catalog.fallbacks);
-    let content = Content { graph, locales, fingerprint, root: root.to_owned() };
+    let content = Content { graph, locales, fingerprint, root: root.to_owned(), webinars };
     for problem in check::check_screens(&content) {
         match problem.error {
             true => cx.diags.error(problem.at, problem.message),
@@ -79,6 +82,8 @@ pub(super) struct Loader {
     /// The directory of help, as read; lifted in `build_graph`.
     regions: Vec<directory::Sourced<directory::RawRegion>>,
     contacts: Vec<directory::Sourced<directory::RawContact>>,
+    /// The webinar programme, as read; lifted in `build_webinars`.
+    webinars: Vec<directory::Sourced<super::webinars::RawWebinar>>,
     /// The day the directory's `verified_on` dates are judged against.
     today: time::Date,
 }
@@ -98,7 +103,7 @@ impl SourcedNode {
 
 /// What the `.ftl` files of every language define.
 pub(super) struct Catalog {
-    order: Vec<Lang>,
+    pub(super) order: Vec<Lang>,
     fallbacks: HashMap<Lang, Vec<Lang>>,
     /// Languages allowed to lack messages (`partial` in locales.toml).
     partial: BTreeSet<Lang>,
@@ -200,6 +205,8 @@ impl Loader {
                     self.regions.extend(raw.region.into_iter().map(sourced));
                     let sourced = |raw| directory::Sourced { file: file.clone(), source: source.clone(), raw };
                     self.contacts.extend(raw.contact.into_iter().map(sourced));
+                    let sourced = |raw| directory::Sourced { file: file.clone(), source: source.clone(), raw };
+                    self.webinars.extend(raw.webinar.into_iter().map(sourced));
                     nodes.extend(raw.node.into_iter().map(|raw| SourcedNode {
                         file: file.clone(),
                         source: source.clone(),

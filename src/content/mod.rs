@@ -17,6 +17,7 @@ mod load;
 pub mod raw;
 pub mod script;
 pub mod verify;
+pub mod webinars;
 
 use std::path::{Path, PathBuf};
 

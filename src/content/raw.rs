@@ -20,6 +20,9 @@ pub struct RawFile {
     pub contact: Vec<super::directory::RawContact>,
     #[serde(default)]
     pub region: Vec<super::directory::RawRegion>,
+    /// The webinar programme (see `webinars.rs`).
+    #[serde(default)]
+    pub webinar: Vec<super::webinars::RawWebinar>,
 }
 
 #[derive(Debug, Deserialize)]

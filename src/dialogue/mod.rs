@@ -20,6 +20,7 @@ mod render;
 pub mod screen;
 pub mod scrub;
 pub mod state;
+pub mod webinar;
 
 use std::path::PathBuf;
 
@@ -46,4 +47,6 @@ pub struct Content {
     pub fingerprint: String,
     /// The folder holding `dialogues/` and `locales/`.
     pub root: PathBuf,
+    /// The webinar programme (`dialogues/webinars.toml`).
+    pub webinars: webinar::Schedule,
 }

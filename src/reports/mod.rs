@@ -7,5 +7,6 @@
 pub mod donor;
 pub mod export;
 pub mod stats;
+pub mod webinars;
 
 pub use crate::storage::feedback::{Filter, Record, records};

@@ -10,6 +10,7 @@ pub mod feedback;
 pub mod privacy;
 pub mod state;
 pub mod visits;
+pub mod webinars;
 
 use std::{path::Path, str::FromStr, time::Duration};
 

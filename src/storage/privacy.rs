@@ -132,7 +132,15 @@ pub async fn deleted(db: &Db, person: &str, ids: &[i32]) -> Result<(), sqlx::Err
 
 /// Every table that holds rows keyed by a person. `/forget` empties each of
 /// them for the person, and the tests check that this list covers the schema.
-pub const PERSON_TABLES: &[&str] = &["dialogue_state", "tracked_message", "feedback", "undeleted_message"];
+pub const PERSON_TABLES: &[&str] = &[
+    "dialogue_state",
+    "tracked_message",
+    "feedback",
+    "undeleted_message",
+    "webinar_reminder",
+    "webinar_subscriber",
+    "announcement_queue",
+];
 
 /// Deletes everything stored about `person`, all or nothing.
 pub async fn forget(db: &Db, person: &str) -> Result<(), sqlx::Error> {

@@ -59,6 +59,9 @@ pub async fn answer(bot: Tg, app: Arc<App>, msg: Message, command: CoordinatorCo
         Coordinator::Report => report(&bot, &app, &content, chat, hint, command.arg.as_deref()).await,
         // Answered in the language of the content as reloaded.
         Coordinator::Reload => reload(&bot, app.clone(), chat, hint).await,
+        Coordinator::Announce => {
+            super::announce::command(&bot, &app, &content, &lang, chat, command.arg.as_deref()).await
+        }
     }
 }
 
@@ -181,7 +184,12 @@ async fn stats(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatId
     // Counted in memory until now; written first so the answer is current.
     app.visits.flush(&app.db).await?;
     let seen = visits::totals(&app.db, &from.to_string(), &to.to_string()).await?;
-    let text = stats_text(content, lang, (from, to), &tally, &seen);
+    let mut text = stats_text(content, lang, (from, to), &tally, &seen);
+    let heading = crate::dialogue::webinar::texts::ADMIN_STATS;
+    text.push_str(&format!("\n\n{}:", content.locales.text(lang, heading, None, None)));
+    for line in crate::reports::webinars::lines(&app.db).await? {
+        text.push_str(&format!("\n{line}"));
+    }
     app.rate.until_ready(chat).await;
     retrying(bot.send_message(chat, fit(&text))).await?;
     Ok(())

@@ -88,11 +88,13 @@ pub enum Coordinator {
     Report,
     Stats,
     Reload,
+    /// `/announce`: tell the subscribers about a webinar.
+    Announce,
 }
 
 impl Coordinator {
-    pub const ALL: [Coordinator; 4] =
-        [Coordinator::Export, Coordinator::Report, Coordinator::Stats, Coordinator::Reload];
+    pub const ALL: [Coordinator; 5] =
+        [Coordinator::Export, Coordinator::Report, Coordinator::Stats, Coordinator::Reload, Coordinator::Announce];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -100,6 +102,7 @@ impl Coordinator {
             Coordinator::Report => "report",
             Coordinator::Stats => "stats",
             Coordinator::Reload => "reload",
+            Coordinator::Announce => "announce",
         }
     }
 
@@ -109,6 +112,7 @@ impl Coordinator {
             Coordinator::Report => ui::CMD_REPORT,
             Coordinator::Stats => ui::CMD_STATS,
             Coordinator::Reload => ui::CMD_RELOAD,
+            Coordinator::Announce => crate::dialogue::webinar::texts::CMD_ANNOUNCE,
         }
     }
 }

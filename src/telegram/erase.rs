@@ -81,6 +81,8 @@ async fn write_unrecorded(app: &App) {
 /// lets us delete, then leaves the harmless `decoy` in their place.
 pub async fn quick_exit(bot: &Tg, app: &App, chat: ChatId, person: &str, decoy: String) -> anyhow::Result<()> {
     wipe_chat(bot, app, chat, person).await?;
+    // Nothing pending may bring the bot back into her chat afterwards.
+    db::webinars::erase(&app.db, person).await?;
     erase_wal(app).await;
     // No wait on the per-chat sending rate: the decoy must replace what was
     // there now, and one message over the rate costs at most a short 429.

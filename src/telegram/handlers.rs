@@ -135,6 +135,7 @@ impl To<'_> {
 /// half-way leaves nothing the quick exit does not know of.
 async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str>, via: Via) -> HandlerResult {
     let Via { update, pressed, incoming } = via;
+    let Some(input) = super::webinars::intercept(bot, app, chat, input, pressed).await? else { return Ok(()) };
     let content = app.content.load_full();
     let person = app.config.pseudonym_key.pseudonym(chat.0);
     // Her chosen language, once the state is read, for the error note.
@@ -178,7 +179,8 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
             erase::forget(bot, app, chat, &person).await?;
         }
         match outcome.reply {
-            Reply::Show { screen, delivery } => {
+            Reply::Show { mut screen, delivery } => {
+                super::webinars::dress(app, &content, &person, &outcome.state, &mut screen).await?;
                 let to = To { chat, record_as: (!forget).then_some(person.as_str()) };
                 show(bot, app, &content, &to, &screen, delivery, pressed).await?;
                 // The anonymous funnel: which screen, which day, nobody's key.

@@ -7,6 +7,7 @@
 //! Ctrl-C stop polling, let in-flight updates finish and close the database.
 
 mod admin;
+pub mod announce;
 pub mod command;
 mod erase;
 mod gate;
@@ -14,6 +15,8 @@ mod handlers;
 mod jobs;
 mod reload;
 mod send;
+mod webinar_text;
+mod webinars;
 
 use std::sync::Arc;
 
@@ -121,6 +124,8 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         .build();
     let shutdown = dispatcher.shutdown_token();
     let mut jobs = jobs::spawn(app.clone(), bot.clone(), shutdown.clone());
+    jobs.spawn(webinars::run_reminders(app.clone(), bot.clone()));
+    jobs.spawn(announce::run(app.clone(), bot.clone()));
 
     match app.config.mode.clone() {
         Mode::Polling => {

@@ -48,3 +48,6 @@ mod translations;
 mod preview;
 /// `kadam report`: the donor report's numbers, privacy, HTML and rendering.
 mod report;
+
+/// Webinars with a steered clock: reminders, their cancelling, sealed chat ids.
+mod webinars;

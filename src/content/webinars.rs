@@ -1,0 +1,222 @@
+//! The webinar programme: `[[webinar]]` tables in `dialogues/webinars.toml`
+//! (any `dialogues/*.toml` file is read, as for the directory), checked into
+//! the core's [`Schedule`] with a `file:line:col` for every problem.
+//!
+//! Times, links and languages are data, so they live in TOML; titles and
+//! descriptions are language, so they live in Fluent (`webinar-<id>` and its
+//! `.about`). A start without an offset is Bishkek time.
+
+use serde::Deserialize;
+use time::{Date, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
+use toml::{Spanned, value::Datetime};
+
+use super::{
+    directory::Sourced,
+    load::{Catalog, Loader},
+};
+use crate::{
+    clock::BISHKEK,
+    dialogue::{
+        Graph, Lang,
+        ids::is_kebab,
+        webinar::{self, Join, Schedule, Topic, Webinar, texts},
+    },
+};
+
+/// Longest webinar id: `/start webinar-<id>` must fit Telegram's 64-character
+/// deep-link payload, and its buttons the 64-byte callback data.
+pub const ID_LIMIT: usize = 40;
+/// Longest webinar, in minutes: a typo like `duration = 6000` is caught.
+const LONGEST: u32 = 8 * 60;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWebinar {
+    pub id: Spanned<String>,
+    /// A TOML date-time: `2026-12-15T15:00:00+06:00`, or without an offset
+    /// (`2026-12-15T15:00:00`, `2026-12-15 15:00:00`) for Bishkek time.
+    pub start: Spanned<Datetime>,
+    /// Minutes.
+    pub duration: Spanned<u32>,
+    pub languages: Spanned<Vec<Spanned<String>>>,
+    /// `services` or `violence` (sensitive).
+    pub topic: Spanned<String>,
+    /// A link to the meeting, or `in-bot` for a Telegram live stream.
+    pub join: Option<Spanned<String>>,
+    pub register: Option<Spanned<String>>,
+    pub recording: Option<Spanned<String>>,
+}
+
+impl Loader {
+    /// Checks and lifts the `[[webinar]]` tables, and requires the webinar
+    /// screens' texts when there is anything to show them for.
+    pub(super) fn build_webinars(
+        &mut self,
+        raw: Vec<Sourced<RawWebinar>>,
+        graph: Option<&Graph>,
+        catalog: &Catalog,
+    ) -> Schedule {
+        let mut schedule = Schedule::default();
+        let screen = graph.and_then(|g| g.find(webinar::NODE).map(|ix| g.node(ix).origin.clone()));
+        if let Some(at) = screen.or_else(|| raw.first().map(|w| w.at(w.raw.id.span().start))) {
+            for (id, vars) in texts::ALL {
+                self.require_message_with(catalog, id, None, vars, at.clone());
+            }
+        }
+        for w in &raw {
+            if let Some(webinar) = self.build_webinar(w, catalog) {
+                if let Some(first) = schedule.find(&webinar.id) {
+                    let message = format!(
+                        "webinar id `{}` is used twice; the other one is at {}:{}",
+                        webinar.id,
+                        first.origin.file.display(),
+                        first.origin.line
+                    );
+                    self.diags.error(webinar.origin.clone(), message);
+                    continue;
+                }
+                schedule.webinars.push(webinar);
+            }
+        }
+        schedule.webinars.sort_by_key(|w| w.start);
+        schedule
+    }
+
+    fn build_webinar(&mut self, w: &Sourced<RawWebinar>, catalog: &Catalog) -> Option<Webinar> {
+        let raw = &w.raw;
+        let id = raw.id.get_ref().clone();
+        let origin = w.at(raw.id.span().start);
+        let mut ok = true;
+        if !is_kebab(&id) || id.len() > ID_LIMIT {
+            self.diags.error(
+                origin.clone(),
+                format!("webinar id `{id}` must be kebab-case (latin letters, digits, single hyphens) and at most {ID_LIMIT} characters, e.g. `portal-2026-12`"),
+            );
+            ok = false;
+        }
+        let start = match start_time(raw.start.get_ref()) {
+            Ok(start) => Some(start),
+            Err(why) => {
+                self.diags.error(w.at(raw.start.span().start), why);
+                None
+            }
+        };
+        let minutes = *raw.duration.get_ref();
+        if minutes == 0 || minutes > LONGEST {
+            self.diags.error(
+                w.at(raw.duration.span().start),
+                format!("duration is in minutes, between 1 and {LONGEST}; `{minutes}` is not"),
+            );
+            ok = false;
+        }
+        let langs = self.webinar_langs(w, catalog);
+        let topic = match raw.topic.get_ref().as_str() {
+            "services" => Some(Topic::Services),
+            "violence" => Some(Topic::Violence),
+            other => {
+                let message = format!(
+                    "topic `{other}` is unknown: write `services` or `violence` (violence webinars are sensitive: behind the safety check, never named in a reminder)"
+                );
+                self.diags.error(w.at(raw.topic.span().start), message);
+                None
+            }
+        };
+        let join = match &raw.join {
+            None => Join::Later,
+            Some(j) if j.get_ref() == "in-bot" => Join::InBot,
+            Some(j) => Join::Link(self.web_link(w, j, "join")?),
+        };
+        let register = match &raw.register {
+            Some(r) => Some(self.web_link(w, r, "register")?),
+            None => None,
+        };
+        let recording = match &raw.recording {
+            Some(r) => Some(self.web_link(w, r, "recording")?),
+            None => None,
+        };
+        let title = webinar::text_id(&id);
+        self.require_message(catalog, &title, None, origin.clone());
+        self.require_message(catalog, &title, Some(webinar::ABOUT), origin.clone());
+        let (start, topic) = (start?, topic?);
+        (ok && !langs.is_empty()).then_some(Webinar {
+            id,
+            start,
+            minutes,
+            langs,
+            topic,
+            join,
+            register,
+            recording,
+            origin,
+        })
+    }
+
+    fn webinar_langs(&mut self, w: &Sourced<RawWebinar>, catalog: &Catalog) -> Vec<Lang> {
+        let listed = w.raw.languages.get_ref();
+        if listed.is_empty() {
+            self.diags.error(
+                w.at(w.raw.languages.span().start),
+                "list the languages it is held in, e.g. `languages = [\"ky\", \"ru\"]`",
+            );
+        }
+        let known: Vec<String> = catalog.order.iter().map(|l| l.code().to_owned()).collect();
+        let mut langs = vec![];
+        for code in listed {
+            match catalog.order.iter().find(|l| l.code() == code.get_ref()) {
+                Some(lang) => langs.push(lang.clone()),
+                None => self.diags.error(
+                    w.at(code.span().start),
+                    format!("`{}` is not one of the bot's languages ({})", code.get_ref(), known.join(", ")),
+                ),
+            }
+        }
+        langs
+    }
+
+    fn web_link(&mut self, w: &Sourced<RawWebinar>, link: &Spanned<String>, field: &str) -> Option<String> {
+        let url = link.get_ref();
+        if url::Url::parse(url).is_ok_and(|u| u.scheme() == "https") {
+            return Some(url.clone());
+        }
+        let also = if field == "join" { ", or `in-bot` for a live stream in this bot" } else { "" };
+        self.diags.error(
+            w.at(link.span().start),
+            format!("`{field}` must be a web link starting with https://{also}; `{url}` is not"),
+        );
+        None
+    }
+}
+
+/// Unix seconds of a TOML date-time; without an offset it is Bishkek time.
+fn start_time(dt: &Datetime) -> Result<i64, String> {
+    const HOW: &str = "write the start as a date and time, e.g. `start = 2026-12-15T15:00:00` (Bishkek time) or `start = 2026-12-15T15:00:00+06:00`";
+    let (Some(d), Some(t)) = (dt.date, dt.time) else {
+        return Err(format!("`{dt}` is not a date and time: {HOW}"));
+    };
+    let date = Date::from_calendar_date(i32::from(d.year), time::Month::try_from(d.month).map_err(|_| HOW)?, d.day)
+        .map_err(|_| format!("`{dt}` is not a real date: {HOW}"))?;
+    let time = Time::from_hms(t.hour, t.minute, t.second).map_err(|_| format!("`{dt}` is not a real time: {HOW}"))?;
+    let offset = match dt.offset {
+        None => BISHKEK,
+        Some(toml::value::Offset::Z) => UtcOffset::UTC,
+        Some(toml::value::Offset::Custom { minutes }) => {
+            UtcOffset::from_whole_seconds(i32::from(minutes) * 60).map_err(|_| HOW.to_owned())?
+        }
+    };
+    let at: OffsetDateTime = PrimitiveDateTime::new(date, time).assume_offset(offset);
+    Ok(at.unix_timestamp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_start_without_offset_is_bishkek_time() {
+        let local: Datetime = "2026-12-15T15:00:00".parse().unwrap();
+        let utc: Datetime = "2026-12-15T09:00:00Z".parse().unwrap();
+        assert_eq!(start_time(&local), start_time(&utc));
+        let date_only: Datetime = "2026-12-15".parse().unwrap();
+        assert!(start_time(&date_only).unwrap_err().contains("e.g."));
+    }
+}

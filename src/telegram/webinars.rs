@@ -1,0 +1,493 @@
+//! Webinars in Telegram: the programme under "📅 Webinars", a webinar's
+//! own screen (join, register, calendar file, "remind me"), deep links
+//! `/start webinar-<id>`, and the job that sends the reminders she asked for.
+//!
+//! The engine draws the `webinars` screens' frame (text, Back, Main menu,
+//! the safety check in front of `webinars-violence`); which webinars are
+//! still to come depends on the clock, so the shell adds them
+//! ([`augment`]). Webinar buttons carry `w:<verb>:<args>` data, which the
+//! engine's codec never produces; [`intercept`] takes those presses before
+//! the engine sees them.
+//!
+//! Her chat id is kept only while a reminder is pending, and only sealed
+//! ([`crate::sealed`]); a reminder for a violence-topic webinar names no
+//! topic. Nothing here logs a chat id or a person.
+
+use std::{sync::Arc, time::Duration};
+
+use fluent_bundle::FluentArgs;
+use teloxide::{
+    ApiError, RequestError,
+    prelude::*,
+    types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId},
+};
+
+use super::{
+    App, Tg,
+    send::{fit, retrying},
+    webinar_text::{WPress, when},
+};
+use crate::{
+    clock,
+    dialogue::{
+        Content, Lang,
+        callback::{self, Press},
+        engine::{Action, Button, Input, Screen, State},
+        ui,
+        webinar::{self, Join, Webinar, texts},
+    },
+    storage::{
+        self as db,
+        webinars::{self as store, Kind, NewReminder},
+    },
+};
+
+/// How often the reminder job looks at the clock in production.
+const REMINDER_EVERY: Duration = Duration::from_secs(30);
+/// Reminders sent per look; the rest wait for the next one.
+const BATCH: i64 = 200;
+
+fn button(label: String, press: &WPress) -> Button {
+    Button { label, action: Action::Callback(press.encode()) }
+}
+
+fn go(content: &Content, lang: &Lang, label: &str, node: &str) -> Button {
+    let press = Press::Go { node: node.to_owned(), page: 0 };
+    Button {
+        label: content.locales.text(lang, label, None, None),
+        action: Action::Callback(callback::encode(&content.fingerprint, &press)),
+    }
+}
+
+fn title(content: &Content, lang: &Lang, w: &Webinar) -> String {
+    content.locales.text(lang, &w.text_id(), None, None)
+}
+
+/// Adds the webinars to the engine's `webinars` (or `webinars-violence`)
+/// screen: upcoming ones (her language first) as text and buttons, the
+/// recordings of past ones, and the news toggle. Other screens pass through.
+pub fn augment(content: &Content, state: &State, screen: &mut Screen, now: i64, subscribed: bool) {
+    let Some(at) = &state.at else { return };
+    let sensitive = match at.node.as_str() {
+        webinar::NODE => false,
+        webinar::SENSITIVE_NODE => true,
+        _ => return,
+    };
+    let lang = screen.lang.clone();
+    let t = |id: &str| content.locales.text(&lang, id, None, None);
+    let upcoming = content.webinars.upcoming(now, &lang, sensitive);
+    let mut text = String::new();
+    let mut rows = vec![];
+    if upcoming.is_empty() {
+        text.push_str(&t(texts::NONE));
+    } else {
+        text.push_str(&t(texts::UPCOMING));
+        for w in &upcoming {
+            let line = format!("📅 {} — {}", when(content, &lang, w.start, now), title(content, &lang, w));
+            text.push_str(&format!("\n{line}"));
+            rows.push(vec![button(line, &WPress::Show(w.id.clone()))]);
+        }
+    }
+    let recordings = content.webinars.recordings(now, sensitive);
+    if !recordings.is_empty() {
+        text.push_str(&format!("\n\n{}", t(texts::RECORDINGS)));
+        for w in recordings {
+            let url = w.recording.clone().unwrap_or_default();
+            rows.push(vec![Button { label: format!("🎞 {}", title(content, &lang, w)), action: Action::Url(url) }]);
+        }
+    }
+    if !sensitive {
+        if subscribed {
+            text.push_str(&format!("\n\n{}", t(texts::SUBSCRIBED)));
+        }
+        let toggle = if subscribed { texts::UNSUBSCRIBE } else { texts::SUBSCRIBE };
+        rows.push(vec![button(t(toggle), &WPress::News(!subscribed))]);
+    }
+    screen.text = format!("{}\n\n{text}", screen.text);
+    rows.append(&mut screen.keyboard);
+    screen.keyboard = rows;
+}
+
+/// A webinar's own screen, with `note` (e.g. "I will remind you") on top.
+fn detail(content: &Content, lang: &Lang, w: &Webinar, now: i64, reminded: bool, note: Option<&str>) -> Screen {
+    let t = |id: &str| content.locales.text(lang, id, None, None);
+    let mut args = FluentArgs::new();
+    args.set("minutes", w.minutes);
+    let langs: Vec<String> = w.langs.iter().map(|l| content.locales.text(l, ui::LANGUAGE_NAME, None, None)).collect();
+    let mut text = note.map(|n| format!("{}\n\n", t(n))).unwrap_or_default();
+    text.push_str(&format!(
+        "{}\n📅 {} ({})\n🗣 {} {}\n\n{}",
+        title(content, lang, w),
+        when(content, lang, w.start, now),
+        content.locales.text(lang, texts::DURATION, None, Some(&args)),
+        t(texts::LANGUAGES),
+        langs.join(", "),
+        content.locales.text(lang, &w.text_id(), Some(webinar::ABOUT), None),
+    ));
+    let mut rows = vec![];
+    let upcoming = w.is_upcoming(now);
+    if upcoming {
+        match &w.join {
+            Join::Link(url) => rows.push(vec![Button { label: t(texts::JOIN), action: Action::Url(url.clone()) }]),
+            Join::InBot => text.push_str(&format!("\n\n{}", t(texts::JOIN_IN_BOT))),
+            Join::Later => text.push_str(&format!("\n\n{}", t(texts::JOIN_LATER))),
+        }
+        if let Some(url) = &w.register {
+            rows.push(vec![Button { label: t(texts::REGISTER), action: Action::Url(url.clone()) }]);
+        }
+        rows.push(vec![button(t(texts::CALENDAR), &WPress::Calendar(w.id.clone()))]);
+        rows.push(vec![if reminded {
+            button(t(texts::STOP), &WPress::Stop)
+        } else {
+            button(t(texts::REMIND), &WPress::Remind(w.id.clone()))
+        }]);
+    } else if let Some(url) = &w.recording {
+        rows.push(vec![Button { label: t(texts::RECORDING), action: Action::Url(url.clone()) }]);
+    }
+    let list = if w.topic.is_sensitive() { webinar::SENSITIVE_NODE } else { webinar::NODE };
+    rows.push(vec![go(content, lang, ui::BACK, list), go(content, lang, ui::MAIN_MENU, crate::dialogue::graph::MAIN)]);
+    if w.topic.is_sensitive() {
+        let exit = callback::encode(&content.fingerprint, &Press::Exit);
+        rows.push(vec![Button { label: t(ui::QUICK_EXIT), action: Action::Callback(exit) }]);
+    }
+    Screen { lang: lang.clone(), text, keyboard: rows, media: None }
+}
+
+/// The `.ics` file of a webinar. A violence-topic one is called only
+/// "Webinar" on her calendar, which others may see.
+pub fn ics(content: &Content, lang: &Lang, w: &Webinar) -> String {
+    use icalendar::{Component, EventLike};
+    let utc = |unix: i64| chrono::DateTime::from_timestamp(unix, 0).unwrap_or_default();
+    let mut event = icalendar::Event::new();
+    event.uid(&format!("{}@kadam", w.id)).starts(utc(w.start)).ends(utc(w.end()));
+    if w.topic.is_sensitive() {
+        event.summary(&content.locales.text(lang, texts::NEUTRAL, None, None));
+    } else {
+        event.summary(&title(content, lang, w));
+        event.description(&content.locales.text(lang, &w.text_id(), Some(webinar::ABOUT), None));
+    }
+    if let Join::Link(url) = &w.join {
+        event.url(url);
+    }
+    let calendar: icalendar::Calendar = [event.done()].into_iter().collect();
+    calendar.to_string()
+}
+
+/// [`augment`] for the screen the engine just drew, if it is a webinars list.
+pub async fn dress(
+    app: &App,
+    content: &Content,
+    person: &str,
+    state: &State,
+    screen: &mut Screen,
+) -> anyhow::Result<()> {
+    let node = state.at.as_ref().map(|at| at.node.as_str());
+    if matches!(node, Some(webinar::NODE | webinar::SENSITIVE_NODE)) {
+        let subscribed = store::is_subscribed(&app.db, person).await?;
+        augment(content, state, screen, clock::now(), subscribed);
+    }
+    Ok(())
+}
+
+/// Webinar presses and deep links, before the engine: `None` when handled
+/// here, otherwise the input for the engine (perhaps another one: a
+/// violence-topic webinar sends her through the safety check first).
+pub async fn intercept(
+    bot: &Tg,
+    app: &App,
+    chat: ChatId,
+    input: Input,
+    pressed: Option<MessageId>,
+) -> anyhow::Result<Option<Input>> {
+    if let Input::Press(data) = &input
+        && let Some(press) = super::announce::APress::decode(data)
+    {
+        // Only a coordinator's chat ever shows these buttons.
+        if app.config.admin_ids.contains(&(chat.0 as u64)) {
+            let content = app.content.load_full();
+            let lang = content.locales.default_lang().clone();
+            super::announce::on_press(bot, app, &content, &lang, chat, pressed, press).await?;
+        }
+        return Ok(None);
+    }
+    let press = match &input {
+        Input::Press(data) => WPress::decode(data),
+        Input::Command { name, arg: Some(arg) } if name == "start" => {
+            arg.strip_prefix("webinar-").map(|id| WPress::Show(id.to_owned()))
+        }
+        _ => None,
+    };
+    let Some(press) = press else { return Ok(Some(input)) };
+    let content = app.content.load_full();
+    let person = app.config.pseudonym_key.pseudonym(chat.0);
+    let state = db::state::load(&app.db, &person).await?.unwrap_or_default();
+    let list = |node: &str| Input::Command { name: "start".into(), arg: Some(node.to_owned()) };
+    let Some(lang) = state.lang.clone() else {
+        // No language yet: the engine asks for it, then opens the list.
+        return Ok(Some(list(webinar::NODE)));
+    };
+    // A deep link or button whose webinar is gone: the list as it is now.
+    let found = match &press {
+        WPress::Show(id) | WPress::Calendar(id) | WPress::Remind(id) => match content.webinars.find(id) {
+            Some(w) => Some(w),
+            None => return Ok(Some(list(webinar::NODE))),
+        },
+        _ => None,
+    };
+    if let Some(w) = found
+        && w.topic.is_sensitive()
+        && !state.safe
+    {
+        return Ok(Some(Input::Command { name: webinar::SENSITIVE_NODE.into(), arg: None }));
+    }
+    let now = clock::now();
+    let cx = Cx { bot, app, content: &content, chat, lang: &lang, person: &person, pressed };
+    match (press, found) {
+        (WPress::Show(_), Some(w)) => cx.show_detail(w, now, None).await?,
+        (WPress::Calendar(_), Some(w)) => cx.send_calendar(w).await?,
+        (WPress::Remind(_), Some(w)) => {
+            cx.remind(w, now).await?;
+            cx.show_detail(w, now, Some(texts::REMINDING)).await?;
+        }
+        (WPress::Stop, _) => {
+            store::stop(&app.db, &person).await?;
+            let rows = vec![vec![
+                Button {
+                    label: content.locales.text(&lang, webinar::NODE, Some("button"), None),
+                    action: go(&content, &lang, ui::BACK, webinar::NODE).action,
+                },
+                go(&content, &lang, ui::MAIN_MENU, crate::dialogue::graph::MAIN),
+            ]];
+            let text = content.locales.text(&lang, texts::STOPPED, None, None);
+            cx.put(Screen { lang: lang.clone(), text, keyboard: rows, media: None }).await?;
+        }
+        (WPress::News(on), _) => {
+            if on {
+                let sealed = app.config.pseudonym_key.seal_key().seal(chat.0, store::SUBSCRIBER_CONTEXT)?;
+                store::subscribe(&app.db, &person, lang.code(), &sealed, now).await?;
+            } else {
+                store::unsubscribe(&app.db, &person).await?;
+            }
+            // The list again, with the toggle turned.
+            let back = callback::encode(&content.fingerprint, &Press::Go { node: webinar::NODE.into(), page: 0 });
+            return Ok(Some(Input::Press(back)));
+        }
+        _ => return Ok(Some(list(webinar::NODE))),
+    }
+    Ok(None)
+}
+
+/// What a webinar turn works with.
+struct Cx<'a> {
+    bot: &'a Tg,
+    app: &'a App,
+    content: &'a Content,
+    chat: ChatId,
+    lang: &'a Lang,
+    person: &'a str,
+    pressed: Option<MessageId>,
+}
+
+impl Cx<'_> {
+    async fn show_detail(&self, w: &Webinar, now: i64, note: Option<&str>) -> anyhow::Result<()> {
+        let reminded = store::is_reminded(&self.app.db, self.person, &w.id).await?;
+        self.put(detail(self.content, self.lang, w, now, reminded, note)).await
+    }
+
+    /// Edits the pressed message into `screen`, or sends it anew; tracks
+    /// what was sent so the quick exit can delete it.
+    async fn put(&self, screen: Screen) -> anyhow::Result<()> {
+        let markup = keyboard(&screen);
+        let text = fit(&screen.text);
+        if let Some(id) = self.pressed {
+            match retrying(self.bot.edit_message_text(self.chat, id, text.clone()).reply_markup(markup.clone())).await {
+                Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
+                Err(e) => tracing::debug!(error = %e, "edit failed; sending a new message"),
+            }
+        }
+        self.app.rate.until_ready(self.chat).await;
+        let sent = retrying(self.bot.send_message(self.chat, text).reply_markup(markup)).await?;
+        db::privacy::track(&self.app.db, self.person, &[sent.id.0], clock::now()).await?;
+        Ok(())
+    }
+
+    async fn send_calendar(&self, w: &Webinar) -> anyhow::Result<()> {
+        let file = InputFile::memory(ics(self.content, self.lang, w).into_bytes()).file_name(format!("{}.ics", w.id));
+        self.app.rate.until_ready(self.chat).await;
+        let sent = retrying(self.bot.send_document(self.chat, file)).await?;
+        db::privacy::track(&self.app.db, self.person, &[sent.id.0], clock::now()).await?;
+        Ok(())
+    }
+
+    /// A day before, an hour before (those still ahead), and after it ends.
+    async fn remind(&self, w: &Webinar, now: i64) -> anyhow::Result<()> {
+        let key = self.app.config.pseudonym_key.seal_key();
+        let mut rows = vec![];
+        for (kind, due) in [
+            (Kind::DayBefore, w.start - 24 * 3600),
+            (Kind::HourBefore, w.start - 3600),
+            (Kind::After, w.end() + 15 * 60),
+        ] {
+            if due > now {
+                let chat = key.seal(self.chat.0, &store::reminder_context(&w.id, kind, due))?;
+                rows.push(NewReminder { kind, due, chat });
+            }
+        }
+        store::remind(&self.app.db, self.person, &w.id, &rows).await?;
+        Ok(())
+    }
+}
+
+fn keyboard(screen: &Screen) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(screen.keyboard.iter().map(|row| {
+        row.iter()
+            .filter_map(|b| match &b.action {
+                Action::Callback(data) => Some(InlineKeyboardButton::callback(b.label.clone(), data.clone())),
+                Action::Url(url) => url::Url::parse(url).ok().map(|u| InlineKeyboardButton::url(b.label.clone(), u)),
+            })
+            .collect::<Vec<_>>()
+    }))
+}
+
+/// Sends the reminders that are due, beside the dispatcher, until the
+/// process ends. Looks at [`clock::now`], so tests move time instead of
+/// waiting for it.
+pub async fn run_reminders(app: Arc<App>, bot: Tg) {
+    loop {
+        tokio::time::sleep(clock::poll(REMINDER_EVERY)).await;
+        if let Err(e) = send_due(&app, &bot).await {
+            tracing::warn!(error = %e, "sending webinar reminders failed; will try again");
+        }
+    }
+}
+
+async fn send_due(app: &App, bot: &Tg) -> anyhow::Result<()> {
+    let now = clock::now();
+    let due = store::due(&app.db, now, BATCH).await?;
+    if due.is_empty() {
+        return Ok(());
+    }
+    let content = app.content.load_full();
+    let key = app.config.pseudonym_key.seal_key();
+    let mut sent = 0;
+    for r in due {
+        // Off the list first: she is never reminded twice, whatever happens.
+        if !store::take(&app.db, r.id).await? {
+            continue;
+        }
+        let Ok(chat) = key.open(&r.chat, &store::reminder_context(&r.webinar, r.kind, r.due)) else {
+            tracing::warn!("a sealed reminder did not open; dropped it");
+            continue;
+        };
+        // A webinar taken off the programme: no reminder about it.
+        let Some(w) = content.webinars.find(&r.webinar) else { continue };
+        // Down past the start (a long outage): a reminder would only confuse.
+        if r.kind != Kind::After && now >= w.start {
+            continue;
+        }
+        let chat = ChatId(chat);
+        let lang = db::state::load(&app.db, &r.person)
+            .await?
+            .and_then(|s| s.lang)
+            .unwrap_or_else(|| w.langs.first().cloned().unwrap_or_else(|| content.locales.default_lang().clone()));
+        let screen = reminder(&content, &lang, w, r.kind, now);
+        app.rate.until_ready(chat).await;
+        match retrying(bot.send_message(chat, screen.text).reply_markup(keyboard(&Screen {
+            keyboard: screen.keyboard,
+            ..Screen { lang, text: String::new(), keyboard: vec![], media: None }
+        })))
+        .await
+        {
+            Ok(message) => {
+                sent += 1;
+                db::privacy::track(&app.db, &r.person, &[message.id.0], clock::now()).await?;
+            }
+            Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
+                store::stop(&app.db, &r.person).await?;
+            }
+            Err(e) => tracing::warn!(error = %e, "could not send a webinar reminder"),
+        }
+    }
+    tracing::info!(sent, "webinar reminders sent");
+    Ok(())
+}
+
+/// A reminder: names the webinar unless it is about violence, and always
+/// carries "stop reminders". After the webinar: "was it useful?", opening
+/// the consented feedback form.
+pub fn reminder(content: &Content, lang: &Lang, w: &Webinar, kind: Kind, now: i64) -> Screen {
+    let t = |id: &str| content.locales.text(lang, id, None, None);
+    let mut args = FluentArgs::new();
+    args.set("when", when(content, lang, w.start, now));
+    let (text, first) = if kind == Kind::After {
+        let ask = Press::Ask { topic: webinar::NODE.to_owned() };
+        // The same button as at the end of a guide: the consented form.
+        let label = match content.graph.feedback() {
+            Some(ix) => content.locales.text(lang, &content.graph.node(ix).id, Some("button"), None),
+            None => content.locales.text(lang, ui::NEXT, None, None),
+        };
+        (t(texts::AFTER), Button { label, action: Action::Callback(callback::encode(&content.fingerprint, &ask)) })
+    } else if w.topic.is_sensitive() {
+        (
+            content.locales.text(lang, texts::REMINDER, None, Some(&args)),
+            button(t(texts::MORE), &WPress::Show(w.id.clone())),
+        )
+    } else {
+        args.set("title", title(content, lang, w));
+        let text = content.locales.text(lang, texts::REMINDER_NAMED, None, Some(&args));
+        (text, button(t(texts::MORE), &WPress::Show(w.id.clone())))
+    };
+    let keyboard = vec![vec![first], vec![button(t(texts::STOP), &WPress::Stop)]];
+    Screen { lang: lang.clone(), text, keyboard, media: None }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> Content {
+        let (content, diags) = Content::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+        content.unwrap_or_else(|| panic!("{:?}", diags.sorted()))
+    }
+
+    #[test]
+    fn the_calendar_file_parses_and_hides_a_sensitive_topic() {
+        use icalendar::Component;
+        let content = shipped();
+        let ru = Lang::new("ru");
+        let parse = |id: &str| {
+            let text = ics(&content, &ru, content.webinars.find(id).unwrap());
+            let calendar: icalendar::Calendar = text.parse().unwrap_or_else(|e| panic!("{e}\n{text}"));
+            calendar.components.into_iter().find_map(|c| c.as_event().cloned()).expect("one event")
+        };
+        let event = parse("portal-basics");
+        assert_eq!(event.get_summary(), Some("Госуслуги онлайн: первые шаги"));
+        // 15:00 in Bishkek is 09:00 UTC.
+        let start = event.get_start().unwrap();
+        assert_eq!(
+            start,
+            icalendar::DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Utc(
+                chrono::DateTime::from_timestamp(time::macros::datetime!(2026-12-16 15:00 +6).unix_timestamp(), 0)
+                    .unwrap()
+            ))
+        );
+        let hidden = parse("protection-orders");
+        assert_eq!(hidden.get_summary(), Some("Вебинар"));
+        assert_eq!(hidden.get_description(), None);
+    }
+
+    #[test]
+    fn dates_are_written_as_people_write_them() {
+        let content = shipped();
+        let start = time::macros::datetime!(2026-12-16 15:00 +6).unix_timestamp();
+        let day_before = time::macros::datetime!(2026-12-15 23:59 +6).unix_timestamp();
+        let week_before = time::macros::datetime!(2026-12-09 12:00 +6).unix_timestamp();
+        let w = |lang: &str, now: i64| when(&content, &Lang::new(lang), start, now);
+        assert_eq!(w("ru", day_before), "завтра в 15:00");
+        assert_eq!(w("ru", start - 3600), "сегодня в 15:00");
+        assert_eq!(w("ru", week_before), "16 декабря в 15:00");
+        assert_eq!(w("ky", week_before), "16-декабрь, саат 15:00");
+        assert_eq!(w("uz", week_before), "16-dekabr, soat 15:00");
+        assert_eq!(w("ky", day_before), "эртең саат 15:00");
+    }
+}

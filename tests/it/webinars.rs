@@ -1,0 +1,399 @@
+//! Webinars through the real bot with a steered clock: reminders fire at the
+//! right moment in Bishkek time, stop, `/forget` and the quick exit cancel
+//! them, a violence-topic reminder names no topic, and chat ids are stored
+//! only sealed.
+
+use std::path::PathBuf;
+
+use sqlx::SqliteConnection;
+use time::macros::datetime;
+
+use crate::support::{
+    bot::{bot_messages, open_read_only, start_in, t, wait_chat, wait_last, wait_text, wait_write},
+    content_dir::{copy_dir, repo_root},
+    fake_api::FakeApi,
+    kadam::Home,
+};
+
+/// The shipped content plus a webinar that starts half an hour after
+/// midnight in Bishkek, so its hour-before reminder falls on the day before
+/// (in Bishkek; in UTC both are the same day).
+fn night_content() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    for sub in ["dialogues", "locales"] {
+        copy_dir(&repo_root().join(sub), &root.join(sub));
+    }
+    let webinars = root.join("dialogues/webinars.toml");
+    let mut toml = std::fs::read_to_string(&webinars).unwrap();
+    toml.push_str(
+        "\n[[webinar]]\nid = \"night-test\"\nstart = 2026-12-17T00:30:00\nduration = 60\nlanguages = [\"ru\"]\ntopic = \"services\"\n",
+    );
+    std::fs::write(&webinars, toml).unwrap();
+    for lang in ["ky", "ru", "uz"] {
+        let ftl = root.join(format!("locales/{lang}/webinars.ftl"));
+        let mut text = std::fs::read_to_string(&ftl).unwrap();
+        text.push_str("\nwebinar-night-test = Ночной тест\n    .about = Проверка.\n");
+        std::fs::write(&ftl, text).unwrap();
+    }
+    (dir, root)
+}
+
+async fn reminders(db: &std::path::Path) -> Vec<(String, String, Vec<u8>)> {
+    let mut conn: SqliteConnection = open_read_only(db).await;
+    sqlx::query_as("SELECT webinar, kind, chat FROM webinar_reminder ORDER BY id").fetch_all(&mut conn).await.unwrap()
+}
+
+async fn count(db: &std::path::Path, table: &str) -> i64 {
+    let mut conn = open_read_only(db).await;
+    sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut conn).await.unwrap()
+}
+
+fn sent_texts(api: &FakeApi, chat: i64) -> Vec<String> {
+    api.calls_of("sendMessage")
+        .into_iter()
+        .filter(|c| c.param_i64("chat_id") == Some(chat))
+        .filter_map(|c| c.text())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reminder_fires_at_the_right_moment_in_bishkek_across_midnight() {
+    let (_keep, content) = night_content();
+    let api = FakeApi::start().await;
+    let home = Home::with_content(&content);
+    home.set_clock(datetime!(2026-12-16 12:00 +6).unix_timestamp());
+    let bot = home.start(&api, &[]).await;
+    let chat = 5_123_456_789;
+    start_in(&api, chat, "Русский").await;
+    api.send_text(chat, chat as u64, "/start webinar-night-test");
+    let screen = wait_last(&api, chat, "the webinar's screen", |text| text.starts_with("Ночной тест")).await;
+    assert!(screen.contains("завтра в 00:30"), "tomorrow in Bishkek, though the same day in UTC: {screen}");
+    api.press_label(chat, chat as u64, &t("ru", "webinar-remind"));
+    let reminding = t("ru", "webinar-reminding");
+    wait_last(&api, chat, "the reminder promise", |text| text.starts_with(&reminding)).await;
+
+    // A day before is already past at noon: an hour before, and afterwards.
+    let rows = reminders(&home.db_path()).await;
+    let kinds: Vec<&str> = rows.iter().map(|(_, kind, _)| kind.as_str()).collect();
+    assert_eq!(kinds, ["hour", "after"]);
+    for (_, _, sealed) in &rows {
+        for needle in [chat.to_string().into_bytes(), chat.to_be_bytes().to_vec(), chat.to_le_bytes().to_vec()] {
+            assert!(!sealed.windows(needle.len()).any(|w| w == needle), "the chat id is stored in the clear");
+        }
+    }
+
+    // A minute early: nothing yet (the /menu answer shows the bot is awake).
+    home.set_clock(datetime!(2026-12-16 23:29 +6).unix_timestamp());
+    let mark = api.mark();
+    api.send_text(chat, chat as u64, "/menu");
+    wait_write(&api, chat, mark).await;
+    assert!(!sent_texts(&api, chat).iter().any(|text| text.contains("Напоминание")));
+
+    home.set_clock(datetime!(2026-12-16 23:30 +6).unix_timestamp());
+    let expected = "🔔 Напоминание: «Ночной тест» — завтра в 00:30.";
+    wait_text(&api, chat, expected).await;
+    let shown = bot_messages(&api, chat).pop().unwrap();
+    assert_eq!(shown.labels(), [t("ru", "webinar-more"), t("ru", "webinar-stop")]);
+    let left: Vec<String> = reminders(&home.db_path()).await.into_iter().map(|(_, kind, _)| kind).collect();
+    assert_eq!(left, ["after"], "deleted on sending");
+
+    api.press_label(chat, chat as u64, &t("ru", "webinar-stop"));
+    wait_text(&api, chat, &t("ru", "webinar-stopped")).await;
+    assert!(reminders(&home.db_path()).await.is_empty(), "stop cancels every pending reminder");
+    assert_eq!(sent_texts(&api, chat).iter().filter(|text| text.contains("Напоминание")).count(), 1);
+    bot.stop().await;
+}
+
+/// Asks for a reminder of the shipped example `portal-basics` in `chat`.
+async fn ask_reminder(api: &FakeApi, chat: i64) {
+    start_in(api, chat, "Русский").await;
+    api.send_text(chat, chat as u64, "/start webinar-portal-basics");
+    wait_last(api, chat, "the webinar's screen", |text| text.starts_with("Госуслуги онлайн")).await;
+    api.press_label(chat, chat as u64, &t("ru", "webinar-remind"));
+    let reminding = t("ru", "webinar-reminding");
+    wait_last(api, chat, "the reminder promise", |text| text.starts_with(&reminding)).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forget_and_the_quick_exit_cancel_reminders_and_news() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    let bot = home.start(&api, &[]).await;
+
+    let (forgets, exits) = (7101, 7102);
+    ask_reminder(&api, forgets).await;
+    assert_eq!(reminders(&home.db_path()).await.len(), 3, "a day before, an hour before, afterwards");
+    api.send_text(forgets, forgets as u64, "/forget");
+    wait_text(&api, forgets, &t("ru", "forget")).await;
+    api.press_label(forgets, forgets as u64, &t("ru", "ui-forget-yes"));
+    let done = t("ru", "ui-forget-done");
+    wait_last(&api, forgets, "forget-done note", |text| text.starts_with(&done)).await;
+    assert!(reminders(&home.db_path()).await.is_empty(), "/forget deletes her reminders");
+
+    ask_reminder(&api, exits).await;
+    api.send_text(exits, exits as u64, "/menu");
+    wait_last(&api, exits, "main menu", |text| text == t("ru", "main")).await;
+    api.press_label(exits, exits as u64, &crate::support::bot::button("ru", "webinars"));
+    let upcoming = t("ru", "webinar-upcoming");
+    wait_last(&api, exits, "the webinars list", |text| text.contains(&upcoming)).await;
+    api.press_label(exits, exits as u64, &t("ru", "webinar-subscribe"));
+    let subscribed = t("ru", "webinar-subscribed");
+    wait_last(&api, exits, "subscribed", |text| text.contains(&subscribed)).await;
+    assert_eq!(count(&home.db_path(), "webinar_subscriber").await, 1);
+    assert_eq!(reminders(&home.db_path()).await.len(), 3);
+    api.send_text(exits, exits as u64, "/exit");
+    let decoy = t("ru", "ui-decoy");
+    wait_chat(&api, exits, "the decoy", |a| bot_messages(a, exits).iter().any(|m| m.text_or_caption() == Some(&decoy)))
+        .await;
+    // The decoy is sent after the wipe.
+    assert!(reminders(&home.db_path()).await.is_empty(), "the quick exit deletes her reminders");
+    assert_eq!(count(&home.db_path(), "webinar_subscriber").await, 0, "and her subscription");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_violence_topic_reminder_names_no_topic() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    let bot = home.start(&api, &[]).await;
+    let chat = 7201;
+    start_in(&api, chat, "Русский").await;
+    api.send_text(chat, chat as u64, "/start webinar-protection-orders");
+    // Behind the safety check, like every violence screen.
+    let safe = t("ru", "ui-safety-yes");
+    wait_chat(&api, chat, "the safety check", |a| {
+        bot_messages(a, chat).last().is_some_and(|m| m.labels().contains(&safe.as_str()))
+    })
+    .await;
+    api.press_label(chat, chat as u64, &safe);
+    let entry = "📅 22 декабря в 18:00 — Охранный ордер";
+    wait_last(&api, chat, "the violence-topic list", |text| text.contains(entry)).await;
+    api.press_label(chat, chat as u64, entry);
+    wait_last(&api, chat, "the webinar's screen", |text| text.starts_with("Охранный ордер")).await;
+    api.press_label(chat, chat as u64, &t("ru", "webinar-remind"));
+    let reminding = t("ru", "webinar-reminding");
+    wait_last(&api, chat, "the reminder promise", |text| text.starts_with(&reminding)).await;
+
+    home.set_clock(datetime!(2026-12-21 18:00 +6).unix_timestamp());
+    wait_text(&api, chat, "🔔 Напоминание: вебинар завтра в 18:00.").await;
+    home.set_clock(datetime!(2026-12-22 17:00 +6).unix_timestamp());
+    wait_text(&api, chat, "🔔 Напоминание: вебинар сегодня в 18:00.").await;
+    let shown = bot_messages(&api, chat).pop().unwrap();
+    assert_eq!(shown.labels(), [t("ru", "webinar-more"), t("ru", "webinar-stop")]);
+    let texts = sent_texts(&api, chat);
+    assert!(!texts.iter().any(|text| text.contains("Напоминание") && text.contains("ордер")), "{texts:?}");
+
+    // Afterwards one question, which opens the consented feedback form.
+    home.set_clock(datetime!(2026-12-22 19:45 +6).unix_timestamp());
+    wait_text(&api, chat, &t("ru", "webinar-after")).await;
+    api.press_label(chat, chat as u64, &crate::support::bot::button("ru", "feedback"));
+    wait_text(&api, chat, &t("ru", "feedback")).await;
+    assert!(reminders(&home.db_path()).await.is_empty(), "nothing of hers is left pending");
+    bot.stop().await;
+}
+
+/// 1,000 subscribers, three of whom blocked the bot: the announcement keeps
+/// to Telegram's 30 messages a second, survives a SIGKILL halfway (while a
+/// message is in flight) without anyone getting it twice or being skipped,
+/// removes the blocked, and ends with a report.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
+    use std::time::Duration;
+
+    use kadam::pseudonym::PseudonymKey;
+    use sqlx::Connection;
+
+    use crate::support::{
+        bot::CONTENT,
+        fake_api::{DEFAULT_TIMEOUT, Fault},
+        kadam::TEST_KEY,
+    };
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    home.start(&api, &[]).await.stop().await;
+    let people: Vec<i64> = (200_000..201_000).collect();
+    let blocked = [200_010_i64, 200_600, 200_990];
+    {
+        let key = PseudonymKey::from_hex(TEST_KEY).unwrap();
+        let mut db = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
+        let mut tx = db.begin().await.unwrap();
+        for (i, &chat) in people.iter().enumerate() {
+            let sealed = key.seal_key().seal(chat, b"webinar-news").unwrap();
+            sqlx::query("INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES (?, ?, ?, ?)")
+                .bind(key.pseudonym(chat))
+                .bind(["ky", "ru", "uz"][i % 3])
+                .bind(sealed)
+                .bind(i as i64)
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+        }
+        tx.commit().await.unwrap();
+    }
+    for chat in blocked {
+        api.set_blocked(chat, true);
+    }
+    let admin = 9_001_i64;
+    let env = [("KADAM_ADMIN_IDS", "9001")];
+    let bot = home.start(&api, &env).await;
+    let lang = CONTENT.locales.default_lang().code().to_owned();
+    api.send_text(admin, admin as u64, "/announce portal-basics");
+    let send = t(&lang, "webinar-admin-send");
+    wait_chat(&api, admin, "the confirmation", |a| {
+        bot_messages(a, admin).last().is_some_and(|m| m.labels().contains(&send.as_str()))
+    })
+    .await;
+    let confirm = last_bot_text_of(&api, admin);
+    assert!(confirm.contains("1000"), "the number of recipients: {confirm}");
+    // One preview per language, before the confirmation.
+    assert_eq!(bot_messages(&api, admin).len(), 4);
+    api.press_label(admin, admin as u64, &send);
+
+    let to_people = |a: &FakeApi| {
+        a.calls_of("sendMessage")
+            .into_iter()
+            .filter(|c| c.param_i64("chat_id").is_some_and(|chat| (200_000..201_000).contains(&chat)))
+            .collect::<Vec<_>>()
+    };
+    api.wait_until(|a| to_people(a).len() >= 500, Duration::from_secs(60)).await.unwrap();
+    // Kill it while a message is on its way: Telegram has it, the bot has
+    // not heard back.
+    api.fail_next("sendMessage", 1, Fault::Delay(Duration::from_secs(30)));
+    api.wait_until(|a| to_people(a).iter().any(|c| c.fault.is_some() && c.ok.is_none()), DEFAULT_TIMEOUT)
+        .await
+        .unwrap();
+    bot.kill().await;
+
+    let bot = home.start(&api, &env).await;
+    api.wait_until(|a| to_people(a).len() >= 1000, Duration::from_secs(60)).await.unwrap();
+    // The message in flight at the kill counts as failed: it may have gone out.
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("delivered", 996);
+    args.set("blocked", 3);
+    args.set("failed", 1);
+    let report = CONTENT.locales.text(CONTENT.locales.default_lang(), "webinar-admin-report", None, Some(&args));
+    wait_text(&api, admin, &report).await;
+
+    let calls = to_people(&api);
+    let mut copies = std::collections::BTreeMap::<i64, usize>::new();
+    for c in &calls {
+        *copies.entry(c.param_i64("chat_id").unwrap()).or_default() += 1;
+    }
+    for chat in &people {
+        assert_eq!(copies.get(chat), Some(&1), "chat {chat} got {:?} copies", copies.get(chat));
+    }
+    // Never more than 30 in any second.
+    let mut at: Vec<_> = calls.iter().map(|c| c.at).collect();
+    at.sort();
+    for w in at.windows(31) {
+        assert!(w[30] - w[0] >= Duration::from_secs(1), "31 messages within {:?}", w[30] - w[0]);
+    }
+    let first_to_last = at[at.len() - 1] - at[0];
+    eprintln!("1000 announcements (with a restart) took {first_to_last:?}");
+    assert_eq!(count(&home.db_path(), "webinar_subscriber").await, 997, "the three who blocked the bot are removed");
+    assert_eq!(count(&home.db_path(), "announcement_queue").await, 0, "the queue is gone once sent");
+    let edits = api.calls_of("editMessageText").into_iter().filter(|c| c.param_i64("chat_id") == Some(admin)).count();
+    assert!(edits >= 2, "the progress message was updated ({edits} edits)");
+    // The figures, small counts suppressed.
+    api.send_text(admin, admin as u64, "/stats");
+    let stats = wait_last(&api, admin, "the stats", |text| text.contains("announcement #1")).await;
+    assert!(stats.contains("portal-basics: reached 996, blocked <5, failed <5"), "{stats}");
+    bot.stop().await;
+}
+
+fn last_bot_text_of(api: &FakeApi, chat: i64) -> String {
+    crate::support::bot::last_bot_text(api, chat)
+}
+
+/// `kadam announce` on the server: a dry run by default, queued with
+/// `--yes`, and sent by the running bot.
+#[tokio::test(flavor = "multi_thread")]
+async fn kadam_announce_queues_for_the_running_bot() {
+    use kadam::pseudonym::PseudonymKey;
+    use sqlx::Connection;
+
+    use crate::support::{content_dir::kadam, kadam::TEST_KEY};
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    home.start(&api, &[]).await.stop().await;
+    let people = [300_001_i64, 300_002, 300_003, 300_004, 300_005, 300_006];
+    {
+        let key = PseudonymKey::from_hex(TEST_KEY).unwrap();
+        let mut db = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
+        for (i, &chat) in people.iter().enumerate() {
+            sqlx::query("INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES (?, 'ru', ?, ?)")
+                .bind(key.pseudonym(chat))
+                .bind(key.seal_key().seal(chat, b"webinar-news").unwrap())
+                .bind(i as i64)
+                .execute(&mut db)
+                .await
+                .unwrap();
+        }
+    }
+    let url = format!("sqlite://{}", home.db_path().display());
+    let run = |yes: bool| {
+        let mut cmd = kadam(&["announce", "portal-basics"]);
+        if yes {
+            cmd.arg("--yes");
+        }
+        let out = cmd
+            .env("DATABASE_URL", &url)
+            .env("KADAM_PSEUDONYM_KEY", TEST_KEY)
+            .env("KADAM_CLOCK_FILE", home.dir.path().join("clock"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let dry = run(false);
+    assert!(dry.contains("Recipients: 6 (ru 6)") && dry.contains("Dry run"), "{dry}");
+    assert!(dry.contains("«Госуслуги онлайн: первые шаги» — 16 декабря в 15:00"), "{dry}");
+    assert_eq!(count(&home.db_path(), "announcement_queue").await, 0);
+    let queued = run(true);
+    assert!(queued.contains("for 6 people"), "{queued}");
+
+    let bot = home.start(&api, &[]).await;
+    for chat in people {
+        wait_last(&api, chat, "the announcement", |text| text.starts_with("📅")).await;
+        let shown = bot_messages(&api, chat).pop().unwrap();
+        assert!(shown.labels().contains(&t("ru", "webinar-unsubscribe").as_str()), "an opt-out in every message");
+    }
+    bot.stop().await;
+}
+
+/// `kadam check` points at the line of every mistake in a webinar.
+#[test]
+fn check_names_the_line_of_each_webinar_mistake() {
+    use crate::support::content_dir::check;
+    let (_keep, root) = night_content();
+    let file = root.join("dialogues/webinars.toml");
+    let mut toml = std::fs::read_to_string(&file).unwrap();
+    let first = toml.lines().count() + 1;
+    toml.push_str(
+        "[[webinar]]\nid = \"Bad_Id\"\nstart = 2026-12-20\nduration = 0\nlanguages = [\"en\"]\ntopic = \"cooking\"\njoin = \"zoom.us/x\"\n",
+    );
+    std::fs::write(&file, toml).unwrap();
+    let checked = check(Some(&root));
+    assert_ne!(checked.code, 0, "errors stop the bot from starting");
+    let shown = file.display().to_string();
+    for (offset, says) in [
+        (1, "webinar id `Bad_Id` must be kebab-case"),
+        (2, "`2026-12-20` is not a date and time"),
+        (3, "duration is in minutes"),
+        (4, "`en` is not one of the bot's languages"),
+        (5, "topic `cooking` is unknown"),
+        (6, "`join` must be a web link starting with https://"),
+    ] {
+        let line = format!("{shown}:{}:", first + offset);
+        assert!(
+            checked.stderr.lines().any(|l| l.starts_with(&line) && l.contains("error") && l.contains(says)),
+            "no error {says:?} at {line}\n{}",
+            checked.stderr
+        );
+    }
+}
