@@ -16,7 +16,7 @@ use super::{
     callback::{self, Press, Undecodable},
     draw::Extra,
     feedback::{self, stage},
-    graph, ids,
+    graph, ids, kinds,
     kinds::Feedback,
     render, scrub, ui,
 };
@@ -57,6 +57,20 @@ pub struct Outcome {
     /// turn (no state, no message ids).
     pub forget: bool,
     pub reply: Reply,
+    /// A question she wrote on a `consult` screen, for the shell to pass on
+    /// to the staff; the shell then answers in place of `reply`.
+    pub ask: Option<Ask>,
+}
+
+/// Her question (or an addition to it) from a `consult` screen. Never stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ask {
+    /// The consult node: names the consultant.
+    pub consultant: String,
+    /// Where she came from: the content file of the screen before (`violence`,
+    /// `services`, `main`…), so staff know the context without knowing her.
+    pub area: String,
+    pub text: String,
 }
 
 /// How the bot answers.
@@ -109,13 +123,14 @@ pub fn step(content: &Content, state: State, input: Input, hint: Option<&str>) -
         consent: None,
         said: None,
         quiz: None,
+        ask: None,
     };
     let delivery = turn.handle(input);
     match turn.finish {
         Finish::Show => {
             let screen = turn.render_current();
             let reply = Reply::Show { screen, delivery };
-            Outcome { state: turn.state, feedback: turn.feedback, forget: false, reply }
+            Outcome { state: turn.state, feedback: turn.feedback, forget: false, reply, ask: turn.ask }
         }
         Finish::QuickExit => {
             // Only the language survives: it says nothing about what was read.
@@ -123,7 +138,7 @@ pub fn step(content: &Content, state: State, input: Input, hint: Option<&str>) -
             let decoy_lang = lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
             let decoy = content.locales.text(&decoy_lang, ui::DECOY, None, None);
             let state = State { lang, ..State::default() };
-            Outcome { state, feedback: None, forget: false, reply: Reply::QuickExit { decoy } }
+            Outcome { state, feedback: None, forget: false, reply: Reply::QuickExit { decoy }, ask: None }
         }
         Finish::Forget => {
             let lang = turn.state.lang.clone();
@@ -133,7 +148,7 @@ pub fn step(content: &Content, state: State, input: Input, hint: Option<&str>) -
             screen.text =
                 format!("{}\n\n{}", content.locales.text(&done_lang, ui::FORGET_DONE, None, None), screen.text);
             let reply = Reply::Show { screen, delivery: Delivery::Send };
-            Outcome { state: State::default(), feedback: None, forget: true, reply }
+            Outcome { state: State::default(), feedback: None, forget: true, reply, ask: None }
         }
     }
 }
@@ -172,6 +187,8 @@ struct Turn<'a> {
     said: Option<String>,
     /// A self-check in progress, drawn into this turn's buttons only.
     quiz: Option<Quiz>,
+    /// Her question from a `consult` screen.
+    ask: Option<Ask>,
 }
 
 /// How a turn ends: with a screen, or with one of the two wipes.
@@ -207,6 +224,7 @@ impl Turn<'_> {
             Input::Press(data) => self.press(&data),
             Input::Text(text) => self.text(&text),
             Input::Location { lat, lon } => self.nearest_help(lat, lon),
+            Input::Other if self.at_consult() => self.note = Some(kinds::consult::TEXT_ONLY),
             Input::Other => self.note = Some(ui::NOTE_MEDIA),
         }
         // A screen with media cannot replace a text message in place.
@@ -441,6 +459,10 @@ impl Turn<'_> {
 
     /// Typed text: a comment while the form asks for one, else a pointer to the buttons.
     fn text(&mut self, text: &str) {
+        if self.at_consult() && !text.trim().is_empty() {
+            self.ask = Some(self.ask_from(text));
+            return;
+        }
         let comment = text.trim();
         let asking = self.state.form.as_ref().is_some_and(|f| f.stage == Stage::Comment)
             && self.at_node().is_some()
@@ -515,6 +537,29 @@ impl Turn<'_> {
         let to_form = graph.find(&to.node).is_some() && graph.find(&to.node) == graph.feedback();
         self.state.form = to_form.then(|| Form::new(to.node.clone()));
         self.state.at = Some(to);
+    }
+
+    fn at_consult(&self) -> bool {
+        self.at_node().is_some_and(|ix| matches!(self.content.graph.node(ix).kind, Kind::Consult))
+    }
+
+    /// Her text as a question to the consultant whose screen she is on.
+    fn ask_from(&self, text: &str) -> Ask {
+        let graph = &self.content.graph;
+        let consultant = self.state.at.as_ref().map(|p| p.node.clone()).unwrap_or_default();
+        // The file of the screen she came from, skipping consult menus in between.
+        let area = self
+            .state
+            .trail
+            .iter()
+            .rev()
+            .filter_map(|p| graph.find(&p.node))
+            .map(|ix| &graph.node(ix).origin.file)
+            .filter_map(|f| f.file_stem().and_then(|s| s.to_str()))
+            .find(|stem| *stem != "consult")
+            .unwrap_or(graph::MAIN)
+            .to_owned();
+        Ask { consultant, area, text: text.to_owned() }
     }
 
     fn at_node(&self) -> Option<NodeIx> {

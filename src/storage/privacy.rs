@@ -49,7 +49,8 @@ pub async fn purge_tracked(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
 
 /// Every table that holds rows keyed by a person. `/forget` empties each of
 /// them for the person, and the tests check that this list covers the schema.
-pub const PERSON_TABLES: &[&str] = &["dialogue_state", "tracked_message", "feedback"];
+pub const PERSON_TABLES: &[&str] =
+    &["dialogue_state", "tracked_message", "feedback", "consult_answer", "consult_question"];
 
 /// Deletes everything stored about `person`, all or nothing.
 pub async fn forget(db: &Db, person: &str) -> Result<(), sqlx::Error> {
