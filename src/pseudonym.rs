@@ -41,6 +41,12 @@ impl PseudonymKey {
         Ok(hex::encode(bytes))
     }
 
+    /// The key that seals chat ids at rest ([`crate::sealed`]), derived
+    /// from the same secret under its own label.
+    pub fn seal_key(&self) -> crate::sealed::SealKey {
+        crate::sealed::SealKey::derive(&self.0)
+    }
+
     /// The pseudonym of a chat: 32 hex characters (128 bits of the MAC).
     pub fn pseudonym(&self, chat_id: i64) -> String {
         let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes keys of any length");

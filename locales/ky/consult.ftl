@@ -38,3 +38,13 @@ consult-helped = 🙏 Рахмат, жардам берди
 consult-close = ✖️ Сурообду жабуу
 consult-closed = Суроо жабылды. Керек болсо, меню аркылуу жаңы суроо бериңиз.
 consult-gone = Бул билдирүү мындан ары жеткиликсиз.
+
+## For the staff group (docs/consultations.md); shown to consultants, not to her.
+
+consult-staff-help = Жооп — бул темадагы жөнөкөй билдирүү: ал аны жашыруун алат. /close — суроону жабуу. Анын аты жана номери бул жерде жок жана болбойт.
+consult-staff-closed = 🔒 Суроо жабылды.
+consult-staff-closed-helped = 🔒 Суроо жабылды: адам жооп жардам бергенин жазды.
+consult-staff-closed-by-person = 🔒 Суроону адам өзү жапты.
+consult-staff-closed-retention = 🔒 Суроо жабылды: көптөн бери билдирүү болгон жок.
+consult-staff-not-delivered = ⚠️ Жеткирилген жок: суроо жабылган же адам жеткиликсиз.
+consult-staff-bump = ⏰ #Q-{ $number } суроосу { $hours } сааттан бери жооп күтүп жатат.

@@ -38,3 +38,13 @@ consult-helped = 🙏 Спасибо, это помогло
 consult-close = ✖️ Закрыть мой вопрос
 consult-closed = Вопрос закрыт. Если понадобится, задайте новый через меню.
 consult-gone = Это сообщение больше недоступно.
+
+## For the staff group (docs/consultations.md); shown to consultants, not to her.
+
+consult-staff-help = Ответ — просто сообщение в этой теме: она получит его анонимно. /close — закрыть вопрос. Её имени и номера здесь нет и не будет.
+consult-staff-closed = 🔒 Вопрос закрыт.
+consult-staff-closed-helped = 🔒 Вопрос закрыт: человек написал, что ответ помог.
+consult-staff-closed-by-person = 🔒 Вопрос закрыт человеком.
+consult-staff-closed-retention = 🔒 Вопрос закрыт: долго не было сообщений.
+consult-staff-not-delivered = ⚠️ Не доставлено: вопрос закрыт или человек недоступен.
+consult-staff-bump = ⏰ Вопрос #Q-{ $number } ждёт ответа уже { $hours } ч.

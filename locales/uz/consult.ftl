@@ -38,3 +38,13 @@ consult-helped = 🙏 Rahmat, yordam berdi
 consult-close = ✖️ Savolimni yopish
 consult-closed = Savol yopildi. Kerak bo'lsa, menyu orqali yangi savol bering.
 consult-gone = Bu xabar endi mavjud emas.
+
+## For the staff group (docs/consultations.md); shown to consultants, not to her.
+
+consult-staff-help = Javob — bu mavzudagi oddiy xabar: u uni anonim holda oladi. /close — savolni yopish. Uning ismi va raqami bu yerda yo'q va bo'lmaydi.
+consult-staff-closed = 🔒 Savol yopildi.
+consult-staff-closed-helped = 🔒 Savol yopildi: inson javob yordam berganini yozdi.
+consult-staff-closed-by-person = 🔒 Savolni insonning o'zi yopdi.
+consult-staff-closed-retention = 🔒 Savol yopildi: uzoq vaqt xabar bo'lmadi.
+consult-staff-not-delivered = ⚠️ Yetkazilmadi: savol yopilgan yoki inson bilan bog'lanib bo'lmaydi.
+consult-staff-bump = ⏰ #Q-{ $number } savoli { $hours } soatdan beri javob kutmoqda.

@@ -87,6 +87,9 @@ pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery, upd: Update) 
         MaybeInaccessibleMessage::Inaccessible(_) => None,
     };
     let data = q.data.clone().unwrap_or_default();
+    if let Some(done) = super::consult::on_press(&bot, &app, chat, &data).await {
+        return done;
+    }
     let via = Via { update: upd.id.0, pressed, incoming: None };
     turn(&bot, &app, chat, Input::Press(data), q.from.language_code.as_deref(), via).await
 }
@@ -149,11 +152,16 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         }
         // Feedback was written above, before the state and the screen that thanks her.
         if forget {
+            super::consult::on_forget(bot, app, &person).await;
             db::privacy::forget(&app.db, &person).await?;
             erase_wal(app).await;
         }
         let mut sent = vec![];
         match outcome.reply {
+            Reply::Show { .. } if let Some(ask) = &outcome.ask => {
+                let lang = outcome.state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
+                sent.extend(super::consult::ask(bot, app, &content, chat, &person, ask, &lang).await?);
+            }
             Reply::Show { screen, delivery } => {
                 sent.extend(show(bot, app, &content, chat, &screen, delivery, pressed).await?);
                 // The anonymous funnel: which screen, which day, nobody's key.
@@ -206,7 +214,10 @@ async fn quick_exit(bot: &Tg, app: &App, chat: ChatId, person: &str, decoy: Stri
     erase_wal(app).await;
     // No wait on the per-chat sending rate: the decoy must replace what was
     // there now, and one message over the rate costs at most a short 429.
-    briefly(bot.send_message(chat, decoy)).await?;
+    let decoy = briefly(bot.send_message(chat, decoy)).await;
+    // After the decoy, which must not wait: her questions' topics are closed.
+    super::consult::on_quick_exit(bot, app, person).await;
+    decoy?;
     tracing::info!(deleted = ids.len(), "quick exit");
     Ok(())
 }

@@ -8,6 +8,7 @@
 
 mod admin;
 pub mod command;
+mod consult;
 mod gate;
 mod handlers;
 mod jobs;
@@ -58,6 +59,7 @@ pub type HandlerResult = anyhow::Result<()>;
 /// every other message goes to the dialogue.
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     let messages = Update::filter_message()
+        .branch(dptree::filter(consult::from_staff_group).endpoint(consult::on_staff_message))
         .branch(dptree::filter_map(admin::coordinator_command).endpoint(admin::answer))
         .branch(dptree::endpoint(handlers::on_message));
     dptree::entry()
@@ -120,6 +122,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         .build();
     let shutdown = dispatcher.shutdown_token();
     let mut jobs = jobs::spawn(app.clone(), shutdown.clone());
+    jobs.spawn(consult::watch(app.clone(), bot.clone()));
 
     match app.config.mode.clone() {
         Mode::Polling => {

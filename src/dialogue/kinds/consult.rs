@@ -50,6 +50,18 @@ pub const CLOSED: &str = "consult-closed";
 /// The answer was withdrawn by the consultant, or is gone.
 pub const GONE: &str = "consult-gone";
 
+/// Staff texts, in the staff group: how to answer (in each new topic).
+pub const STAFF_HELP: &str = "consult-staff-help";
+/// Why a topic was closed.
+pub const STAFF_CLOSED: &str = "consult-staff-closed";
+pub const STAFF_CLOSED_HELPED: &str = "consult-staff-closed-helped";
+pub const STAFF_CLOSED_BY_PERSON: &str = "consult-staff-closed-by-person";
+pub const STAFF_CLOSED_RETENTION: &str = "consult-staff-closed-retention";
+/// An answer could not reach her.
+pub const STAFF_NOT_DELIVERED: &str = "consult-staff-not-delivered";
+/// A question nobody answered yet. Variables: `$number`, `$hours`.
+pub const STAFF_BUMP: &str = "consult-staff-bump";
+
 /// Every consultation text the shell shows, with the variables it fills in.
 pub const MESSAGES: &[(&str, &[&str])] = &[
     (TEXT_ONLY, &[]),
@@ -67,4 +79,11 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     (CLOSE, &[]),
     (CLOSED, &[]),
     (GONE, &[]),
+    (STAFF_HELP, &[]),
+    (STAFF_CLOSED, &[]),
+    (STAFF_CLOSED_HELPED, &[]),
+    (STAFF_CLOSED_BY_PERSON, &[]),
+    (STAFF_CLOSED_RETENTION, &[]),
+    (STAFF_NOT_DELIVERED, &[]),
+    (STAFF_BUMP, &["number", "hours"]),
 ];
