@@ -185,7 +185,10 @@ impl Config {
 fn consult(get: &impl Fn(&str) -> Option<String>) -> Result<Option<Consult>, ConfigError> {
     let Some(chat) = get("KADAM_CONSULT_CHAT_ID") else { return Ok(None) };
     let chat_id = chat.parse::<i64>().ok().filter(|id| *id < 0).ok_or_else(|| {
-        invalid("KADAM_CONSULT_CHAT_ID", format!("`{chat}` is not a group id; a supergroup's id looks like -1001234567890"))
+        invalid(
+            "KADAM_CONSULT_CHAT_ID",
+            format!("`{chat}` is not a group id; a supergroup's id looks like -1001234567890"),
+        )
     })?;
     let hours = get("KADAM_CONSULT_HOURS")
         .map(|v| Hours::parse(&v).map_err(|p| invalid("KADAM_CONSULT_HOURS", p)))

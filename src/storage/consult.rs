@@ -23,8 +23,7 @@ pub struct Question {
     pub closed_at: Option<i64>,
 }
 
-const COLUMNS: &str =
-    "id, person, sealed_chat, topic_id, consultant, lang, area, asked_at, first_answer_at, closed_at";
+const COLUMNS: &str = "id, person, sealed_chat, topic_id, consultant, lang, area, asked_at, first_answer_at, closed_at";
 
 /// The context her chat id is sealed with: binds the sealed bytes to the row.
 pub fn seal_context(id: i64) -> Vec<u8> {
@@ -182,12 +181,10 @@ pub async fn stale(db: &Db, before: i64) -> Result<Vec<Question>, sqlx::Error> {
 /// waiting answers: only the anonymous figures stay.
 pub async fn unlink_closed(db: &Db, before: i64) -> Result<u64, sqlx::Error> {
     let mut tx = db.write.begin().await?;
-    sqlx::query(
-        "DELETE FROM consult_answer WHERE question IN (SELECT id FROM consult_question WHERE closed_at <= ?)",
-    )
-    .bind(before)
-    .execute(&mut *tx)
-    .await?;
+    sqlx::query("DELETE FROM consult_answer WHERE question IN (SELECT id FROM consult_question WHERE closed_at <= ?)")
+        .bind(before)
+        .execute(&mut *tx)
+        .await?;
     let done = sqlx::query("UPDATE consult_question SET person = '' WHERE closed_at <= ? AND person != ''")
         .bind(before)
         .execute(&mut *tx)

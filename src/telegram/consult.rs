@@ -226,10 +226,7 @@ pub fn split(text: &str, limit: usize) -> Vec<String> {
         let end = rest.char_indices().nth(limit).map_or(rest.len(), |(i, _)| i);
         let window = &rest[..end];
         let half = window.char_indices().nth(limit / 2).map_or(0, |(i, _)| i);
-        let cut = ["\n\n", "\n", " "]
-            .iter()
-            .find_map(|sep| window.rfind(sep).filter(|&i| i >= half))
-            .unwrap_or(end);
+        let cut = ["\n\n", "\n", " "].iter().find_map(|sep| window.rfind(sep).filter(|&i| i >= half)).unwrap_or(end);
         parts.push(rest[..cut].trim_end().to_owned());
         rest = rest[cut..].trim_start();
     }

@@ -19,9 +19,8 @@ mod self_check;
 mod steps;
 
 pub use self::{
-    consult::Consult,
-    contacts::Contacts, feedback::Feedback, forget::Forget, info::Info, language::Language, menu::Menu,
-    safety_check::SafetyCheck, self_check::SelfCheck, steps::Steps,
+    consult::Consult, contacts::Contacts, feedback::Feedback, forget::Forget, info::Info, language::Language,
+    menu::Menu, safety_check::SafetyCheck, self_check::SelfCheck, steps::Steps,
 };
 use super::{
     Graph, NodeIx,
