@@ -3,7 +3,7 @@
 consult =
     Bu yerda mutaxassisga anonim savol berishingiz mumkin. Javob shu yerga, shu chatga keladi.
     Kimga yozmoqchisiz?
-    .button = 💬 Mutaxassisdan so'rash
+    .button = 🙋‍♀️ Mutaxassisdan so'rash
 lawyer =
     Yurist himoya orderi, aliment, ajrashish, uy-joy yoki hujjatlar haqidagi savolga javob beradi.
     Mutaxassis faqat xabaringizni ko'radi — ismingiz, nikingiz yoki raqamingizni ko'rmaydi. Ismlar, manzillar va telefon raqamlarini yozmang. Odatda bir ish kuni ichida javob beramiz.

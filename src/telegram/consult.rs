@@ -183,7 +183,14 @@ async fn open_question(
         let topic = retrying(bot.create_forum_topic(ChatId(settings.chat_id), name.clone())).await?;
         let topic = i64::from(topic.thread_id.0.0);
         let help = t(content, &staff_lang(content), text::STAFF_HELP, None);
-        post(bot, settings.chat_id, topic, &format!("{name}\n\n{help}"), &ask.text).await?;
+        let heading = post(bot, settings.chat_id, topic, &format!("{name}\n\n{help}"), &ask.text).await?;
+        // The help stays at the top of the topic. Without the Pin right it
+        // is still the first message, so this is not worth failing for.
+        if let Err(e) =
+            retrying(bot.pin_chat_message(ChatId(settings.chat_id), heading).disable_notification(true)).await
+        {
+            tracing::info!(error = %e, "could not pin the help in a new topic; give the bot the Pin Messages right");
+        }
         anyhow::Ok(topic)
     }
     .await;
@@ -208,12 +215,14 @@ async fn open_question(
 
 /// Posts a heading and then `words` in the topic, split cleanly into as
 /// many messages as Telegram's length limit needs.
-async fn post(bot: &Tg, group: i64, topic: i64, heading: &str, words: &str) -> Result<(), RequestError> {
-    retrying(bot.send_message(ChatId(group), heading.to_owned()).message_thread_id(thread(topic))).await?;
+/// Returns the heading's id.
+async fn post(bot: &Tg, group: i64, topic: i64, heading: &str, words: &str) -> Result<MessageId, RequestError> {
+    let heading =
+        retrying(bot.send_message(ChatId(group), heading.to_owned()).message_thread_id(thread(topic))).await?;
     for part in split(words, LIMIT) {
         retrying(bot.send_message(ChatId(group), part).message_thread_id(thread(topic))).await?;
     }
-    Ok(())
+    Ok(heading.id)
 }
 
 /// Cuts `text` into parts of at most `limit` characters, at a paragraph,

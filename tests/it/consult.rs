@@ -90,6 +90,9 @@ async fn a_question_in_each_language_opens_a_topic_that_does_not_identify_her() 
         assert!(topic.name.starts_with("#Q-"), "{}", topic.name);
         assert!(topic.name.contains(&format!(" · {lang} · lawyer · ")), "{}", topic.name);
         wait_topic_text(&api, topic.thread_id, &question).await;
+        let first = &api.topic_messages(GROUP, topic.thread_id)[0];
+        assert!(first.text.as_deref().unwrap().contains(&t("ru", "consult-staff-help")), "{first:?}");
+        assert_eq!(first.raw["pinned"], true, "the help is pinned at the top of the topic");
     }
     for text in group_texts(&api).iter().chain(api.topics(GROUP).iter().map(|t| &t.name)) {
         for secret in ["Айзада", "Секретова", "aizada_hidden_42", "5734512"] {

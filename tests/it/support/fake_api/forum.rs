@@ -1,6 +1,6 @@
 //! A forum supergroup in the fake: topics (createForumTopic,
 //! closeForumTopic, reopenForumTopic, deleteForumTopic), who is a member
-//! (getChatMember), copyMessage, and staff writing in a topic. Sending into
+//! (getChatMember), copyMessage, pinChatMessage, and staff writing in a topic. Sending into
 //! a deleted topic fails as on Telegram ("message thread not found").
 //!
 //! Tests set the members with [`FakeApi::set_members`], inject a staff
@@ -43,6 +43,7 @@ pub(super) fn perform(inner: &mut Inner, method: &str, p: &Map<String, Value>) -
         "deleteforumtopic" => delete(inner, p),
         "getchatmember" => member(inner, p),
         "copymessage" => copy(inner, p),
+        "pinchatmessage" => pin(inner, p),
         _ => return None,
     })
 }
@@ -108,6 +109,16 @@ fn delete(inner: &mut Inner, p: &Map<String, Value>) -> Result<Value, ApiErr> {
     if let Some(chat) = inner.chats.get_mut(&chat_id) {
         chat.messages.retain(|_, m| m.json.get("message_thread_id").and_then(Value::as_i64) != Some(id));
     }
+    Ok(json!(true))
+}
+
+/// Marks a message as pinned (`"pinned": true` in its JSON, for tests).
+fn pin(inner: &mut Inner, p: &Map<String, Value>) -> Result<Value, ApiErr> {
+    let chat_id = p_i64(p, "chat_id").unwrap_or_default();
+    let id = p_i64(p, "message_id").and_then(|id| i32::try_from(id).ok()).unwrap_or_default();
+    let message = inner.chats.get_mut(&chat_id).and_then(|c| c.messages.get_mut(&id));
+    let message = message.ok_or_else(|| bad("message to pin not found"))?;
+    message.json["pinned"] = json!(true);
     Ok(json!(true))
 }
 
