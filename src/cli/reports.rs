@@ -62,14 +62,16 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
     let now = clock::now();
     let until = until.unwrap_or_else(|| clock::local(now).date());
     let since = since.unwrap_or_else(|| until - time::Duration::days(29));
-    let (rows, tally) = runtime()?.block_on(async {
+    let (rows, tally, consultations) = runtime()?.block_on(async {
         let db = open_existing().await?;
+        // All time: questions are few, and their dates would narrow them down.
+        let consultations = crate::reports::consult::lines(&db).await?;
         let rows = visits::totals(&db, &since.to_string(), &until.to_string()).await?;
         let filter =
             Filter { since: Some(clock::start_of(since)), until: until.next_day().map(clock::start_of), topic: None };
         let tally = stats::tally(&db, &filter).await?;
         db.close().await;
-        anyhow::Ok((rows, tally))
+        anyhow::Ok((rows, tally, consultations))
     })?;
     let shown = stats::visit_rows(&rows);
     let mut out = io::stdout().lock();
@@ -85,6 +87,10 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
         for (key, count) in tally.part(part) {
             writeln!(out, "    {key:<24}  {count:>7}")?;
         }
+    }
+    writeln!(out, "\nConsultations, all time ({}):", crate::reports::consult::COLUMNS)?;
+    for line in &consultations {
+        writeln!(out, "  {:<32}  {:>7}  {:>7}  {:>8}", line.group, line.asked, line.answered, line.median)?;
     }
     if let Some(path) = csv {
         let file = std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;

@@ -127,7 +127,8 @@ async fn stats(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatId
     app.visits.flush(&app.db).await?;
     let now = now();
     let seen = visits::totals(&app.db, &clock::day(now - VISIT_DAYS * 86_400), &clock::day(now)).await?;
-    let text = stats_text(content, lang, &tally, &seen);
+    let mut text = stats_text(content, lang, &tally, &seen);
+    text.push_str(&consult_text(content, lang, &crate::reports::consult::lines(&app.db).await?));
     app.rate.until_ready(chat).await;
     retrying(bot.send_message(chat, fit(&text))).await?;
     Ok(())
@@ -153,6 +154,17 @@ fn stats_text(content: &Content, lang: &Lang, tally: &Tally, visits: &[VisitTota
     for ShownVisits { node, step, shown } in stats::visit_rows(visits) {
         let at = if step > 0 { format!("{node} #{}", step + 1) } else { node };
         text.push_str(&format!("\n{at}: {shown}"));
+    }
+    text
+}
+
+/// The consultation figures under `/stats` (counts under 5 as <5).
+fn consult_text(content: &Content, lang: &Lang, lines: &[crate::reports::consult::Line]) -> String {
+    let mut args = FluentArgs::new();
+    args.set("part", format!("consultations ({})", crate::reports::consult::COLUMNS));
+    let mut text = format!("\n\n{}:", content.locales.text(lang, ui::ADMIN_STATS_PART, None, Some(&args)));
+    for line in lines {
+        text.push_str(&format!("\n{}", line.shown()));
     }
     text
 }

@@ -246,3 +246,41 @@ async fn a_question_nobody_answered_is_bumped_once() {
     assert_eq!(bumped(&api), 1);
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kadam_stats_counts_questions_with_small_counts_hidden() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("kadam.db").display());
+    let db = kadam::storage::Db::open(&url).await.unwrap();
+    // Six lawyer questions answered after 1..6 hours, two psychologist ones unanswered.
+    for (i, consultant) in ["lawyer"; 6].iter().chain(&["psychologist"; 2]).enumerate() {
+        let answered = (*consultant == "lawyer").then_some(1_000 + 3600 * (i as i64 + 1));
+        sqlx::query(
+            "INSERT INTO consult_question (person, consultant, lang, area, asked_at, last_at, first_answer_at) \
+             VALUES ('p', ?, 'ru', 'main', 1000, 1000, ?)",
+        )
+        .bind(consultant)
+        .bind(answered)
+        .execute(&db.write)
+        .await
+        .unwrap();
+    }
+    db.close().await;
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kadam"))
+        .arg("stats")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("DATABASE_URL", &url)
+        .env("KADAM_CONTENT_DIR", env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let line = |key: &str| {
+        let found = text.lines().find(|l| l.trim_start().starts_with(key)).unwrap_or_default();
+        found.split_whitespace().map(str::to_owned).collect::<Vec<_>>()
+    };
+    assert_eq!(line("all"), ["all", "8", "6", "3h", "30m"], "{text}");
+    assert_eq!(line("consultant lawyer"), ["consultant", "lawyer", "6", "6", "3h", "30m"], "{text}");
+    assert_eq!(line("consultant psychologist"), ["consultant", "psychologist", "<5", "<5", "-"], "{text}");
+}
