@@ -1085,4 +1085,43 @@ mod tests {
         // Text outside the comment stage is never a comment.
         assert!(stepped(&mut chat, Input::Text("привет".into())).is_empty());
     }
+
+    // --- consult -------------------------------------------------------------
+
+    /// On a `consult` screen (shipped content: the fixture has none) her
+    /// text becomes an `Ask` with the part of the bot she came from; other
+    /// input gets the text-only note; the quick exit still wins.
+    #[test]
+    fn text_on_a_consult_screen_is_a_question_for_the_shell() {
+        let content = load(Path::new(env!("CARGO_MANIFEST_DIR")));
+        let state = State { lang: Some(Lang::new("ru")), ..State::default() };
+        let mut chat = Chat::resume(&content, state, cmd("start", Some("services")));
+        chat.press("🙋‍♀️ Спросить специалиста").press("🏛 Госуслуги");
+        assert_eq!(chat.at(), pos("services-consultant", 0));
+        let outcome = step(&content, chat.state.clone(), Input::Text("Как войти на портал?".into()), None);
+        let ask = Ask {
+            consultant: "services-consultant".into(),
+            area: "services".into(),
+            text: "Как войти на портал?".into(),
+        };
+        assert_eq!(outcome.ask, Some(ask));
+        assert_eq!(outcome.state.at, Some(pos("services-consultant", 0)), "she stays to add more");
+
+        let other = step(&content, chat.state.clone(), Input::Other, None);
+        assert_eq!(other.ask, None);
+        let note = content.locales.text(&Lang::new("ru"), kinds::consult::TEXT_ONLY, None, None);
+        assert!(other.screen().unwrap().text.starts_with(&note));
+        let exit = step(&content, chat.state.clone(), Input::Command { name: "exit".into(), arg: None }, None);
+        assert_eq!(exit.ask, None);
+        assert!(matches!(exit.reply, Reply::QuickExit { .. }));
+
+        // Elsewhere text is never a question.
+        let menu = step(
+            &content,
+            State { lang: Some(Lang::new("ru")), ..State::default() },
+            Input::Text("вопрос".into()),
+            None,
+        );
+        assert_eq!(menu.ask, None);
+    }
 }

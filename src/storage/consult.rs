@@ -95,9 +95,9 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<Question>, sqlx::Error> {
         .await
 }
 
-/// The open question living in a topic of the staff group.
-pub async fn open_in_topic(db: &Db, topic_id: i64) -> Result<Option<Question>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {COLUMNS} FROM consult_question WHERE topic_id = ? AND closed_at IS NULL"))
+/// The question living in a topic of the staff group, open or closed.
+pub async fn in_topic(db: &Db, topic_id: i64) -> Result<Option<Question>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM consult_question WHERE topic_id = ? ORDER BY id DESC LIMIT 1"))
         .bind(topic_id)
         .fetch_optional(&db.read)
         .await

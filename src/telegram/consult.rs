@@ -260,7 +260,7 @@ pub async fn on_staff_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerRe
         return Ok(());
     }
     let topic = i64::from(topic.0.0);
-    let Some(q) = db::consult::open_in_topic(&app.db, topic).await? else { return Ok(()) };
+    let Some(q) = db::consult::in_topic(&app.db, topic).await? else { return Ok(()) };
     // Only members of the staff group are relayed: a message from anyone
     // else (one who left, a linked channel) never reaches her.
     let member = retrying(bot.get_chat_member(msg.chat.id, from.id)).await.is_ok_and(|m| m.is_present());
@@ -272,7 +272,7 @@ pub async fn on_staff_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerRe
     let staff = staff_lang(&content);
     let command = msg.text().map(str::trim).filter(|t| t.starts_with('/'));
     match command.map(|c| c.split(['@', ' ']).next().unwrap_or_default()) {
-        Some("/close") => {
+        Some("/close") if q.closed_at.is_none() => {
             close(&bot, &app, settings, &q, text::STAFF_CLOSED).await?;
             Ok(())
         }
@@ -280,6 +280,13 @@ pub async fn on_staff_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerRe
         Some(_) => {
             let help = t(&content, &staff, text::STAFF_HELP, None);
             retrying(bot.send_message(msg.chat.id, help).message_thread_id(thread(topic))).await?;
+            Ok(())
+        }
+        // An answer after the question was closed reaches nobody: say so,
+        // rather than let it vanish.
+        None if q.closed_at.is_some() => {
+            let words = t(&content, &staff, text::STAFF_NOT_DELIVERED, None);
+            retrying(bot.send_message(msg.chat.id, words).message_thread_id(thread(topic))).await?;
             Ok(())
         }
         None => deliver(&bot, &app, &content, settings, &q, msg.id).await,

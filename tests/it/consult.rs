@@ -165,6 +165,10 @@ async fn forget_deletes_her_topics_and_she_can_add_to_and_close_a_question() {
     api.press_label(chat, chat as u64, &t("ky", "consult-close"));
     wait_text(&api, chat, &t("ky", "consult-closed")).await;
     api.wait_until(|a| a.topics(GROUP)[0].closed, DEFAULT_TIMEOUT).await.expect("closing closes the topic");
+    // A late answer in the closed topic reaches nobody, and staff are told.
+    api.topic_text(GROUP, STAFF, first.thread_id, "кеч жооп");
+    wait_topic_text(&api, first.thread_id, &t("ru", "consult-staff-not-delivered")).await;
+    assert!(notes(&api, chat, "ky").is_empty(), "nothing reaches her after she closed the question");
 
     ask(&api, chat, "ky", "psychologist", "Мага кыйын").await;
     assert_eq!(api.topics(GROUP).len(), 2);
