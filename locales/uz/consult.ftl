@@ -27,7 +27,7 @@ consult-received =
     Yana yozishingiz mumkin — keyingi xabarni yuboravering.
 consult-added = ✅ №{ $number } savolga qo'shildi.
 consult-off-hours = Hozir mutaxassislar ishlamaydi. Savolingizni { $when } o'qishadi.
-consult-limit = Sizda allaqachon { $max } ta ochiq savol bor. Yangi savol berish uchun ulardan birini yoping.
+consult-limit = Ochiq savollaringiz soni eng ko'p chegaraga yetdi ({ $max }). Yangi savol berish uchun ulardan birini yoping.
 consult-unavailable = Hozir mutaxassisga savol yuborib bo'lmaydi. Keyinroq urinib ko'ring. Xavf bo'lsa, 102 yoki 112 ga qo'ng'iroq qiling.
 consult-new-message = 📩 Sizga yangi xabar keldi.
 consult-read = Ochish

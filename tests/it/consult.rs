@@ -19,9 +19,14 @@ fn env() -> Vec<(&'static str, String)> {
 }
 
 async fn start(home: &Home, api: &FakeApi) -> Kadam {
+    start_with(home, api, &[]).await
+}
+
+async fn start_with(home: &Home, api: &FakeApi, extra: &[(&str, &str)]) -> Kadam {
     api.set_members(GROUP, &[STAFF]);
     let env = env();
-    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    env.extend_from_slice(extra);
     home.start(api, &env).await
 }
 
@@ -287,4 +292,34 @@ async fn kadam_stats_counts_questions_with_small_counts_hidden() {
     assert_eq!(line("all"), ["all", "8", "6", "3h", "30m"], "{text}");
     assert_eq!(line("consultant lawyer"), ["consultant", "lawyer", "6", "6", "3h", "30m"], "{text}");
     assert_eq!(line("consultant psychologist"), ["consultant", "psychologist", "<5", "<5", "-"], "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn outside_hours_she_is_told_when_it_will_be_read_and_open_questions_are_limited() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    // A Tuesday, 20:00 in Bishkek: closed until Wednesday 09:00.
+    home.set_clock(1_796_097_600 + 10 * 3600);
+    let hours = [("KADAM_CONSULT_HOURS", "Mon-Fri 09:00-18:00"), ("KADAM_CONSULT_MAX_OPEN", "1")];
+    let bot = start_with(&home, &api, &hours).await;
+    let chat = 5_734_512_050;
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "services-consultant", "Где взять справку о составе семьи?").await;
+    let confirmation = last_bot_text(&api, chat);
+    assert!(confirmation.contains("02.12, 09:00"), "{confirmation}");
+
+    // A second consultant while one question is open, with a limit of one.
+    api.send_text(chat, chat as u64, "/psychologist");
+    let safety = t("ru", "ui-safety-yes");
+    wait_chat(&api, chat, "the safety check", |a| {
+        bot_messages(a, chat).last().is_some_and(|m| m.labels().contains(&safety.as_str()))
+    })
+    .await;
+    api.press_label(chat, chat as u64, &safety);
+    wait_text(&api, chat, &t("ru", "psychologist")).await;
+    api.send_text(chat, chat as u64, "Мне тяжело");
+    wait_last(&api, chat, "the limit", |text| text.starts_with("Сейчас у вас наибольшее число открытых вопросов (1)"))
+        .await;
+    assert_eq!(api.topics(GROUP).len(), 1, "no topic beyond the limit");
+    bot.stop().await;
 }
