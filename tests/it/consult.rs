@@ -233,7 +233,7 @@ async fn an_answer_after_a_restart_still_reaches_her_and_the_database_holds_neit
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_question_nobody_answered_is_bumped_once() {
+async fn a_question_nobody_answered_is_bumped_once_and_a_quiet_one_closed_after_retention() {
     let api = FakeApi::start().await;
     let home = Home::new();
     let t0 = 1_796_097_600; // a Tuesday, 10:00 in Bishkek
@@ -253,6 +253,20 @@ async fn a_question_nobody_answered_is_bumped_once() {
     api.topic_text(GROUP, STAFF, newest_topic(&api).thread_id, "Справку выдают в ЦОН.");
     wait_text(&api, chat, &t("ru", "consult-new-message")).await;
     assert_eq!(bumped(&api), 1);
+
+    // Quiet for the retention period (14 days): closed, and her chat id gone.
+    home.set_clock(t0 + 50 * 3600 + 15 * 86_400);
+    let thread = newest_topic(&api).thread_id;
+    api.wait_until(|a| a.topics(GROUP).iter().any(|t| t.thread_id == thread && t.closed), DEFAULT_TIMEOUT)
+        .await
+        .expect("retention closes a quiet question");
+    wait_topic_text(&api, thread, &t("ru", "consult-staff-closed-retention")).await;
+    let mut db = crate::support::bot::open_read_only(&home.db_path()).await;
+    let sealed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM consult_question WHERE sealed_chat IS NOT NULL")
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
+    assert_eq!(sealed, 0, "no sealed chat id outlives the retention period");
     bot.stop().await;
 }
 
