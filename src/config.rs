@@ -6,7 +6,7 @@
 
 use std::{collections::HashSet, fmt, net::SocketAddr, path::PathBuf};
 
-use crate::pseudonym::PseudonymKey;
+use crate::{hours::Hours, pseudonym::PseudonymKey};
 
 /// How the bot is reached: by polling Telegram, or by Telegram calling us.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +38,23 @@ pub struct Config {
     /// How long a file sent by `/export` or `/report` stays in the
     /// coordinator's chat before the bot deletes it.
     pub export_keep_minutes: u32,
+    /// Questions to a consultant; `None` when `KADAM_CONSULT_CHAT_ID` is unset.
+    pub consult: Option<Consult>,
+}
+
+/// Consultations (docs/consultations.md): where staff answer, and when.
+#[derive(Clone, Debug)]
+pub struct Consult {
+    /// The staff's private forum supergroup.
+    pub chat_id: i64,
+    /// `KADAM_CONSULT_HOURS`, Bishkek time; always open when unset.
+    pub hours: Hours,
+    /// An open question quiet this long is closed and her chat id deleted.
+    pub retention_days: u32,
+    /// A question nobody answered this long is bumped once in the group.
+    pub bump_after_hours: u32,
+    /// At most this many open questions per person.
+    pub max_open: usize,
 }
 
 /// The bot token. Never printed, not even in debug output.
@@ -149,19 +166,11 @@ impl Config {
             Some("off") => false,
             Some(v) => return Err(invalid("KADAM_THROTTLE", format!("`{v}` must be `telegram` or `off`"))),
         };
-        let export_keep_minutes = get("KADAM_EXPORT_KEEP_MINUTES")
-            .map(|v| {
-                v.parse::<u32>().ok().filter(|m| (1..=2 * 24 * 60).contains(m)).ok_or_else(|| {
-                    invalid(
-                        "KADAM_EXPORT_KEEP_MINUTES",
-                        format!("`{v}` must be a whole number of minutes from 1 to 2880 (Telegram lets a bot delete its messages for 48 hours)"),
-                    )
-                })
-            })
-            .transpose()?
-            .unwrap_or(60);
+        let export_keep_minutes = export_keep_minutes(&get)?;
+        let consult = consult(&get)?;
         Ok(Self {
             export_keep_minutes,
+            consult,
             throttle,
             token: Token(token),
             api_url,
@@ -175,6 +184,50 @@ impl Config {
             watch_content,
         })
     }
+}
+
+/// `KADAM_EXPORT_KEEP_MINUTES`: within Telegram's 48 hours for deleting.
+fn export_keep_minutes(get: &impl Fn(&str) -> Option<String>) -> Result<u32, ConfigError> {
+    let Some(v) = get("KADAM_EXPORT_KEEP_MINUTES") else { return Ok(60) };
+    v.parse::<u32>().ok().filter(|m| (1..=2 * 24 * 60).contains(m)).ok_or_else(|| {
+        invalid(
+            "KADAM_EXPORT_KEEP_MINUTES",
+            format!("`{v}` must be a whole number of minutes from 1 to 2880 (Telegram lets a bot delete its messages for 48 hours)"),
+        )
+    })
+}
+
+/// The `KADAM_CONSULT_*` settings; consultations are off without a chat id.
+fn consult(get: &impl Fn(&str) -> Option<String>) -> Result<Option<Consult>, ConfigError> {
+    let Some(chat) = get("KADAM_CONSULT_CHAT_ID") else { return Ok(None) };
+    let chat_id = chat.parse::<i64>().ok().filter(|id| *id < 0).ok_or_else(|| {
+        invalid(
+            "KADAM_CONSULT_CHAT_ID",
+            format!("`{chat}` is not a group id; a supergroup's id looks like -1001234567890"),
+        )
+    })?;
+    let hours = get("KADAM_CONSULT_HOURS")
+        .map(|v| Hours::parse(&v).map_err(|p| invalid("KADAM_CONSULT_HOURS", p)))
+        .transpose()?
+        .unwrap_or_else(Hours::always);
+    let number = |name: &'static str, default: u32| {
+        get(name)
+            .map(|v| {
+                v.parse::<u32>()
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .ok_or_else(|| invalid(name, format!("`{v}` must be a whole number, 1 or more")))
+            })
+            .transpose()
+            .map(|n| n.unwrap_or(default))
+    };
+    Ok(Some(Consult {
+        chat_id,
+        hours,
+        retention_days: number("KADAM_CONSULT_RETENTION_DAYS", 14)?,
+        bump_after_hours: number("KADAM_CONSULT_BUMP_HOURS", 24)?,
+        max_open: number("KADAM_CONSULT_MAX_OPEN", 3)? as usize,
+    }))
 }
 
 fn invalid(name: &'static str, problem: impl Into<String>) -> ConfigError {
@@ -206,6 +259,9 @@ mod tests {
         assert_eq!(c.mode, Mode::Polling);
         assert_eq!(c.retention_days, 30);
         assert!(c.admin_ids.is_empty());
+        assert!(c.consult.is_none());
+        let c = config(&[("KADAM_CONSULT_CHAT_ID", "-1001234567890")]).unwrap().consult.unwrap();
+        assert_eq!((c.chat_id, c.retention_days, c.bump_after_hours, c.max_open), (-1_001_234_567_890, 14, 24, 3));
         assert!(!format!("{c:?}").contains("123:abc"));
     }
 
@@ -219,6 +275,9 @@ mod tests {
         assert!(err(&[("KADAM_WEBHOOK_URL", "http://x")]).starts_with("KADAM_WEBHOOK_URL"));
         assert!(err(&[("KADAM_PSEUDONYM_KEY", "zz")]).starts_with("KADAM_PSEUDONYM_KEY"));
         assert!(err(&[("KADAM_LISTEN", "nope")]).starts_with("KADAM_LISTEN"));
+        assert!(err(&[("KADAM_CONSULT_CHAT_ID", "123")]).starts_with("KADAM_CONSULT_CHAT_ID"));
+        let hours = [("KADAM_CONSULT_CHAT_ID", "-100123"), ("KADAM_CONSULT_HOURS", "weekdays")];
+        assert!(err(&hours).starts_with("KADAM_CONSULT_HOURS"));
     }
 
     #[test]

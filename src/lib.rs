@@ -26,6 +26,8 @@ pub mod cli;
 pub mod clock;
 /// Configuration of `kadam run` from the environment.
 pub mod config;
+/// Consultation hours in Bishkek time: open now, and when next.
+pub mod hours;
 /// `kadam preview`: the bot in a browser, for staff and newcomers.
 pub mod preview;
 /// Keyed hashes that stand in for Telegram ids in storage.

@@ -80,6 +80,10 @@ fn apply(content: &Content, state: &mut State, input: Input, out: &mut impl Writ
     if outcome.forget {
         writeln!(out, "[forget: everything stored about this person is deleted]")?;
     }
+    if let Some(ask) = &outcome.ask {
+        // The bot passes it to the staff group and confirms it in place of the screen.
+        writeln!(out, "[question for `{}` from `{}`, passed to the staff group]", ask.consultant, ask.area)?;
+    }
     match outcome.reply {
         Reply::Show { screen, .. } => {
             write_screen(&screen, out)?;

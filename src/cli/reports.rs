@@ -63,17 +63,18 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
     let (since, until) = date_range(since.as_deref(), until.as_deref())?;
     let today = clock::local(clock::now()).date();
     let (since, until) = stats::whole_weeks(since, until, today).map_err(anyhow::Error::msg)?;
-    let (rows, tally) = runtime()?.block_on(async {
+    let (rows, tally, webinars, consultations) = runtime()?.block_on(async {
         let db = open_existing().await?;
+        // All time: questions are few, and their dates would narrow them down.
+        let consultations = crate::reports::consult::lines(&db).await?;
         let rows = visits::totals(&db, &since.to_string(), &until.to_string()).await?;
         let filter =
             Filter { since: Some(clock::start_of(since)), until: until.next_day().map(clock::start_of), topic: None };
         let tally = stats::tally(&db, &filter).await?;
         let webinars = crate::reports::webinars::lines(&db).await?;
         db.close().await;
-        anyhow::Ok((rows, (tally, webinars)))
+        anyhow::Ok((rows, tally, webinars, consultations))
     })?;
-    let (tally, webinars) = tally;
     let shown = stats::visit_rows(&rows);
     let mut out = io::stdout().lock();
     writeln!(out, "Screens shown {since} to {until}: whole weeks, Monday to Sunday (counts under 5 as <5):")?;
@@ -92,6 +93,10 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
     writeln!(out, "\nWebinars (all time; ratings are the feedback topic `webinars`):")?;
     for line in &webinars {
         writeln!(out, "  {line}")?;
+    }
+    writeln!(out, "\nConsultations, all time ({}):", crate::reports::consult::COLUMNS)?;
+    for line in &consultations {
+        writeln!(out, "  {:<32}  {:>7}  {:>7}  {:>8}", line.group, line.asked, line.answered, line.median)?;
     }
     if let Some(path) = csv {
         let file = std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;

@@ -16,7 +16,7 @@ use super::{
     callback::{self, Press, Undecodable},
     draw::Extra,
     feedback::{self, stage},
-    graph, ids,
+    graph, ids, kinds,
     kinds::Feedback,
     render, scrub, ui,
 };
@@ -57,6 +57,20 @@ pub struct Outcome {
     /// turn (no state, no message ids).
     pub forget: bool,
     pub reply: Reply,
+    /// A question she wrote on a `consult` screen, for the shell to pass on
+    /// to the staff; the shell then answers in place of `reply`.
+    pub ask: Option<Ask>,
+}
+
+/// Her question (or an addition to it) from a `consult` screen. Never stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ask {
+    /// The consult node: names the consultant.
+    pub consultant: String,
+    /// Where she came from: the content file of the screen before (`violence`,
+    /// `services`, `main`…), so staff know the context without knowing her.
+    pub area: String,
+    pub text: String,
 }
 
 /// How the bot answers.
@@ -118,20 +132,21 @@ pub fn step_at(content: &Content, state: State, input: Input, hint: Option<&str>
         consent: None,
         said: None,
         quiz: None,
+        ask: None,
     };
     let delivery = turn.handle(input);
     match turn.finish {
         Finish::Show => {
             let screen = turn.render_current();
             let reply = Reply::Show { screen, delivery };
-            Outcome { state: turn.state, feedback: turn.feedback, forget: false, reply }
+            Outcome { state: turn.state, feedback: turn.feedback, forget: false, reply, ask: turn.ask }
         }
         Finish::QuickExit => {
             let lang = turn.state.lang.clone();
             let decoy_lang = lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
             let decoy = content.locales.text(&decoy_lang, ui::DECOY, None, None);
             let state = fresh(lang);
-            Outcome { state, feedback: None, forget: false, reply: Reply::QuickExit { decoy } }
+            Outcome { state, feedback: None, forget: false, reply: Reply::QuickExit { decoy }, ask: None }
         }
         Finish::Forget => {
             let lang = turn.state.lang.clone();
@@ -141,7 +156,7 @@ pub fn step_at(content: &Content, state: State, input: Input, hint: Option<&str>
             screen.text =
                 format!("{}\n\n{}", content.locales.text(&done_lang, ui::FORGET_DONE, None, None), screen.text);
             let reply = Reply::Show { screen, delivery: Delivery::Send };
-            Outcome { state: State::default(), feedback: None, forget: true, reply }
+            Outcome { state: State::default(), feedback: None, forget: true, reply, ask: None }
         }
     }
 }
@@ -191,6 +206,8 @@ struct Turn<'a> {
     said: Option<String>,
     /// A self-check in progress, drawn into this turn's buttons only.
     quiz: Option<Quiz>,
+    /// Her question from a `consult` screen.
+    ask: Option<Ask>,
 }
 
 /// How a turn ends: with a screen, or with one of the two wipes.
@@ -226,6 +243,7 @@ impl Turn<'_> {
             Input::Press(data) => self.press(&data),
             Input::Text(text) => self.text(&text),
             Input::Location { lat, lon } => self.nearest_help(lat, lon),
+            Input::Other if self.at_consult() => self.note = Some(kinds::consult::TEXT_ONLY),
             Input::Other => self.note = Some(ui::NOTE_MEDIA),
         }
         // A screen with media cannot replace a text message in place.
@@ -474,6 +492,10 @@ impl Turn<'_> {
 
     /// Typed text: a comment while the form asks for one, else a pointer to the buttons.
     fn text(&mut self, text: &str) {
+        if self.at_consult() && !text.trim().is_empty() {
+            self.ask = Some(self.ask_from(text));
+            return;
+        }
         let comment = text.trim();
         let asking = self.state.form.as_ref().is_some_and(|f| f.stage == Stage::Comment)
             && self.at_node().is_some()
@@ -549,6 +571,29 @@ impl Turn<'_> {
         let to_form = graph.find(&to.node).is_some() && graph.find(&to.node) == graph.feedback();
         self.state.form = to_form.then(|| Form::new(to.node.clone()));
         self.state.at = Some(to);
+    }
+
+    fn at_consult(&self) -> bool {
+        self.at_node().is_some_and(|ix| matches!(self.content.graph.node(ix).kind, Kind::Consult))
+    }
+
+    /// Her text as a question to the consultant whose screen she is on.
+    fn ask_from(&self, text: &str) -> Ask {
+        let graph = &self.content.graph;
+        let consultant = self.state.at.as_ref().map(|p| p.node.clone()).unwrap_or_default();
+        // The file of the screen she came from, skipping consult menus in between.
+        let area = self
+            .state
+            .trail
+            .iter()
+            .rev()
+            .filter_map(|p| graph.find(&p.node))
+            .map(|ix| &graph.node(ix).origin.file)
+            .filter_map(|f| f.file_stem().and_then(|s| s.to_str()))
+            .find(|stem| *stem != "consult")
+            .unwrap_or(graph::MAIN)
+            .to_owned();
+        Ask { consultant, area, text: text.to_owned() }
     }
 
     fn at_node(&self) -> Option<NodeIx> {
@@ -1073,5 +1118,44 @@ mod tests {
         assert!(chat.screen.text.starts_with("(ru) feedback-not-saved"), "{}", chat.screen.text);
         // Text outside the comment stage is never a comment.
         assert!(stepped(&mut chat, Input::Text("привет".into())).is_empty());
+    }
+
+    // --- consult -------------------------------------------------------------
+
+    /// On a `consult` screen (shipped content: the fixture has none) her
+    /// text becomes an `Ask` with the part of the bot she came from; other
+    /// input gets the text-only note; the quick exit still wins.
+    #[test]
+    fn text_on_a_consult_screen_is_a_question_for_the_shell() {
+        let content = load(Path::new(env!("CARGO_MANIFEST_DIR")));
+        let state = State { lang: Some(Lang::new("ru")), ..State::default() };
+        let mut chat = Chat::resume(&content, state, cmd("start", Some("services")));
+        chat.press("🙋‍♀️ Спросить специалиста").press("🏛 Госуслуги");
+        assert_eq!(chat.at(), pos("services-consultant", 0));
+        let outcome = step(&content, chat.state.clone(), Input::Text("Как войти на портал?".into()), None);
+        let ask = Ask {
+            consultant: "services-consultant".into(),
+            area: "services".into(),
+            text: "Как войти на портал?".into(),
+        };
+        assert_eq!(outcome.ask, Some(ask));
+        assert_eq!(outcome.state.at, Some(pos("services-consultant", 0)), "she stays to add more");
+
+        let other = step(&content, chat.state.clone(), Input::Other, None);
+        assert_eq!(other.ask, None);
+        let note = content.locales.text(&Lang::new("ru"), kinds::consult::TEXT_ONLY, None, None);
+        assert!(other.screen().unwrap().text.starts_with(&note));
+        let exit = step(&content, chat.state.clone(), Input::Command { name: "exit".into(), arg: None }, None);
+        assert_eq!(exit.ask, None);
+        assert!(matches!(exit.reply, Reply::QuickExit { .. }));
+
+        // Elsewhere text is never a question.
+        let menu = step(
+            &content,
+            State { lang: Some(Lang::new("ru")), ..State::default() },
+            Input::Text("вопрос".into()),
+            None,
+        );
+        assert_eq!(menu.ask, None);
     }
 }

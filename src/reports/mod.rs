@@ -2,8 +2,10 @@
 //! `/export` and `/stats`: one stream of consented feedback records
 //! ([`records`], from storage), counted into a [`stats::Tally`] with small
 //! counts suppressed, or written as a file by [`export`]. [`donor`] is the
-//! monthly report for funders: charts in one HTML file.
+//! monthly report for funders: charts in one HTML file. [`consult`] adds
+//! the consultation figures (asked, answered, time to first answer).
 
+pub mod consult;
 pub mod donor;
 pub mod export;
 pub mod stats;

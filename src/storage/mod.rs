@@ -5,6 +5,7 @@
 //! through a pool of exactly one connection while reads use their own small
 //! pool; WAL lets those reads run alongside the write.
 
+pub mod consult;
 pub mod exports;
 pub mod feedback;
 pub mod privacy;

@@ -137,6 +137,8 @@ pub const PERSON_TABLES: &[&str] = &[
     "tracked_message",
     "feedback",
     "undeleted_message",
+    "consult_answer",
+    "consult_question",
     "webinar_reminder",
     "webinar_subscriber",
     "announcement_queue",

@@ -190,6 +190,7 @@ async fn stats(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatId
     for line in crate::reports::webinars::lines(&app.db).await? {
         text.push_str(&format!("\n{line}"));
     }
+    text.push_str(&consult_text(content, lang, &crate::reports::consult::lines(&app.db).await?));
     app.rate.until_ready(chat).await;
     retrying(bot.send_message(chat, fit(&text))).await?;
     Ok(())
@@ -223,6 +224,17 @@ fn stats_text(
     for ShownVisits { node, step, shown } in stats::visit_rows(visits) {
         let at = if step > 0 { format!("{node} #{}", step + 1) } else { node };
         text.push_str(&format!("\n{at}: {shown}"));
+    }
+    text
+}
+
+/// The consultation figures under `/stats` (counts under 5 as <5).
+fn consult_text(content: &Content, lang: &Lang, lines: &[crate::reports::consult::Line]) -> String {
+    let mut args = FluentArgs::new();
+    args.set("part", format!("consultations ({})", crate::reports::consult::COLUMNS));
+    let mut text = format!("\n\n{}:", content.locales.text(lang, ui::ADMIN_STATS_PART, None, Some(&args)));
+    for line in lines {
+        text.push_str(&format!("\n{}", line.shown()));
     }
     text
 }

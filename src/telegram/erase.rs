@@ -86,7 +86,10 @@ pub async fn quick_exit(bot: &Tg, app: &App, chat: ChatId, person: &str, decoy: 
     erase_wal(app).await;
     // No wait on the per-chat sending rate: the decoy must replace what was
     // there now, and one message over the rate costs at most a short 429.
-    briefly(bot.send_message(chat, decoy)).await?;
+    let decoy = briefly(bot.send_message(chat, decoy)).await;
+    // After the decoy, which must not wait: her questions' topics are closed.
+    super::consult::on_quick_exit(bot, app, person).await;
+    decoy?;
     Ok(())
 }
 
@@ -95,6 +98,8 @@ pub async fn quick_exit(bot: &Tg, app: &App, chat: ChatId, person: &str, decoy: 
 /// and records nothing of it.
 pub async fn forget(bot: &Tg, app: &App, chat: ChatId, person: &str) -> anyhow::Result<()> {
     wipe_chat(bot, app, chat, person).await?;
+    // Her topics in the staff group go first: their ids are in the rows.
+    super::consult::on_forget(bot, app, person).await;
     db::privacy::forget(&app.db, person).await?;
     erase_wal(app).await;
     Ok(())

@@ -95,6 +95,9 @@ pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery, upd: Update) 
         MaybeInaccessibleMessage::Inaccessible(_) => None,
     };
     let data = q.data.clone().unwrap_or_default();
+    if let Some(done) = super::consult::on_press(&bot, &app, chat, &data).await {
+        return done;
+    }
     let via = Via { update: upd.id.0, pressed, incoming: None };
     turn(&bot, &app, chat, Input::Press(data), q.from.language_code.as_deref(), via).await
 }
@@ -179,6 +182,10 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
             erase::forget(bot, app, chat, &person).await?;
         }
         match outcome.reply {
+            Reply::Show { .. } if let Some(ask) = &outcome.ask => {
+                let lang = outcome.state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
+                super::consult::ask(bot, app, &content, chat, &person, ask, &lang).await?;
+            }
             Reply::Show { mut screen, delivery } => {
                 super::webinars::dress(app, &content, &person, &outcome.state, &mut screen).await?;
                 let to = To { chat, record_as: (!forget).then_some(person.as_str()) };

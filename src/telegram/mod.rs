@@ -9,6 +9,7 @@
 mod admin;
 pub mod announce;
 pub mod command;
+mod consult;
 mod erase;
 mod gate;
 mod handlers;
@@ -62,6 +63,7 @@ pub type HandlerResult = anyhow::Result<()>;
 /// every other message goes to the dialogue.
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     let messages = Update::filter_message()
+        .branch(dptree::filter(consult::from_staff_group).endpoint(consult::on_staff_message))
         .branch(dptree::filter_map(admin::coordinator_command).endpoint(admin::answer))
         .branch(dptree::endpoint(handlers::on_message));
     dptree::entry()
@@ -126,6 +128,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let mut jobs = jobs::spawn(app.clone(), bot.clone(), shutdown.clone());
     jobs.spawn(webinars::run_reminders(app.clone(), bot.clone()));
     jobs.spawn(announce::run(app.clone(), bot.clone()));
+    jobs.spawn(consult::watch(app.clone(), bot.clone()));
 
     match app.config.mode.clone() {
         Mode::Polling => {

@@ -445,3 +445,47 @@ async fn fake_api_keeps_commands_per_language_and_refuses_blocked_chats() {
     bot.send_message(ChatId(CHAT), "hello again").await.expect("unblocked");
     assert_eq!(texts(&api.visible(CHAT)), vec![(true, "hello again".to_owned())]);
 }
+
+#[tokio::test]
+async fn fake_api_forum_topics_members_and_copies_work_through_teloxide() {
+    use teloxide::types::UserId;
+    let api = FakeApi::start().await;
+    let bot = api.bot();
+    let group = ChatId(-1_002_000_000_001);
+    api.set_members(group.0, &[ALICE]);
+
+    let topic = bot.create_forum_topic(group, "#Q-1 · ru · lawyer · main").await.expect("topic created");
+    let thread = topic.thread_id;
+    let root = bot.send_message(group, "in the topic").message_thread_id(thread).await.expect("sent in the topic");
+    assert_eq!(root.thread_id, Some(thread));
+    assert!(bot.pin_chat_message(group, root.id).await.is_ok());
+    assert_eq!(api.topic_messages(group.0, i64::from(thread.0.0)).len(), 1);
+
+    // Staff write in the topic; the update parses as a topic message.
+    api.topic_text(group.0, ALICE, i64::from(thread.0.0), "an answer");
+    // From text, as teloxide parses updates (see above).
+    let update: Update = serde_json::from_str(&api.updates().last().unwrap().to_string()).expect("parses");
+    let UpdateKind::Message(m) = update.kind else { panic!("not a message") };
+    assert_eq!((m.thread_id, m.text()), (Some(thread), Some("an answer")));
+
+    assert!(bot.get_chat_member(group, UserId(ALICE)).await.unwrap().is_present());
+    assert!(!bot.get_chat_member(group, UserId(ALICE + 1)).await.unwrap().is_present());
+
+    let copy = bot.copy_message(ChatId(CHAT), group, m.id).await.expect("copied");
+    let seen = api.message(CHAT, copy.0).expect("the copy is in her chat");
+    assert_eq!(seen.text.as_deref(), Some("an answer"));
+    assert!(seen.raw.get("forward_origin").is_none());
+    assert!(matches!(
+        api_error(bot.copy_message(ChatId(CHAT), group, MessageId(9_999)).await),
+        ApiError::Unknown(_) | ApiError::MessageToCopyNotFound
+    ));
+
+    bot.close_forum_topic(group, thread).await.expect("closed");
+    assert!(api.topics(group.0)[0].closed);
+    bot.reopen_forum_topic(group, thread).await.expect("reopened");
+    bot.delete_forum_topic(group, thread).await.expect("deleted");
+    assert!(api.topics(group.0)[0].deleted);
+    assert!(api.topic_messages(group.0, i64::from(thread.0.0)).is_empty(), "its messages went with it");
+    let gone = bot.send_message(group, "late").message_thread_id(thread).await;
+    assert!(matches!(api_error(gone), ApiError::Unknown(d) if d.contains("thread not found")));
+}

@@ -44,6 +44,8 @@ mod resilience;
 /// `kadam translations` export and import, and partial languages in `kadam check`.
 mod translations;
 
+/// Questions to a consultant: a staff forum group, sealed answers, erasure reaching the staff side.
+mod consult;
 /// `kadam preview` over HTTP, the bare command without a token, and a real headless Chromium.
 mod preview;
 /// `kadam report`: the donor report's numbers, privacy, HTML and rendering.

@@ -237,6 +237,26 @@ fn shipped_free_text_and_unknown_command() {
 }
 
 #[test]
+fn shipped_asking_a_consultant_from_the_violence_menu() {
+    let walker = Walker::shipped();
+    for lang in LANGS {
+        // The consultants' menu is not sensitive, so the lawyer asks again.
+        let keys = [
+            Reach("violence"),
+            Ui(ui::SAFETY_YES),
+            To("consult"),
+            To("lawyer"),
+            Ui(ui::SAFETY_YES),
+            Type("Как получить защитное предписание?"),
+            Ui(ui::BACK),
+            To("services-consultant"),
+        ];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert_transcript(&format!("shipped_consult_{lang}"), &keys, &transcript);
+    }
+}
+
+#[test]
 fn shipped_language_switch_mid_guide() {
     let walker = Walker::shipped();
     for lang in LANGS {

@@ -3,6 +3,7 @@
 //! fields the kind uses, and how its fields become the core's [`Kind`] with
 //! the checks and texts it needs. [`KINDS`] is the one list of them.
 
+mod consult;
 mod contacts;
 mod feedback;
 mod forget;
@@ -52,6 +53,7 @@ pub(super) const KINDS: &[KindSpec] = &[
     feedback::SPEC,
     contacts::SPEC,
     self_check::SPEC,
+    consult::SPEC,
 ];
 
 pub(super) fn find(name: &str) -> Option<&'static KindSpec> {

@@ -7,6 +7,7 @@
 //! [`Kind`] with its arm in [`Kind::behaviour`], and its loader part in
 //! `crate::content::kinds` (recipe in docs/architecture.md).
 
+pub mod consult;
 mod contacts;
 mod feedback;
 mod forget;
@@ -18,8 +19,8 @@ mod self_check;
 mod steps;
 
 pub use self::{
-    contacts::Contacts, feedback::Feedback, forget::Forget, info::Info, language::Language, menu::Menu,
-    safety_check::SafetyCheck, self_check::SelfCheck, steps::Steps,
+    consult::Consult, contacts::Contacts, feedback::Feedback, forget::Forget, info::Info, language::Language,
+    menu::Menu, safety_check::SafetyCheck, self_check::SelfCheck, steps::Steps,
 };
 use super::{
     Graph, NodeIx,
@@ -38,6 +39,7 @@ pub enum Kind {
     Feedback(Feedback),
     SelfCheck(SelfCheck),
     Contacts,
+    Consult,
 }
 
 impl Kind {
@@ -53,6 +55,7 @@ impl Kind {
             Kind::Feedback(k) => k,
             Kind::SelfCheck(k) => k,
             Kind::Contacts => &Contacts,
+            Kind::Consult => &Consult,
         }
     }
 }

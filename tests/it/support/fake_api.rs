@@ -37,6 +37,9 @@ use url::Url;
 
 // Spelled out because `benches/e2e.rs` includes this file with `#[path]`,
 // which would otherwise look for the submodules next to the bench.
+/// A forum supergroup: topics, members, copyMessage, staff writing in a topic.
+#[path = "fake_api/forum.rs"]
+pub mod forum;
 /// The Bot API methods Kadam calls, performed on the fake's state.
 #[path = "fake_api/methods.rs"]
 mod methods;
@@ -313,6 +316,7 @@ struct Inner {
     commands: BTreeMap<(String, String), Value>,
     open_callbacks: HashSet<String>,
     blocked: HashSet<i64>,
+    forum: forum::Forum,
     next_file: u64,
     /// Where to report every message the bot sends or edits (the load tool
     /// in `benches/e2e.rs` measures latency with it); `None` in tests.
@@ -383,6 +387,7 @@ impl FakeApi {
                 commands: BTreeMap::new(),
                 open_callbacks: HashSet::new(),
                 blocked: HashSet::new(),
+                forum: forum::Forum::default(),
                 next_file: 1,
                 replies: None,
                 clock: None,

@@ -53,6 +53,7 @@ pub(super) fn perform(
         }
         "sendmessage" => {
             let chat_id = writable_chat(inner, p)?;
+            super::forum::check_thread(inner, p)?;
             let text = message_text(p)?;
             send(inner, chat_id, json!({"text": text}), p)
         }
@@ -70,6 +71,7 @@ pub(super) fn perform(
         }
         "deletemessages" => delete_messages(inner, p),
         "deletemessage" => delete_message(inner, p),
+        other if let Some(done) = super::forum::perform(inner, other, p) => done,
         _ => Err(ApiErr { code: 404, description: "Not Found: method not found".into(), retry_after: None }),
     }
 }
@@ -86,7 +88,7 @@ fn command_key(p: &Map<String, Value>) -> (String, String) {
 }
 
 /// The chat a send goes to, unless the person there blocked the bot.
-fn writable_chat(inner: &Inner, p: &Map<String, Value>) -> Result<i64, ApiErr> {
+pub(super) fn writable_chat(inner: &Inner, p: &Map<String, Value>) -> Result<i64, ApiErr> {
     let chat_id = p_i64(p, "chat_id").ok_or_else(|| bad("chat not found"))?;
     if inner.blocked.contains(&chat_id) {
         return Err(ApiErr {
@@ -146,7 +148,7 @@ fn inline_keyboard(p: &Map<String, Value>) -> Result<Option<Value>, ApiErr> {
 }
 
 /// Stores a new bot message with `content` (text or media) in the chat.
-fn send(inner: &mut Inner, chat_id: i64, content: Value, p: &Map<String, Value>) -> Result<Value, ApiErr> {
+pub(super) fn send(inner: &mut Inner, chat_id: i64, content: Value, p: &Map<String, Value>) -> Result<Value, ApiErr> {
     let inline = inline_keyboard(p)?;
     let date = inner.now();
     let chat = inner.chat(chat_id);

@@ -1,0 +1,534 @@
+//! Questions to a consultant, answered in a staff forum group
+//! (docs/consultations.md).
+//!
+//! Her side: on a `consult` screen the engine hands her text over as an
+//! [`Ask`]; [`ask`] opens a topic in the staff group (`#Q-12 · ky · lawyer ·
+//! violence`, nothing about her) and posts the text there, or adds it to her
+//! open question for that consultant. Her chat id is kept sealed
+//! ([`crate::sealed`]) while the question is open.
+//!
+//! Staff side: whatever a member of the staff group writes in the topic is
+//! an answer ([`on_staff_message`]); she gets only a neutral "📩 You have a
+//! new message" with a button, and the answer is copied to her from the
+//! topic when she presses it ([`on_press`]), after "Is it safe to read now?"
+//! for sensitive consultants. Copying at that moment means no answer text is
+//! ever stored, and a consultant's edit or deletion before she reads it is
+//! what she sees. `/close` in a topic ends the question.
+//!
+//! Erasure: the quick exit closes her topics ([`on_quick_exit`]); `/forget`
+//! deletes them ([`on_forget`]). [`watch`] bumps unanswered questions once
+//! and closes quiet ones after the retention period.
+//!
+//! Nothing here logs a text, a name or an id of hers.
+
+use std::{sync::Arc, time::Duration};
+
+use fluent_bundle::FluentArgs;
+use teloxide::{
+    RequestError,
+    prelude::*,
+    types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, MessageKind, ThreadId},
+};
+
+use super::{
+    App, HandlerResult, Tg,
+    send::{briefly, retrying},
+};
+use crate::{
+    clock::{self, now},
+    config::Consult as Settings,
+    dialogue::{
+        Content, Lang,
+        callback::{self, Press},
+        engine::Ask,
+        graph,
+        kinds::consult as text,
+        ui,
+    },
+    hours::Hours,
+    storage::{self as db, consult::Question},
+};
+
+/// Telegram's limit on a message text, in characters.
+const LIMIT: usize = crate::dialogue::TEXT_LIMIT;
+/// Button data of this module: `kq:<verb>:<id>`, told apart from the
+/// engine's `<fingerprint>:…` by the prefix.
+const PREFIX: &str = "kq:";
+/// How often [`watch`] looks for questions to bump or close.
+const WATCH_EVERY: Duration = Duration::from_secs(60);
+
+/// Staff texts (`consult-staff-*`): in Russian where the content has it,
+/// the language most staff in Kyrgyzstan read, else the default.
+fn staff_lang(content: &Content) -> Lang {
+    content.locales.find("ru").unwrap_or(content.locales.default_lang()).clone()
+}
+
+fn t(content: &Content, lang: &Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    content.locales.text(lang, id, None, args)
+}
+
+fn one(key: &str, value: impl Into<fluent_bundle::FluentValue<'static>>) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set(key.to_owned(), value);
+    args
+}
+
+fn thread(id: i64) -> ThreadId {
+    ThreadId(MessageId(i32::try_from(id).unwrap_or_default()))
+}
+
+/// A button carrying one of the engine's presses (main menu, quick exit, a screen).
+fn engine_button(content: &Content, lang: &Lang, label: &str, press: &Press) -> InlineKeyboardButton {
+    InlineKeyboardButton::callback(t(content, lang, label, None), callback::encode(&content.fingerprint, press))
+}
+
+fn main_menu(content: &Content, lang: &Lang) -> InlineKeyboardButton {
+    engine_button(content, lang, ui::MAIN_MENU, &Press::Go { node: graph::MAIN.to_owned(), page: 0 })
+}
+
+fn quick_exit(content: &Content, lang: &Lang) -> InlineKeyboardButton {
+    engine_button(content, lang, ui::QUICK_EXIT, &Press::Exit)
+}
+
+fn ours(verb: char, id: i64) -> String {
+    format!("{PREFIX}{verb}:{id}")
+}
+
+/// Her question (or an addition) from a `consult` screen: passed on to the
+/// staff, and her confirmation sent. Returns the ids of what she was sent.
+pub async fn ask(
+    bot: &Tg,
+    app: &App,
+    content: &Content,
+    chat: ChatId,
+    person: &str,
+    ask: &Ask,
+    lang: &Lang,
+) -> anyhow::Result<Vec<MessageId>> {
+    let Some(settings) = &app.config.consult else {
+        return note(bot, app, content, chat, lang, t(content, lang, text::UNAVAILABLE, None), vec![]).await;
+    };
+    let open = db::consult::open_of(&app.db, person).await?;
+    let reply = if let Some(q) = open.iter().find(|q| q.consultant == ask.consultant) {
+        add(bot, app, content, settings, q, &ask.text, lang).await?
+    } else if open.len() >= settings.max_open {
+        (t(content, lang, text::LIMIT, Some(&one("max", settings.max_open as i64))), None)
+    } else {
+        open_question(bot, app, content, settings, chat, person, ask, lang).await?
+    };
+    let (words, question) = reply;
+    let mut rows = vec![vec![quick_exit(content, lang)]];
+    if let Some(id) = question {
+        rows.push(vec![InlineKeyboardButton::callback(t(content, lang, text::CLOSE, None), ours('c', id))]);
+    }
+    note(bot, app, content, chat, lang, words, rows).await
+}
+
+/// Sends her a note with `rows` of buttons and the main menu under them.
+async fn note(
+    bot: &Tg,
+    app: &App,
+    content: &Content,
+    chat: ChatId,
+    lang: &Lang,
+    words: String,
+    mut rows: Vec<Vec<InlineKeyboardButton>>,
+) -> anyhow::Result<Vec<MessageId>> {
+    rows.push(vec![main_menu(content, lang)]);
+    app.rate.until_ready(chat).await;
+    let sent = retrying(bot.send_message(chat, words).reply_markup(InlineKeyboardMarkup::new(rows))).await?;
+    // Recorded the moment it exists, so the quick exit can delete it.
+    super::erase::record(app, &app.config.pseudonym_key.pseudonym(chat.0), &sent).await?;
+    Ok(vec![sent.id])
+}
+
+/// Her words and the question's number for her confirmation.
+type Confirmation = (String, Option<i64>);
+
+/// Adds her text to an open question's topic.
+async fn add(
+    bot: &Tg,
+    app: &App,
+    content: &Content,
+    settings: &Settings,
+    q: &Question,
+    words: &str,
+    lang: &Lang,
+) -> anyhow::Result<Confirmation> {
+    let Some(topic) = q.topic_id else {
+        return Ok((t(content, lang, text::UNAVAILABLE, None), None));
+    };
+    if let Err(e) = post(bot, settings.chat_id, topic, &format!("➕ #Q-{}", q.id), words).await {
+        tracing::warn!(error = %e, "could not add to a question in the staff group");
+        return Ok((t(content, lang, text::UNAVAILABLE, None), None));
+    }
+    db::consult::touch(&app.db, q.id, now()).await?;
+    Ok((t(content, lang, text::ADDED, Some(&one("number", q.id))), Some(q.id)))
+}
+
+/// Opens a new question: a row, a topic, her sealed chat id, her text.
+#[allow(clippy::too_many_arguments)]
+async fn open_question(
+    bot: &Tg,
+    app: &App,
+    content: &Content,
+    settings: &Settings,
+    chat: ChatId,
+    person: &str,
+    ask: &Ask,
+    lang: &Lang,
+) -> anyhow::Result<Confirmation> {
+    let new = db::consult::New { person, consultant: &ask.consultant, lang: lang.code(), area: &ask.area };
+    let id = db::consult::create(&app.db, &new, now()).await?;
+    let name = format!("#Q-{id} · {} · {} · {}", lang.code(), ask.consultant, ask.area);
+    let opened = async {
+        let topic = retrying(bot.create_forum_topic(ChatId(settings.chat_id), name.clone())).await?;
+        let topic = i64::from(topic.thread_id.0.0);
+        let help = t(content, &staff_lang(content), text::STAFF_HELP, None);
+        let heading = post(bot, settings.chat_id, topic, &format!("{name}\n\n{help}"), &ask.text).await?;
+        // The help stays at the top of the topic. Without the Pin right it
+        // is still the first message, so this is not worth failing for.
+        if let Err(e) =
+            retrying(bot.pin_chat_message(ChatId(settings.chat_id), heading).disable_notification(true)).await
+        {
+            tracing::info!(error = %e, "could not pin the help in a new topic; give the bot the Pin Messages right");
+        }
+        anyhow::Ok(topic)
+    }
+    .await;
+    let topic = match opened {
+        Ok(topic) => topic,
+        Err(e) => {
+            tracing::warn!(error = %e, "could not open a topic in the staff group; is the bot an admin there with Manage Topics?");
+            db::consult::discard(&app.db, id).await?;
+            return Ok((t(content, lang, text::UNAVAILABLE, None), None));
+        }
+    };
+    let sealed = app.config.pseudonym_key.seal_key().seal(chat.0, &db::consult::seal_context(id))?;
+    db::consult::set_contact(&app.db, id, &sealed, topic).await?;
+    tracing::info!(consultant = %ask.consultant, lang = lang.code(), "a question was passed to the staff");
+    let mut words = t(content, lang, text::RECEIVED, Some(&one("number", id)));
+    if !settings.hours.is_open(now()) {
+        let when = Hours::when(settings.hours.next_open(now()));
+        words = format!("{words}\n\n{}", t(content, lang, text::OFF_HOURS, Some(&one("when", when))));
+    }
+    Ok((words, Some(id)))
+}
+
+/// Posts a heading and then `words` in the topic, split cleanly into as
+/// many messages as Telegram's length limit needs.
+/// Returns the heading's id.
+async fn post(bot: &Tg, group: i64, topic: i64, heading: &str, words: &str) -> Result<MessageId, RequestError> {
+    let heading =
+        retrying(bot.send_message(ChatId(group), heading.to_owned()).message_thread_id(thread(topic))).await?;
+    for part in split(words, LIMIT) {
+        retrying(bot.send_message(ChatId(group), part).message_thread_id(thread(topic))).await?;
+    }
+    Ok(heading.id)
+}
+
+/// Cuts `text` into parts of at most `limit` characters, at a paragraph,
+/// line or word break where there is one in the second half of a part, so
+/// no word is cut in two unless it is longer than half a message.
+pub fn split(text: &str, limit: usize) -> Vec<String> {
+    let mut parts = vec![];
+    let mut rest = text.trim();
+    while rest.chars().count() > limit {
+        let end = rest.char_indices().nth(limit).map_or(rest.len(), |(i, _)| i);
+        let window = &rest[..end];
+        let half = window.char_indices().nth(limit / 2).map_or(0, |(i, _)| i);
+        let cut = ["\n\n", "\n", " "].iter().find_map(|sep| window.rfind(sep).filter(|&i| i >= half)).unwrap_or(end);
+        parts.push(rest[..cut].trim_end().to_owned());
+        rest = rest[cut..].trim_start();
+    }
+    if !rest.is_empty() {
+        parts.push(rest.to_owned());
+    }
+    parts
+}
+
+/// Whether a message is from the staff group (see [`on_staff_message`]).
+pub fn from_staff_group(app: Arc<App>, msg: Message) -> bool {
+    app.config.consult.as_ref().is_some_and(|c| c.chat_id == msg.chat.id.0)
+}
+
+/// A message in the staff group: in a question's topic, from a member, it
+/// is an answer (or `/close`). Anything else is left alone.
+pub async fn on_staff_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerResult {
+    let (Some(settings), Some(from), Some(topic)) = (&app.config.consult, &msg.from, msg.thread_id) else {
+        return Ok(());
+    };
+    if from.is_bot || !matches!(msg.kind, MessageKind::Common(_)) {
+        return Ok(());
+    }
+    let topic = i64::from(topic.0.0);
+    let Some(q) = db::consult::in_topic(&app.db, topic).await? else { return Ok(()) };
+    // Only members of the staff group are relayed: a message from anyone
+    // else (one who left, a linked channel) never reaches her.
+    let member = retrying(bot.get_chat_member(msg.chat.id, from.id)).await.is_ok_and(|m| m.is_present());
+    if !member {
+        tracing::info!("a message from someone outside the staff group was not relayed");
+        return Ok(());
+    }
+    let content = app.content.load_full();
+    let staff = staff_lang(&content);
+    let command = msg.text().map(str::trim).filter(|t| t.starts_with('/'));
+    match command.map(|c| c.split(['@', ' ']).next().unwrap_or_default()) {
+        Some("/close") if q.closed_at.is_none() => {
+            close(&bot, &app, settings, &q, text::STAFF_CLOSED).await?;
+            Ok(())
+        }
+        // Other commands are for the staff, never relayed.
+        Some(_) => {
+            let help = t(&content, &staff, text::STAFF_HELP, None);
+            retrying(bot.send_message(msg.chat.id, help).message_thread_id(thread(topic))).await?;
+            Ok(())
+        }
+        // An answer after the question was closed reaches nobody: say so,
+        // rather than let it vanish.
+        None if q.closed_at.is_some() => {
+            let words = t(&content, &staff, text::STAFF_NOT_DELIVERED, None);
+            retrying(bot.send_message(msg.chat.id, words).message_thread_id(thread(topic))).await?;
+            Ok(())
+        }
+        None => deliver(&bot, &app, &content, settings, &q, msg.id).await,
+    }
+}
+
+/// Tells her, neutrally, that an answer waits for her.
+async fn deliver(
+    bot: &Tg,
+    app: &App,
+    content: &Content,
+    settings: &Settings,
+    q: &Question,
+    answer: MessageId,
+) -> HandlerResult {
+    let key = app.config.pseudonym_key.seal_key();
+    let chat = q.sealed_chat.as_deref().map(|s| key.open(s, &db::consult::seal_context(q.id)));
+    let Some(Ok(chat)) = chat else {
+        tracing::warn!("an open question's contact does not open; closing it");
+        return close(bot, app, settings, q, text::STAFF_NOT_DELIVERED).await;
+    };
+    let lang = content.locales.find(&q.lang).unwrap_or(content.locales.default_lang()).clone();
+    let id = db::consult::add_answer(&app.db, q, answer.0, now()).await?;
+    let read = InlineKeyboardButton::callback(t(content, &lang, text::READ, None), ours('r', id));
+    let chat = ChatId(chat);
+    app.rate.until_ready(chat).await;
+    let sent = retrying(
+        bot.send_message(chat, t(content, &lang, text::NEW_MESSAGE, None))
+            .reply_markup(InlineKeyboardMarkup::new([[read]])),
+    )
+    .await;
+    match sent {
+        Ok(sent) => db::privacy::track(&app.db, &q.person, &[sent.id.0], now()).await?,
+        Err(e) => {
+            tracing::info!(error = %e, "an answer could not be announced to the person");
+            let words = t(content, &staff_lang(content), text::STAFF_NOT_DELIVERED, None);
+            if let Some(topic) = q.topic_id {
+                retrying(bot.send_message(ChatId(settings.chat_id), words).message_thread_id(thread(topic))).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Closes a question: her sealed chat id goes, the topic gets `why` (a
+/// `consult-staff-*` text) and is closed.
+async fn close(bot: &Tg, app: &App, settings: &Settings, q: &Question, why: &str) -> HandlerResult {
+    db::consult::close(&app.db, q.id, now()).await?;
+    let Some(topic) = q.topic_id else { return Ok(()) };
+    let content = app.content.load_full();
+    let words = t(&content, &staff_lang(&content), why, None);
+    let group = ChatId(settings.chat_id);
+    if let Err(e) = briefly(bot.send_message(group, words).message_thread_id(thread(topic))).await {
+        tracing::warn!(error = %e, "could not say in the staff topic that a question was closed");
+    }
+    if let Err(e) = briefly(bot.close_forum_topic(group, thread(topic))).await {
+        tracing::warn!(error = %e, "could not close a staff topic");
+    }
+    Ok(())
+}
+
+/// A press on one of this module's buttons (`kq:…`), or `None` for any
+/// other press. Only her own answers and questions open for her.
+pub async fn on_press(bot: &Tg, app: &App, chat: ChatId, data: &str) -> Option<HandlerResult> {
+    let rest = data.strip_prefix(PREFIX)?;
+    let (verb, id) = rest.split_once(':')?;
+    let id: i64 = id.parse().ok()?;
+    Some(press(bot, app, chat, verb, id).await)
+}
+
+async fn press(bot: &Tg, app: &App, chat: ChatId, verb: &str, id: i64) -> HandlerResult {
+    let content = app.content.load_full();
+    let person = app.config.pseudonym_key.pseudonym(chat.0);
+    let state = db::state::load(&app.db, &person).await?;
+    let lang = state.and_then(|s| s.lang).unwrap_or_else(|| content.locales.default_lang().clone());
+    // Each message is recorded for the quick exit as it is sent (`note`).
+    match verb {
+        "r" | "s" => read(bot, app, &content, chat, &person, id, verb == "s", &lang).await?,
+        "c" | "h" => finish(bot, app, &content, chat, &person, id, verb == "h", &lang).await?,
+        _ => note(bot, app, &content, chat, &lang, t(&content, &lang, ui::NOTE_STALE_BUTTON, None), vec![]).await?,
+    };
+    Ok(())
+}
+
+/// "Read": the safety question first for a sensitive consultant, then the
+/// answer copied from the staff topic and what she can do next.
+#[allow(clippy::too_many_arguments)]
+async fn read(
+    bot: &Tg,
+    app: &App,
+    content: &Content,
+    chat: ChatId,
+    person: &str,
+    id: i64,
+    safe: bool,
+    lang: &Lang,
+) -> anyhow::Result<Vec<MessageId>> {
+    let gone = || t(content, lang, text::GONE, None);
+    let (Some(settings), Some((question, staff_message))) =
+        (&app.config.consult, db::consult::answer_for(&app.db, id, person).await?)
+    else {
+        return note(bot, app, content, chat, lang, gone(), vec![]).await;
+    };
+    let q = db::consult::get(&app.db, question).await?;
+    let graph = &content.graph;
+    let sensitive = q.as_ref().and_then(|q| graph.find(&q.consultant)).is_some_and(|ix| graph.node(ix).sensitive);
+    if sensitive && !safe {
+        let yes = InlineKeyboardButton::callback(t(content, lang, ui::SAFETY_YES, None), ours('s', id));
+        let rows = vec![vec![yes], vec![quick_exit(content, lang)]];
+        return note(bot, app, content, chat, lang, t(content, lang, text::SAFE_TO_READ, None), rows).await;
+    }
+    app.rate.until_ready(chat).await;
+    let copied = retrying(bot.copy_message(chat, ChatId(settings.chat_id), MessageId(staff_message))).await;
+    let Ok(copied) = copied else {
+        return note(bot, app, content, chat, lang, gone(), vec![]).await;
+    };
+    // copyMessage answers with the id only: the copy is as old as now.
+    super::erase::record_id(app, person, copied, now()).await?;
+    let mut rows = vec![vec![quick_exit(content, lang)]];
+    if let Some(q) = q.filter(|q| q.closed_at.is_none()) {
+        let write = Press::Go { node: q.consultant.clone(), page: 0 };
+        rows.push(vec![engine_button(content, lang, text::WRITE_MORE, &write)]);
+        rows.push(vec![InlineKeyboardButton::callback(t(content, lang, text::HELPED, None), ours('h', q.id))]);
+        rows.push(vec![InlineKeyboardButton::callback(t(content, lang, text::CLOSE, None), ours('c', q.id))]);
+    }
+    let mut sent = vec![copied];
+    sent.extend(note(bot, app, content, chat, lang, t(content, lang, text::AFTER_READ, None), rows).await?);
+    Ok(sent)
+}
+
+/// "Thank you, that helped" or "Close my question".
+#[allow(clippy::too_many_arguments)]
+async fn finish(
+    bot: &Tg,
+    app: &App,
+    content: &Content,
+    chat: ChatId,
+    person: &str,
+    id: i64,
+    helped: bool,
+    lang: &Lang,
+) -> anyhow::Result<Vec<MessageId>> {
+    let open = db::consult::open_of(&app.db, person).await?;
+    if let (Some(settings), Some(q)) = (&app.config.consult, open.iter().find(|q| q.id == id)) {
+        let why = if helped { text::STAFF_CLOSED_HELPED } else { text::STAFF_CLOSED_BY_PERSON };
+        close(bot, app, settings, q, why).await?;
+    }
+    note(bot, app, content, chat, lang, t(content, lang, text::CLOSED, None), vec![]).await
+}
+
+/// The quick exit: her open questions are closed, each topic marked
+/// "closed by the person" with nothing of hers added.
+pub async fn on_quick_exit(bot: &Tg, app: &App, person: &str) {
+    let Some(settings) = &app.config.consult else { return };
+    let result = async {
+        for q in db::consult::open_of(&app.db, person).await? {
+            close(bot, app, settings, &q, text::STAFF_CLOSED_BY_PERSON).await?;
+        }
+        anyhow::Ok(())
+    }
+    .await;
+    if let Err(e) = result {
+        tracing::warn!(error = %e, "the quick exit could not close every question");
+    }
+}
+
+/// `/forget`: her topics are deleted from the staff group, so nothing of
+/// hers remains there. The rows go with everything else about her
+/// (`storage::privacy::PERSON_TABLES`).
+pub async fn on_forget(bot: &Tg, app: &App, person: &str) {
+    let Some(settings) = &app.config.consult else { return };
+    let questions = match db::consult::all_of(&app.db, person).await {
+        Ok(questions) => questions,
+        Err(e) => return tracing::warn!(error = %e, "could not list questions to forget"),
+    };
+    for topic in questions.iter().filter_map(|q| q.topic_id) {
+        if let Err(e) = briefly(bot.delete_forum_topic(ChatId(settings.chat_id), thread(topic))).await {
+            tracing::warn!(error = %e, "could not delete a staff topic on /forget");
+        }
+    }
+}
+
+/// Beside the dispatcher: bumps questions nobody answered (once), and
+/// closes questions quiet for the retention period, deleting her chat id.
+pub async fn watch(app: Arc<App>, bot: Tg) {
+    let Some(settings) = app.config.consult.clone() else { return };
+    loop {
+        tokio::time::sleep(clock::poll(WATCH_EVERY)).await;
+        if let Err(e) = look(&app, &bot, &settings).await {
+            tracing::warn!(error = %e, "could not check the open questions; will try again");
+        }
+    }
+}
+
+async fn look(app: &App, bot: &Tg, settings: &Settings) -> anyhow::Result<()> {
+    let now = now();
+    let content = app.content.load_full();
+    let staff = staff_lang(&content);
+    let bump_before = now - i64::from(settings.bump_after_hours) * 3600;
+    for q in db::consult::unanswered(&app.db, bump_before).await? {
+        let mut args = one("number", q.id);
+        args.set("hours", i64::from(settings.bump_after_hours));
+        let words = t(&content, &staff, text::STAFF_BUMP, Some(&args));
+        retrying(bot.send_message(ChatId(settings.chat_id), words)).await?;
+        db::consult::mark_bumped(&app.db, q.id).await?;
+    }
+    let keep_before = now - i64::from(settings.retention_days) * 24 * 3600;
+    let stale = db::consult::stale(&app.db, keep_before).await?;
+    for q in &stale {
+        close(bot, app, settings, q, text::STAFF_CLOSED_RETENTION).await?;
+    }
+    let unlinked = db::consult::unlink_closed(&app.db, keep_before).await?;
+    if !stale.is_empty() || unlinked > 0 {
+        tracing::info!(closed = stale.len(), unlinked, "consultation retention");
+        app.db.checkpoint().await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_split_at_breaks_within_the_limit() {
+        let para = "слово ".repeat(500);
+        let text = format!("{para}\n\n{para}");
+        let parts = split(&text, 4096);
+        assert!(parts.len() >= 2);
+        for p in &parts {
+            assert!(p.chars().count() <= 4096);
+            assert!(p.ends_with("слово"), "cut inside a word: {:?}", &p[p.len() - 20..]);
+        }
+        let joined: String = parts.join(" ");
+        assert_eq!(joined.split_whitespace().count(), 1000, "no word lost");
+        // One very long word is cut hard, never lost.
+        let word = "ж".repeat(9000);
+        let parts = split(&word, 4096);
+        assert_eq!(parts.iter().map(|p| p.chars().count()).collect::<Vec<_>>(), vec![4096, 4096, 808]);
+        assert_eq!(split("short", 4096), vec!["short"]);
+        assert!(split("  ", 4096).is_empty());
+    }
+}

@@ -1,0 +1,339 @@
+//! Questions to a consultant through the real bot: she asks on a `consult`
+//! screen, staff answer in a topic of a forum supergroup (the fake's), the
+//! answer reaches her sealed behind a button, and the quick exit and
+//! `/forget` reach the staff group too.
+
+use crate::support::{
+    bot::{bot_messages, last_bot_text, start_in, t, user, wait_chat, wait_last, wait_text},
+    fake_api::{DEFAULT_TIMEOUT, FakeApi, FakeUser, SeenMessage},
+    kadam::{Home, Kadam},
+};
+
+/// The staff's forum supergroup.
+const GROUP: i64 = -1_009_876_543_210;
+const STAFF: u64 = 4242;
+const OUTSIDER: u64 = 4343;
+
+fn env() -> Vec<(&'static str, String)> {
+    vec![("KADAM_CONSULT_CHAT_ID", GROUP.to_string())]
+}
+
+async fn start(home: &Home, api: &FakeApi) -> Kadam {
+    start_with(home, api, &[]).await
+}
+
+async fn start_with(home: &Home, api: &FakeApi, extra: &[(&str, &str)]) -> Kadam {
+    api.set_members(GROUP, &[STAFF]);
+    let env = env();
+    let mut env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    env.extend_from_slice(extra);
+    home.start(api, &env).await
+}
+
+/// Her profile, full of what must never reach the staff.
+fn identifiable(chat: i64, lang: &str) -> FakeUser {
+    FakeUser {
+        first_name: "Айзада".into(),
+        last_name: Some("Секретова".into()),
+        username: Some("aizada_hidden_42".into()),
+        ..user(chat as u64, Some(lang))
+    }
+}
+
+/// Opens the consultant's screen (through the safety check for sensitive
+/// ones) and sends `question`; waits for her confirmation.
+async fn ask(api: &FakeApi, chat: i64, lang: &str, consultant: &str, question: &str) {
+    api.send_text(chat, chat as u64, &format!("/{consultant}"));
+    let intro = t(lang, consultant);
+    let safety = t(lang, "ui-safety-yes");
+    wait_chat(api, chat, "the consultant's screen or the safety check", |a| {
+        last_bot_text(a, chat) == intro || bot_messages(a, chat).last().is_some_and(|m| m.labels().contains(&&*safety))
+    })
+    .await;
+    if last_bot_text(api, chat) != intro {
+        api.press_label(chat, chat as u64, &safety);
+        wait_text(api, chat, &intro).await;
+    }
+    api.send_text(chat, chat as u64, question);
+    wait_last(api, chat, "the question's confirmation", |text| text.starts_with("✅")).await;
+}
+
+/// Everything the staff group shows, as text.
+fn group_texts(api: &FakeApi) -> Vec<String> {
+    api.visible(GROUP).iter().filter_map(|m| m.text_or_caption().map(str::to_owned)).collect()
+}
+
+fn newest_topic(api: &FakeApi) -> crate::support::fake_api::forum::Topic {
+    api.topics(GROUP).pop().expect("a topic was opened")
+}
+
+async fn wait_topic_text(api: &FakeApi, thread: i64, wanted: &str) {
+    let seen = |a: &FakeApi| a.topic_messages(GROUP, thread).iter().any(|m| m.text.as_deref() == Some(wanted));
+    api.wait_until(seen, DEFAULT_TIMEOUT).await.unwrap_or_else(|e| panic!("no {wanted:?} in the topic: {e}"));
+}
+
+fn notes(api: &FakeApi, chat: i64, lang: &str) -> Vec<SeenMessage> {
+    let note = t(lang, "consult-new-message");
+    bot_messages(api, chat).into_iter().filter(|m| m.text.as_deref() == Some(note.as_str())).collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_question_in_each_language_opens_a_topic_that_does_not_identify_her() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = start(&home, &api).await;
+    let cases =
+        [(5_734_512_001_i64, "Кыргызча", "ky"), (5_734_512_002, "Русский", "ru"), (5_734_512_003, "O'zbekcha", "uz")];
+    for (i, (chat, label, lang)) in cases.iter().enumerate() {
+        api.set_user(identifiable(*chat, lang));
+        start_in(&api, *chat, label).await;
+        let question = format!("Как получить защитное предписание? вопрос-{lang}-7QX");
+        ask(&api, *chat, lang, "lawyer", &question).await;
+        let topics = api.topics(GROUP);
+        assert_eq!(topics.len(), i + 1, "one new topic per question");
+        let topic = topics.last().unwrap();
+        assert!(topic.name.starts_with("#Q-"), "{}", topic.name);
+        assert!(topic.name.contains(&format!(" · {lang} · lawyer · ")), "{}", topic.name);
+        wait_topic_text(&api, topic.thread_id, &question).await;
+        let first = &api.topic_messages(GROUP, topic.thread_id)[0];
+        assert!(first.text.as_deref().unwrap().contains(&t("ru", "consult-staff-help")), "{first:?}");
+        assert_eq!(first.raw["pinned"], true, "the help is pinned at the top of the topic");
+    }
+    for text in group_texts(&api).iter().chain(api.topics(GROUP).iter().map(|t| &t.name)) {
+        for secret in ["Айзада", "Секретова", "aizada_hidden_42", "5734512"] {
+            assert!(!text.contains(secret), "the staff group shows {secret:?}: {text:?}");
+        }
+    }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_answer_arrives_sealed_and_shows_when_pressed_and_the_quick_exit_closes_the_topic() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = start(&home, &api).await;
+    let chat = 5_734_512_010;
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "lawyer", "Муж не даёт алименты, что делать?").await;
+    let topic = newest_topic(&api);
+
+    // Someone outside the staff group writes first: never relayed. The
+    // member's answer after it (the same chat, handled in order) is.
+    api.topic_text(GROUP, OUTSIDER, topic.thread_id, "посторонний-текст-ZZ1");
+    let answer = "Подайте заявление в суд по месту жительства. ответ-юриста-9KD";
+    api.topic_text(GROUP, STAFF, topic.thread_id, answer);
+    let note = t("ru", "consult-new-message");
+    wait_text(&api, chat, &note).await;
+    assert_eq!(notes(&api, chat, "ru").len(), 1, "only the member's answer is announced");
+    let her_texts = || bot_messages(&api, chat).iter().filter_map(|m| m.text.clone()).collect::<Vec<_>>().join("\n");
+    assert!(!her_texts().contains("ответ-юриста"), "the answer must not show before she asks for it");
+    assert!(!her_texts().contains("посторонний"), "an outsider's words reached her");
+
+    // A lawyer's answer is sensitive: asked whether it is safe to read first.
+    // The first note is pressed: had the outsider's words been relayed, it
+    // would be theirs.
+    let first = notes(&api, chat, "ru").remove(0);
+    let (_, data) = first.keyboard[0][0].clone();
+    api.press(chat, chat as u64, first.id, &data);
+    wait_text(&api, chat, &t("ru", "consult-safe-to-read")).await;
+    api.press_label(chat, chat as u64, &t("ru", "ui-safety-yes"));
+    wait_text(&api, chat, &t("ru", "consult-after-read")).await;
+    assert!(her_texts().contains(answer), "the answer is shown after pressing");
+    assert!(!her_texts().contains("посторонний"), "an outsider's words reached her");
+    let copied = bot_messages(&api, chat).into_iter().find(|m| m.text.as_deref() == Some(answer)).unwrap();
+    assert!(copied.raw.get("forward_origin").is_none(), "no trace of the staff group on her copy");
+
+    api.send_text(chat, chat as u64, "/exit");
+    wait_text(&api, chat, &t("ru", "ui-decoy")).await;
+    api.wait_until(|a| a.topics(GROUP).iter().any(|t| t.thread_id == topic.thread_id && t.closed), DEFAULT_TIMEOUT)
+        .await
+        .expect("the quick exit closes her topic");
+    wait_topic_text(&api, topic.thread_id, &t("ru", "consult-staff-closed-by-person")).await;
+    assert!(!her_texts().contains(answer), "the quick exit removed the answer from her chat");
+    assert!(notes(&api, chat, "ru").is_empty(), "the quick exit removed the note too");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forget_deletes_her_topics_and_she_can_add_to_and_close_a_question() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = start(&home, &api).await;
+    let chat = 5_734_512_020;
+    start_in(&api, chat, "Кыргызча").await;
+    ask(&api, chat, "ky", "services-consultant", "Порталга кантип кирем?").await;
+    let first = newest_topic(&api);
+    // A second message on the same screen is added to the same question.
+    api.send_text(chat, chat as u64, "Түндүк тиркемеси иштебей жатат");
+    wait_topic_text(&api, first.thread_id, "Түндүк тиркемеси иштебей жатат").await;
+    assert_eq!(api.topics(GROUP).len(), 1, "an addition opens no new topic");
+    api.press_label(chat, chat as u64, &t("ky", "consult-close"));
+    wait_text(&api, chat, &t("ky", "consult-closed")).await;
+    api.wait_until(|a| a.topics(GROUP)[0].closed, DEFAULT_TIMEOUT).await.expect("closing closes the topic");
+    // A late answer in the closed topic reaches nobody, and staff are told.
+    api.topic_text(GROUP, STAFF, first.thread_id, "кеч жооп");
+    wait_topic_text(&api, first.thread_id, &t("ru", "consult-staff-not-delivered")).await;
+    assert!(notes(&api, chat, "ky").is_empty(), "nothing reaches her after she closed the question");
+
+    ask(&api, chat, "ky", "psychologist", "Мага кыйын").await;
+    assert_eq!(api.topics(GROUP).len(), 2);
+    api.send_text(chat, chat as u64, "/forget");
+    wait_text(&api, chat, &t("ky", "forget")).await;
+    api.press_label(chat, chat as u64, &t("ky", "ui-forget-yes"));
+    api.wait_until(|a| a.topics(GROUP).iter().all(|t| t.deleted), DEFAULT_TIMEOUT)
+        .await
+        .expect("/forget deletes every topic of hers, closed ones too");
+    assert!(
+        group_texts(&api).iter().all(|t| !t.contains("Порталга") && !t.contains("кыйын")),
+        "{:?}",
+        group_texts(&api)
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_answer_after_a_restart_still_reaches_her_and_the_database_holds_neither_her_id_nor_her_words() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = start(&home, &api).await;
+    let chat: i64 = 5_734_512_030;
+    start_in(&api, chat, "O'zbekcha").await;
+    let question = "Nafaqa uchun qanday hujjatlar kerak? savol-matni-UZ77";
+    ask(&api, chat, "uz", "services-consultant", question).await;
+    let topic = newest_topic(&api);
+    bot.stop().await;
+
+    let bot = start(&home, &api).await;
+    api.topic_text(GROUP, STAFF, topic.thread_id, "TsONga pasport bilan boring. javob-UZ");
+    wait_text(&api, chat, &t("uz", "consult-new-message")).await;
+    // Not sensitive: shown at once.
+    api.press_label(chat, chat as u64, &t("uz", "consult-read"));
+    wait_text(&api, chat, &t("uz", "consult-after-read")).await;
+    assert!(
+        bot_messages(&api, chat).iter().any(|m| m.text.as_deref() == Some("TsONga pasport bilan boring. javob-UZ"))
+    );
+
+    let needles: Vec<Vec<u8>> = vec![
+        question.as_bytes().to_vec(),
+        b"savol-matni-UZ77".to_vec(),
+        b"javob-UZ".to_vec(),
+        chat.to_string().into_bytes(),
+        chat.to_be_bytes().to_vec(),
+        // SQLite stores an integer this size in six big-endian bytes.
+        chat.to_be_bytes()[2..].to_vec(),
+    ];
+    let db = home.db_path();
+    for suffix in ["", "-wal", "-shm"] {
+        let Ok(bytes) = std::fs::read(format!("{}{suffix}", db.display())) else { continue };
+        for needle in &needles {
+            assert!(!bytes.windows(needle.len()).any(|w| w == needle.as_slice()), "kadam.db{suffix} holds {needle:?}");
+        }
+    }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_question_nobody_answered_is_bumped_once_and_a_quiet_one_closed_after_retention() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let t0 = 1_796_097_600; // a Tuesday, 10:00 in Bishkek
+    home.set_clock(t0);
+    let bot = start(&home, &api).await;
+    let chat = 5_734_512_040;
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "services-consultant", "Где взять справку?").await;
+    let bumped = |a: &FakeApi| group_texts(a).iter().filter(|t| t.starts_with("⏰")).count();
+    assert_eq!(bumped(&api), 0);
+    home.set_clock(t0 + 25 * 3600);
+    api.wait_until(|a| bumped(a) == 1, DEFAULT_TIMEOUT).await.expect("bumped after 24 hours");
+    let bump = group_texts(&api).into_iter().find(|t| t.starts_with("⏰")).unwrap();
+    assert!(bump.contains("#Q-"), "{bump}");
+    // Later looks do not bump it again: an answer in between proves the job ran on.
+    home.set_clock(t0 + 50 * 3600);
+    api.topic_text(GROUP, STAFF, newest_topic(&api).thread_id, "Справку выдают в ЦОН.");
+    wait_text(&api, chat, &t("ru", "consult-new-message")).await;
+    assert_eq!(bumped(&api), 1);
+
+    // Quiet for the retention period (14 days): closed, and her chat id gone.
+    home.set_clock(t0 + 50 * 3600 + 15 * 86_400);
+    let thread = newest_topic(&api).thread_id;
+    api.wait_until(|a| a.topics(GROUP).iter().any(|t| t.thread_id == thread && t.closed), DEFAULT_TIMEOUT)
+        .await
+        .expect("retention closes a quiet question");
+    wait_topic_text(&api, thread, &t("ru", "consult-staff-closed-retention")).await;
+    let mut db = crate::support::bot::open_read_only(&home.db_path()).await;
+    let sealed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM consult_question WHERE sealed_chat IS NOT NULL")
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
+    assert_eq!(sealed, 0, "no sealed chat id outlives the retention period");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kadam_stats_counts_questions_with_small_counts_hidden() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("kadam.db").display());
+    let db = kadam::storage::Db::open(&url).await.unwrap();
+    // Six lawyer questions answered after 1..6 hours, two psychologist ones unanswered.
+    for (i, consultant) in ["lawyer"; 6].iter().chain(&["psychologist"; 2]).enumerate() {
+        let answered = (*consultant == "lawyer").then_some(1_000 + 3600 * (i as i64 + 1));
+        sqlx::query(
+            "INSERT INTO consult_question (person, consultant, lang, area, asked_at, last_at, first_answer_at) \
+             VALUES ('p', ?, 'ru', 'main', 1000, 1000, ?)",
+        )
+        .bind(consultant)
+        .bind(answered)
+        .execute(&db.write)
+        .await
+        .unwrap();
+    }
+    db.close().await;
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kadam"))
+        .arg("stats")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("DATABASE_URL", &url)
+        .env("KADAM_CONTENT_DIR", env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let line = |key: &str| {
+        let found = text.lines().find(|l| l.trim_start().starts_with(key)).unwrap_or_default();
+        found.split_whitespace().map(str::to_owned).collect::<Vec<_>>()
+    };
+    assert_eq!(line("all"), ["all", "8", "6", "3h", "30m"], "{text}");
+    assert_eq!(line("consultant lawyer"), ["consultant", "lawyer", "6", "6", "3h", "30m"], "{text}");
+    assert_eq!(line("consultant psychologist"), ["consultant", "psychologist", "<5", "<5", "-"], "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn outside_hours_she_is_told_when_it_will_be_read_and_open_questions_are_limited() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    // A Tuesday, 20:00 in Bishkek: closed until Wednesday 09:00.
+    home.set_clock(1_796_097_600 + 10 * 3600);
+    let hours = [("KADAM_CONSULT_HOURS", "Mon-Fri 09:00-18:00"), ("KADAM_CONSULT_MAX_OPEN", "1")];
+    let bot = start_with(&home, &api, &hours).await;
+    let chat = 5_734_512_050;
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "services-consultant", "Где взять справку о составе семьи?").await;
+    let confirmation = last_bot_text(&api, chat);
+    assert!(confirmation.contains("02.12, 09:00"), "{confirmation}");
+
+    // A second consultant while one question is open, with a limit of one.
+    api.send_text(chat, chat as u64, "/psychologist");
+    let safety = t("ru", "ui-safety-yes");
+    wait_chat(&api, chat, "the safety check", |a| {
+        bot_messages(a, chat).last().is_some_and(|m| m.labels().contains(&safety.as_str()))
+    })
+    .await;
+    api.press_label(chat, chat as u64, &safety);
+    wait_text(&api, chat, &t("ru", "psychologist")).await;
+    api.send_text(chat, chat as u64, "Мне тяжело");
+    wait_last(&api, chat, "the limit", |text| text.starts_with("Сейчас у вас наибольшее число открытых вопросов (1)"))
+        .await;
+    assert_eq!(api.topics(GROUP).len(), 1, "no topic beyond the limit");
+    bot.stop().await;
+}
