@@ -90,7 +90,7 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
             writeln!(out, "    {key:<24}  {count:>7}")?;
         }
     }
-    writeln!(out, "\nWebinars (all time; ratings are the feedback topic `webinars`):")?;
+    writeln!(out, "\nWebinars, all time (ratings: the feedback topic `webinar-<id>`):")?;
     for line in &webinars {
         writeln!(out, "  {line}")?;
     }

@@ -45,6 +45,9 @@ pub struct RawWebinar {
     pub join: Option<Spanned<String>>,
     pub register: Option<Spanned<String>>,
     pub recording: Option<Spanned<String>>,
+    /// `draft = true`: checked, but shown to nobody, not announced, and no
+    /// reminder fires, until staff delete the line.
+    pub draft: Option<Spanned<bool>>,
 }
 
 impl Loader {
@@ -65,7 +68,8 @@ impl Loader {
         }
         for w in &raw {
             if let Some(webinar) = self.build_webinar(w, catalog) {
-                if let Some(first) = schedule.find(&webinar.id) {
+                let twin = schedule.find(&webinar.id).or_else(|| schedule.drafts.iter().find(|d| d.id == webinar.id));
+                if let Some(first) = twin {
                     let message = format!(
                         "webinar id `{}` is used twice; the other one is at {}:{}",
                         webinar.id,
@@ -75,7 +79,16 @@ impl Loader {
                     self.diags.error(webinar.origin.clone(), message);
                     continue;
                 }
-                schedule.webinars.push(webinar);
+                if w.raw.draft.as_ref().is_some_and(|d| *d.get_ref()) {
+                    let message = format!(
+                        "webinar `{}` is a draft: nobody sees it in the bot until you delete its `draft = true` line",
+                        webinar.id
+                    );
+                    self.diags.warning(webinar.origin.clone(), message);
+                    schedule.drafts.push(webinar);
+                } else {
+                    schedule.webinars.push(webinar);
+                }
             }
         }
         schedule.webinars.sort_by_key(|w| w.start);

@@ -18,7 +18,7 @@ use super::{
     feedback::{self, stage},
     graph, ids, kinds,
     kinds::Feedback,
-    render, scrub, ui,
+    render, scrub, ui, webinar,
 };
 pub use super::{
     draw::{Consent, Quiz},
@@ -447,6 +447,16 @@ impl Turn<'_> {
 
     /// The feedback form. Each press must fit the stage the form is in, so
     /// an old or doubled press (a double tap on "yes") never stores twice.
+    /// A topic the feedback form takes: a guide that is not behind the
+    /// safety check, or a webinar (asked about only in its own reminders).
+    fn can_rate(&self, topic: &str) -> bool {
+        let graph = &self.content.graph;
+        match webinar::of_feedback_topic(topic) {
+            Some(id) => self.content.webinars.find(id).is_some(),
+            None => graph.find(topic).is_some_and(|ix| !graph.node(ix).sensitive),
+        }
+    }
+
     fn feedback_press(&mut self, press: Press) {
         let graph = &self.content.graph;
         let Some(form_ix) = graph.feedback() else {
@@ -458,7 +468,7 @@ impl Turn<'_> {
             form.as_ref().is_some_and(|f| f.stage == stage && topic.is_none_or(|t| t == f.topic))
         };
         match press {
-            Press::Ask { topic } if graph.find(&topic).is_some_and(|ix| !graph.node(ix).sensitive) => {
+            Press::Ask { topic } if self.can_rate(&topic) => {
                 self.go(Position::new(graph.node(form_ix).id.clone(), 0));
                 self.state.form = Some(Form::new(topic));
             }

@@ -78,7 +78,11 @@ pub fn deep_link(id: &str) -> String {
 /// The programme, ordered by start time.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Schedule {
+    /// What people see, by start time.
     pub webinars: Vec<Webinar>,
+    /// Checked like the others but shown to nobody (`draft = true`): the
+    /// examples staff copy, or a webinar not yet confirmed.
+    pub drafts: Vec<Webinar>,
 }
 
 impl Schedule {
@@ -213,6 +217,19 @@ pub mod texts {
     ];
 }
 
+/// The feedback topic of one webinar, so ratings can be reported per
+/// webinar: `webinar-<id>`, within a button's 64 bytes (ids are short).
+pub fn feedback_topic(id: &str) -> String {
+    format!("{NODE_PREFIX}{id}")
+}
+
+/// The webinar a feedback topic is about, if it is one.
+pub fn of_feedback_topic(topic: &str) -> Option<&str> {
+    topic.strip_prefix(NODE_PREFIX)
+}
+
+const NODE_PREFIX: &str = "webinar-";
+
 /// The screen listing webinars, and its sensitive twin behind the safety check.
 pub const NODE: &str = "webinars";
 pub const SENSITIVE_NODE: &str = "webinars-violence";
@@ -244,6 +261,7 @@ mod tests {
                 webinar("c", 20_000, "ky", Topic::Services, false),
                 webinar("d", 30_000, "ky", Topic::Violence, false),
             ],
+            drafts: vec![],
         };
         let ky = Lang::new("ky");
         let ids = |list: Vec<&Webinar>| list.into_iter().map(|w| w.id.clone()).collect::<Vec<_>>();

@@ -210,6 +210,17 @@ pub async fn reminder_counts(db: &Db) -> sqlx::Result<Vec<(String, i64)>> {
         .await
 }
 
+/// Ratings of each webinar (feedback with the topic `webinar-<id>`):
+/// (webinar, records, of them "helpful").
+pub async fn rating_counts(db: &Db) -> sqlx::Result<Vec<(String, i64, i64)>> {
+    sqlx::query_as(
+        "SELECT substr(topic, 9), COUNT(*), SUM(rating = 3) FROM feedback
+         WHERE topic LIKE 'webinar-%' GROUP BY topic ORDER BY topic",
+    )
+    .fetch_all(&db.read)
+    .await
+}
+
 /// Subscribers per language, for the preview and the dry run.
 pub async fn subscribers_by_lang(db: &Db) -> sqlx::Result<Vec<(String, i64)>> {
     sqlx::query_as("SELECT lang, COUNT(*) FROM webinar_subscriber GROUP BY lang ORDER BY lang")

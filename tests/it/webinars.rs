@@ -15,15 +15,26 @@ use crate::support::{
     kadam::Home,
 };
 
-/// The shipped content plus a webinar that starts half an hour after
-/// midnight in Bishkek, so its hour-before reminder falls on the day before
-/// (in Bishkek; in UTC both are the same day).
-fn night_content() -> (tempfile::TempDir, PathBuf) {
+/// The shipped content with its example webinars published: they are
+/// drafts (`draft = true`), which nobody sees, until staff delete the line.
+fn published_content() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("content");
     for sub in ["dialogues", "locales"] {
         copy_dir(&repo_root().join(sub), &root.join(sub));
     }
+    let webinars = root.join("dialogues/webinars.toml");
+    let toml = std::fs::read_to_string(&webinars).unwrap();
+    assert!(toml.contains("\ndraft = true\n"), "the shipped examples are drafts");
+    std::fs::write(&webinars, toml.replace("\ndraft = true\n", "\n")).unwrap();
+    (dir, root)
+}
+
+/// [`published_content`] plus a webinar that starts half an hour after
+/// midnight in Bishkek, so its hour-before reminder falls on the day before
+/// (in Bishkek; in UTC both are the same day).
+fn night_content() -> (tempfile::TempDir, PathBuf) {
+    let (dir, root) = published_content();
     let webinars = root.join("dialogues/webinars.toml");
     let mut toml = std::fs::read_to_string(&webinars).unwrap();
     toml.push_str(
@@ -118,7 +129,8 @@ async fn ask_reminder(api: &FakeApi, chat: i64) {
 #[tokio::test(flavor = "multi_thread")]
 async fn forget_and_the_quick_exit_cancel_reminders_and_news() {
     let api = FakeApi::start().await;
-    let home = Home::new();
+    let (_keep, content) = published_content();
+    let home = Home::with_content(&content);
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     let bot = home.start(&api, &[]).await;
 
@@ -156,7 +168,8 @@ async fn forget_and_the_quick_exit_cancel_reminders_and_news() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_violence_topic_reminder_names_no_topic() {
     let api = FakeApi::start().await;
-    let home = Home::new();
+    let (_keep, content) = published_content();
+    let home = Home::with_content(&content);
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     let bot = home.start(&api, &[]).await;
     let chat = 7201;
@@ -186,12 +199,23 @@ async fn a_violence_topic_reminder_names_no_topic() {
     let texts = sent_texts(&api, chat);
     assert!(!texts.iter().any(|text| text.contains("Напоминание") && text.contains("ордер")), "{texts:?}");
 
-    // Afterwards one question, which opens the consented feedback form.
+    // Afterwards one question, which opens the consented feedback form
+    // about this webinar: rated per webinar, with the quick exit at hand
+    // since the webinar was about violence.
     home.set_clock(datetime!(2026-12-22 19:45 +6).unix_timestamp());
     wait_text(&api, chat, &t("ru", "webinar-after")).await;
     api.press_label(chat, chat as u64, &crate::support::bot::button("ru", "feedback"));
     wait_text(&api, chat, &t("ru", "feedback")).await;
+    let form = bot_messages(&api, chat).pop().unwrap();
+    assert_eq!(form.labels().first().copied(), Some(t("ru", "ui-quick-exit").as_str()), "{:?}", form.labels());
     assert!(reminders(&home.db_path()).await.is_empty(), "nothing of hers is left pending");
+    api.press_label(chat, chat as u64, &t("ru", "feedback-yes"));
+    wait_text(&api, chat, &t("ru", "feedback-consent")).await;
+    api.press_label(chat, chat as u64, &t("ru", "feedback-consent-yes"));
+    wait_text(&api, chat, &t("ru", "feedback-comment")).await;
+    let mut conn = open_read_only(&home.db_path()).await;
+    let topics: Vec<String> = sqlx::query_scalar("SELECT topic FROM feedback").fetch_all(&mut conn).await.unwrap();
+    assert_eq!(topics, ["webinar-protection-orders"]);
     bot.stop().await;
 }
 
@@ -212,7 +236,8 @@ async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
         kadam::TEST_KEY,
     };
     let api = FakeApi::start().await;
-    let home = Home::new();
+    let (_keep, content) = published_content();
+    let home = Home::with_content(&content);
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     home.start(&api, &[]).await.stop().await;
     let people: Vec<i64> = (200_000..201_000).collect();
@@ -249,8 +274,8 @@ async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
     .await;
     let confirm = last_bot_text_of(&api, admin);
     assert!(confirm.contains("1000"), "the number of recipients: {confirm}");
-    // One preview per language, before the confirmation.
-    assert_eq!(bot_messages(&api, admin).len(), 4);
+    // One preview per language (Cyrillic Uzbek too), before the confirmation.
+    assert_eq!(bot_messages(&api, admin).len(), CONTENT.locales.languages().len() + 1);
     api.press_label(admin, admin as u64, &send);
 
     let to_people = |a: &FakeApi| {
@@ -318,7 +343,8 @@ async fn kadam_announce_queues_for_the_running_bot() {
 
     use crate::support::{content_dir::kadam, kadam::TEST_KEY};
     let api = FakeApi::start().await;
-    let home = Home::new();
+    let (_keep, content) = published_content();
+    let home = Home::with_content(&content);
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     home.start(&api, &[]).await.stop().await;
     let people = [300_001_i64, 300_002, 300_003, 300_004, 300_005, 300_006];
@@ -337,7 +363,7 @@ async fn kadam_announce_queues_for_the_running_bot() {
     }
     let url = format!("sqlite://{}", home.db_path().display());
     let run = |yes: bool| {
-        let mut cmd = kadam(&["announce", "portal-basics"]);
+        let mut cmd = kadam(&["announce", "portal-basics", "--content", content.to_str().unwrap()]);
         if yes {
             cmd.arg("--yes");
         }
@@ -395,5 +421,33 @@ fn check_names_the_line_of_each_webinar_mistake() {
             "no error {says:?} at {line}\n{}",
             checked.stderr
         );
+    }
+}
+
+/// The shipped webinars are examples marked `draft = true`: a woman sees
+/// none of them, not even through a poster's deep link, and `kadam check`
+/// says each is a draft.
+#[tokio::test(flavor = "multi_thread")]
+async fn draft_webinars_are_shown_to_nobody() {
+    use crate::support::content_dir::check;
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    let bot = home.start(&api, &[]).await;
+    let chat = 5_123_400_001;
+    start_in(&api, chat, "Русский").await;
+    api.send_text(chat, chat as u64, "/start webinar-portal-basics");
+    let none = t("ru", "webinar-none");
+    let list = wait_last(&api, chat, "the webinar list", |text| text.contains(&none)).await;
+    assert!(!list.contains("первые шаги"), "{list}");
+    let texts = sent_texts(&api, chat);
+    assert!(!texts.iter().any(|text| text.contains("Госуслуги онлайн")), "{texts:?}");
+    bot.stop().await;
+
+    let checked = check(None);
+    assert_eq!(checked.code, 0, "{}", checked.stderr);
+    for id in ["portal-basics", "protection-orders", "certificates-online"] {
+        let says = format!("webinar `{id}` is a draft");
+        assert!(checked.stderr.contains(&says), "no {says:?} in\n{}", checked.stderr);
     }
 }
