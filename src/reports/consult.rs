@@ -47,7 +47,8 @@ fn line(group: String, members: &[&Figure]) -> Line {
     Line { group, asked: cell(members.len() as i64), answered: cell(answered), median }
 }
 
-fn median(sorted: &[i64]) -> i64 {
+/// The middle of `sorted` (the mean of the two middle values for an even count).
+pub(crate) fn median(sorted: &[i64]) -> i64 {
     let mid = sorted.len() / 2;
     if sorted.len().is_multiple_of(2) { (sorted[mid - 1] + sorted[mid]) / 2 } else { sorted[mid] }
 }

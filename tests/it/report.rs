@@ -105,6 +105,38 @@ async fn fixture(dir: &Path) -> String {
             apply(&db, &person, 0, at, &FeedbackEffect::SetComment((*c).into())).await.unwrap();
         }
     }
+    // Questions to consultants: the lawyer 6 in the first week (all
+    // answered, after 1 to 6 hours) and 5 in the second, the psychologist 5
+    // in the second; one outside the period.
+    let mut questions: Vec<(&str, &str, Option<i64>)> = vec![];
+    questions.extend((1..=6).map(|h| ("lawyer", "2026-11-03", Some(h * 3600))));
+    questions.extend((0..5).map(|_| ("lawyer", "2026-11-10", None)));
+    questions.extend((0..5).map(|_| ("psychologist", "2026-11-11", None)));
+    questions.push(("psychologist", "2026-11-20", Some(60)));
+    for (i, (consultant, day, wait)) in questions.into_iter().enumerate() {
+        let at = noon(day) + i as i64;
+        sqlx::query(
+            "INSERT INTO consult_question (person, consultant, lang, area, asked_at, last_at, first_answer_at)
+             VALUES (?, ?, 'ru', 'violence', ?, ?, ?)",
+        )
+        .bind(format!("asker-{i}"))
+        .bind(consultant)
+        .bind(at)
+        .bind(at)
+        .bind(wait.map(|w| at + w))
+        .execute(&db.write)
+        .await
+        .unwrap();
+    }
+    // An announcement in the period reached 12 people; one later, 900.
+    for (day, delivered) in [("2026-11-09", 12), ("2026-11-20", 900)] {
+        sqlx::query("INSERT INTO announcement (created_at, texts, status, delivered) VALUES (?, '{}', 'done', ?)")
+            .bind(noon(day))
+            .bind(delivered)
+            .execute(&db.write)
+            .await
+            .unwrap();
+    }
     db.close().await;
     url
 }
@@ -179,6 +211,16 @@ async fn the_numbers_shown_are_the_counts_put_in_with_small_cells_hidden() {
     assert!(comments.contains("Спасибо, всё понятно") && comments.contains("[…]"), "{comments}");
     assert!(!comments.contains("555") && !page.html().contains("555 123"), "{comments}");
     assert!(!page.html().contains("not quoted"));
+    // Consultations asked in the period, by consultant and week; the time
+    // to a first answer over the six answered; announcements' reach.
+    assert_eq!(d["consultations"]["keys"], json!(["lawyer", "psychologist"]));
+    assert_eq!(d["consultations"]["cells"], json!([[6, 5], [0, 5]]));
+    assert_eq!(d["consultations"]["total"], json!(16));
+    assert_eq!(d["consult_answered"], json!(6));
+    assert_eq!(d["consult_median_hours"], json!("3.5"));
+    assert_eq!(d["announced"], json!(12));
+    // The shipped webinars are drafts in December: none was held.
+    assert_eq!(d["webinars"], json!([]));
 }
 
 #[tokio::test(flavor = "multi_thread")]

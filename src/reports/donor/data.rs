@@ -77,6 +77,15 @@ pub struct Raw {
     pub rating_topic: BTreeMap<String, [i64; 3]>,
     /// Latest comments per topic (at most [`COMMENTS_PER_TOPIC`]), newest first.
     pub comments: BTreeMap<String, Vec<String>>,
+    /// Per consultant: questions asked per week.
+    pub consult_asked: BTreeMap<String, Vec<i64>>,
+    /// Seconds from asking to the first answer, for each question asked in
+    /// the period and answered.
+    pub consult_waits: Vec<i64>,
+    /// Reminders requested per webinar id, all time.
+    pub webinar_reminders: BTreeMap<String, i64>,
+    /// People reached by the announcements sent in the period.
+    pub announced: i64,
 }
 
 /// How many comments the report quotes per topic.
@@ -129,7 +138,38 @@ pub async fn read(db: &Db, weeks: &Weeks, from: Date, to: Date) -> anyhow::Resul
 
     let (since, until) = (crate::clock::start_of(from), to.next_day().map_or(i64::MAX, crate::clock::start_of));
     feedback(db, weeks, since, until, &mut raw).await?;
+    services(db, weeks, since, until, &mut raw).await?;
     Ok(raw)
+}
+
+/// Consultations asked in the period, webinar reminders, announcements.
+async fn services(db: &Db, weeks: &Weeks, since: i64, until: i64, raw: &mut Raw) -> anyhow::Result<()> {
+    let sql = "SELECT date(asked_at + 21600, 'unixepoch', 'weekday 0', '-6 days') AS monday, consultant,
+                first_answer_at - asked_at AS wait
+         FROM consult_question WHERE asked_at >= ? AND asked_at < ?";
+    let mut rows = sqlx::query(sql).bind(since).bind(until).fetch(&db.read);
+    while let Some(row) = rows.try_next().await? {
+        let Some(w) = weeks.index(row.try_get("monday")?) else { continue };
+        let consultant: String = row.try_get("consultant")?;
+        raw.consult_asked.entry(consultant).or_insert_with(|| vec![0; weeks.len()])[w] += 1;
+        if let Some(wait) = row.try_get::<Option<i64>, _>("wait")? {
+            raw.consult_waits.push(wait.max(0));
+        }
+    }
+    drop(rows);
+    raw.webinar_reminders = sqlx::query_as("SELECT webinar, count FROM webinar_count WHERE what = 'reminders'")
+        .fetch_all(&db.read)
+        .await?
+        .into_iter()
+        .collect();
+    raw.announced = sqlx::query_scalar(
+        "SELECT COALESCE(SUM(delivered), 0) FROM announcement WHERE created_at >= ? AND created_at < ?",
+    )
+    .bind(since)
+    .bind(until)
+    .fetch_one(&db.read)
+    .await?;
+    Ok(())
 }
 
 async fn feedback(db: &Db, weeks: &Weeks, since: i64, until: i64, raw: &mut Raw) -> anyhow::Result<()> {

@@ -84,7 +84,7 @@ pub fn write(out: &mut impl Write, s: &Summary, t: &Texts, week_labels: &[String
     guides(out, s, t)?;
     feedback(out, s, t, week_labels)?;
     help(out, s, t)?;
-    writeln!(out, "<h2>{}</h2><p>{}</p>", escape(&t.get("services-heading")), escape(&t.get("services-none")))?;
+    services(out, s, t, week_labels)?;
     footer(out, t)?;
     // `<` escaped so no comment can close the script element.
     let json = serde_json::to_string(s)?.replace('<', "\\u003c");
@@ -233,6 +233,43 @@ fn feedback(out: &mut impl Write, s: &Summary, t: &Texts, weeks: &[String]) -> a
             }
         }
     }
+    Ok(())
+}
+
+/// Consultations and webinars: questions per week by consultant, the time
+/// to a first answer, reminders per webinar held, announcements' reach.
+fn services(out: &mut impl Write, s: &Summary, t: &Texts, weeks: &[String]) -> anyhow::Result<()> {
+    writeln!(out, "<h2>{}</h2>", escape(&t.get("services-heading")))?;
+    let c = &s.consultations;
+    if c.total == Cell::Small {
+        writeln!(out, "<p>{}</p>", escape(&t.get("services-consult-few")))?;
+    } else {
+        let mut args = FluentArgs::new();
+        args.set("asked", c.total.text());
+        args.set("answered", s.consult_answered.text());
+        let mut takeaway = t.args("services-consult-takeaway", &args);
+        if let Some(hours) = &s.consult_median_hours {
+            let mut args = FluentArgs::new();
+            args.set("hours", hours.clone());
+            takeaway = format!("{takeaway} {}", t.args("services-consult-median", &args));
+        }
+        grid_figure(out, "consultations", &takeaway, &t.get("services-consult-title"), c, t, weeks)?;
+    }
+    let mut args = FluentArgs::new();
+    args.set("reached", s.announced.text());
+    writeln!(out, "<p class=\"takeaway\">{}</p>", escape(&t.args("services-webinar-takeaway", &args)))?;
+    if s.webinars.is_empty() {
+        writeln!(out, "<p>{}</p>", escape(&t.get("services-webinar-none")))?;
+        return Ok(());
+    }
+    let items: Vec<(String, Cell)> = s.webinars.iter().map(|w| (w.label.clone(), w.reminders)).collect();
+    let title = t.get("services-webinar-title");
+    writeln!(
+        out,
+        "<figure>{}<figcaption>{}</figcaption></figure>",
+        chart::bars("webinars", &title, &items),
+        escape(&title)
+    )?;
     Ok(())
 }
 

@@ -112,6 +112,24 @@ pub struct Summary {
     pub feedback_topics: Grid,
     pub helpful_share: Option<i64>,
     pub comments: Vec<Comments>,
+    /// Questions to consultants per week, by consultant.
+    pub consultations: Grid,
+    /// Of those, how many got an answer.
+    pub consult_answered: Cell,
+    /// Hours (one decimal) within which half of the answered questions got
+    /// their first answer; not shown under 5 answers.
+    pub consult_median_hours: Option<String>,
+    /// Webinars held in the period, with the reminders people asked for.
+    pub webinars: Vec<WebinarRow>,
+    /// People reached by the webinar announcements sent in the period.
+    pub announced: Cell,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WebinarRow {
+    pub webinar: String,
+    pub label: String,
+    pub reminders: Cell,
 }
 
 /// How many guides get a funnel of their own.
@@ -164,7 +182,41 @@ pub fn summarise(raw: &Raw, content: &Content, texts: &Texts, weeks: &Weeks, fro
                 comments: list.iter().map(|c| scrub(c)).collect(),
             })
             .collect(),
+        consultations: Grid::new(
+            raw.consult_asked.iter().map(|(c, v)| (c.clone(), names.node(c), v.clone())).collect(),
+            n,
+        ),
+        consult_answered: Cell::of(raw.consult_waits.len() as i64),
+        consult_median_hours: median_hours(&raw.consult_waits),
+        webinars: webinars(raw, content, &names, from, to),
+        announced: Cell::of(raw.announced),
     }
+}
+
+/// Half the answered questions were answered within this many hours.
+fn median_hours(waits: &[i64]) -> Option<String> {
+    if (waits.len() as i64) < SMALL {
+        return None;
+    }
+    let mut sorted = waits.to_vec();
+    sorted.sort_unstable();
+    Some(format!("{:.1}", crate::reports::consult::median(&sorted) as f64 / 3600.0))
+}
+
+/// The webinars (drafts aside) that started within `[from, to]`, Bishkek days.
+fn webinars(raw: &Raw, content: &Content, names: &Names<'_>, from: &str, to: &str) -> Vec<WebinarRow> {
+    let day = |at: i64| crate::clock::day(at);
+    content
+        .webinars
+        .webinars
+        .iter()
+        .filter(|w| (from..=to).contains(&day(w.start).as_str()))
+        .map(|w| WebinarRow {
+            webinar: w.id.clone(),
+            label: names.node(&w.text_id()),
+            reminders: Cell::of(raw.webinar_reminders.get(&w.id).copied().unwrap_or(0)),
+        })
+        .collect()
 }
 
 /// Names of languages, screens and regions in the report's language.
