@@ -90,7 +90,10 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
             writeln!(out, "    {key:<24}  {count:>7}")?;
         }
     }
-    writeln!(out, "\nWebinars, all time (ratings: the feedback topic `webinar-<id>`):")?;
+    writeln!(
+        out,
+        "\nWebinars, all time (ratings: feedback topic `webinar-<id>`; violence webinars only as `webinars`):"
+    )?;
     for line in &webinars {
         writeln!(out, "  {line}")?;
     }

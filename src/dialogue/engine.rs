@@ -448,11 +448,12 @@ impl Turn<'_> {
     /// The feedback form. Each press must fit the stage the form is in, so
     /// an old or doubled press (a double tap on "yes") never stores twice.
     /// A topic the feedback form takes: a guide that is not behind the
-    /// safety check, or a webinar (asked about only in its own reminders).
+    /// safety check, or a webinar that is not about violence (asked about
+    /// only after it, in its reminders).
     fn can_rate(&self, topic: &str) -> bool {
         let graph = &self.content.graph;
         match webinar::of_feedback_topic(topic) {
-            Some(id) => self.content.webinars.find(id).is_some(),
+            Some(id) => self.content.webinars.find(id).is_some_and(|w| !w.topic.is_sensitive()),
             None => graph.find(topic).is_some_and(|ix| !graph.node(ix).sensitive),
         }
     }

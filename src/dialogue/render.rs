@@ -9,7 +9,7 @@ use super::{
     graph,
     screen::{Action, Button, Screen},
     state::{Position, State},
-    ui, webinar,
+    ui,
 };
 
 /// Draws the screen for `state.at` (the main menu if it is unset or gone).
@@ -39,10 +39,7 @@ impl Draw<'_> {
         let (graph, node, state) = (&self.content.graph, self.node, self.state);
         // Feedback on a sensitive guide keeps that guide's quick exit.
         let about_sensitive = matches!(node.kind, Kind::Feedback { .. })
-            && state.form.as_ref().is_some_and(|f| match webinar::of_feedback_topic(&f.topic) {
-                Some(id) => self.content.webinars.find(id).is_some_and(|w| w.topic.is_sensitive()),
-                None => graph.find(&f.topic).is_some_and(|ix| graph.node(ix).sensitive),
-            });
+            && state.form.as_ref().and_then(|f| graph.find(&f.topic)).is_some_and(|ix| graph.node(ix).sensitive);
         if node.sensitive || node.quick_exit || about_sensitive {
             // First, where a thumb finds it without looking.
             keyboard.insert(0, vec![self.button(self.t(ui::QUICK_EXIT, None), &Press::Exit)]);

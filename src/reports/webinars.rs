@@ -2,7 +2,8 @@
 //! requested, and per announcement the people reached, with counts under 5
 //! suppressed like every other count. Ratings of a webinar are the feedback
 //! records with the topic `webinar-<id>`, asked for after it in the
-//! reminder (they are in the feedback tally and exports under that topic too).
+//! reminder (they are in the feedback tally and exports under that topic
+//! too); violence webinars are rated only under the neutral `webinars`.
 
 use std::collections::BTreeMap;
 
