@@ -18,6 +18,8 @@ pub struct NodeIx(pub(crate) usize);
 pub const MAIN: &str = "main";
 pub const LANGUAGE: &str = "language";
 pub const HELP: &str = "help";
+/// "Ask a specialist": offered at the end of every guide when it exists.
+pub const CONSULT: &str = "consult";
 
 #[derive(Debug)]
 pub struct Graph {

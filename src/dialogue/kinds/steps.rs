@@ -1,8 +1,10 @@
 //! `steps`: an ordered guide shown one step at a time. Each step's text is
-//! the message `<node id>-<step name>`; the last step offers `next` and,
-//! when there is a feedback form, its question.
+//! the message `<node id>-<step name>`; the last step offers `next`, the
+//! feedback form's question when there is a form (not on sensitive guides),
+//! and "Ask a specialist" when there is a `consult` screen.
 
 use super::{Behaviour, Body, Draw, Extra, Graph, NodeIx, Shape};
+use crate::dialogue::graph;
 use crate::dialogue::{callback::Press, ids, screen::Button, state::Position, ui};
 
 #[derive(Debug)]
@@ -46,6 +48,13 @@ impl Behaviour for Steps {
         {
             let label = cx.t(&graph.node(form).id, Some(ids::BUTTON));
             body.keyboard.push(vec![cx.button(label, &Press::Ask { topic: node.id.clone() })]);
+        }
+        // A person to ask, for when the guide was not enough.
+        if page + 1 == steps.len()
+            && let Some(consult) = graph.find(graph::CONSULT)
+            && self.next != Some(consult)
+        {
+            body.keyboard.push(vec![cx.button_to(consult)]);
         }
         let text = cx.t(&ids::part(&node.id, &steps[page]), None);
         format!("{}\n{}\n\n{text}", cx.t(&node.id, None), cx.progress(page + 1, steps.len()))
