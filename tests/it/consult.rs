@@ -337,3 +337,52 @@ async fn outside_hours_she_is_told_when_it_will_be_read_and_open_questions_are_l
     assert_eq!(api.topics(GROUP).len(), 1, "no topic beyond the limit");
     bot.stop().await;
 }
+
+/// A consultant who corrects an answer before she opened it: she reads the
+/// corrected words, never the first ones; an answer the consultant deleted
+/// before she opened it is gone for her too.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_answer_edited_or_deleted_before_she_opens_it_follows_the_consultant() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = start(&home, &api).await;
+    let chat = 5_734_512_077;
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "lawyer", "Можно ли подать на алименты без свидетельства о браке?").await;
+    let topic = newest_topic(&api);
+    let staff_message = |api: &FakeApi, text: &str| {
+        api.topic_messages(GROUP, topic.thread_id).into_iter().find(|m| m.text.as_deref() == Some(text)).unwrap().id
+    };
+    let open = |note: SeenMessage| {
+        let (_, data) = note.keyboard[0][0].clone();
+        api.press(chat, chat as u64, note.id, &data);
+    };
+
+    api.topic_text(GROUP, STAFF, topic.thread_id, "первая-версия-ответа-QX1");
+    wait_text(&api, chat, &t("ru", "consult-new-message")).await;
+    api.edit_group_text(GROUP, staff_message(&api, "первая-версия-ответа-QX1"), "исправленный-ответ-QX2");
+    open(notes(&api, chat, "ru").remove(0));
+    wait_text(&api, chat, &t("ru", "consult-safe-to-read")).await;
+    api.press_label(chat, chat as u64, &t("ru", "ui-safety-yes"));
+    wait_text(&api, chat, &t("ru", "consult-after-read")).await;
+    let her = || bot_messages(&api, chat).iter().filter_map(|m| m.text.clone()).collect::<Vec<_>>().join("\n");
+    assert!(her().contains("исправленный-ответ-QX2"), "{}", her());
+    assert!(!her().contains("первая-версия"), "{}", her());
+
+    api.topic_text(GROUP, STAFF, topic.thread_id, "ответ-по-ошибке-QX3");
+    wait_chat(&api, chat, "a second note", |a| notes(a, chat, "ru").len() == 2).await;
+    api.delete_group_message(GROUP, staff_message(&api, "ответ-по-ошибке-QX3"));
+    open(notes(&api, chat, "ru").remove(1));
+    let gone = t("ru", "consult-gone");
+    wait_chat(&api, chat, "the answer is gone, or the safety question", |a| {
+        let last = last_bot_text(a, chat);
+        last == gone || last == t("ru", "consult-safe-to-read")
+    })
+    .await;
+    if last_bot_text(&api, chat) != gone {
+        api.press_label(chat, chat as u64, &t("ru", "ui-safety-yes"));
+        wait_text(&api, chat, &gone).await;
+    }
+    assert!(!her().contains("ответ-по-ошибке"), "{}", her());
+    bot.stop().await;
+}
