@@ -30,7 +30,7 @@ use super::{
 use crate::{
     clock,
     dialogue::{
-        Content, Lang,
+        Content, Kind as NodeKind, Lang,
         callback::{self, Press},
         engine::{Action, Button, Input, Screen, State},
         ui,
@@ -185,8 +185,31 @@ pub async fn dress(
     if matches!(node, Some(webinar::NODE | webinar::SENSITIVE_NODE)) {
         let subscribed = store::is_subscribed(&app.db, person).await?;
         augment(content, state, screen, clock::now(), subscribed);
+    } else {
+        related(content, state, screen, clock::now());
     }
     Ok(())
+}
+
+/// At the last step of a guide, the next webinar on its side of the bot in
+/// her language, if one is coming: violence webinars after a violence guide
+/// (she has passed the same safety check), services webinars after the
+/// others. Placed above Back and Main menu, which stay last.
+pub fn related(content: &Content, state: &State, screen: &mut Screen, now: i64) {
+    let graph = &content.graph;
+    let Some((at, ix)) = state.at.as_ref().and_then(|at| Some((at, graph.find(&at.node)?))) else { return };
+    let node = graph.node(ix);
+    if !matches!(node.kind, NodeKind::Steps(_)) || at.page + 1 != graph.pages(ix) {
+        return;
+    }
+    let lang = screen.lang.clone();
+    // `uz-Cyrl` reads a webinar held in `uz`.
+    let held_in_hers = |w: &&Webinar| w.langs.iter().any(|l| lang.code().starts_with(l.code()));
+    let upcoming = content.webinars.upcoming(now, &lang, node.sensitive);
+    let Some(w) = upcoming.into_iter().find(held_in_hers) else { return };
+    let label = format!("📅 {} — {}", when(content, &lang, w.start, now), title(content, &lang, w));
+    let row = screen.keyboard.len().saturating_sub(1);
+    screen.keyboard.insert(row, vec![button(label, &WPress::Show(w.id.clone()))]);
 }
 
 /// Webinar presses and deep links, before the engine: `None` when handled

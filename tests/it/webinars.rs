@@ -475,3 +475,68 @@ async fn draft_webinars_are_shown_to_nobody() {
         assert!(checked.stderr.contains(&says), "no {says:?} in\n{}", checked.stderr);
     }
 }
+
+/// Walks `guide` (in Russian) to its last step, through the safety check
+/// if it asks, and returns that screen.
+async fn last_step(api: &FakeApi, chat: i64, guide: &str) -> crate::support::fake_api::SeenMessage {
+    use kadam::dialogue::Kind;
+
+    use crate::support::bot::CONTENT;
+    let ix = CONTENT.graph.find(guide).unwrap();
+    let Kind::Steps(steps) = &CONTENT.graph.node(ix).kind else { panic!("{guide} is not a guide") };
+    api.send_text(chat, chat as u64, &format!("/{guide}"));
+    let first = t("ru", &format!("{guide}-{}", steps.steps[0]));
+    let safety = t("ru", "ui-safety-yes");
+    wait_chat(api, chat, "the guide or the safety check", |a| {
+        bot_messages(a, chat).last().is_some_and(|m| {
+            m.text.as_deref().is_some_and(|text| text.ends_with(&first)) || m.labels().contains(&safety.as_str())
+        })
+    })
+    .await;
+    if bot_messages(api, chat).last().unwrap().labels().contains(&safety.as_str()) {
+        api.press_label(chat, chat as u64, &safety);
+    }
+    for (i, step) in steps.steps.iter().enumerate() {
+        let body = t("ru", &format!("{guide}-{step}"));
+        wait_last(api, chat, "the next step", |text| text.ends_with(&body)).await;
+        if i + 1 < steps.steps.len() {
+            api.press_label(chat, chat as u64, &t("ru", "ui-next"));
+        }
+    }
+    bot_messages(api, chat).pop().unwrap()
+}
+
+/// The last step of a guide points to the next webinar on its side of the
+/// bot held in her language; a draft is never pointed to.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_guide_ends_with_the_next_related_webinar() {
+    let webinar_button = |m: &crate::support::fake_api::SeenMessage| {
+        m.labels().into_iter().find(|l| l.starts_with("📅")).map(str::to_owned)
+    };
+    let api = FakeApi::start().await;
+    let (_keep, content) = published_content();
+    let home = Home::with_content(&content);
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    let bot = home.start(&api, &[]).await;
+    let chat = 5_123_400_003;
+    start_in(&api, chat, "Русский").await;
+    let services = last_step(&api, chat, "portal-login").await;
+    let label = webinar_button(&services).unwrap_or_else(|| panic!("{:?}", services.labels()));
+    assert!(label.contains("Госуслуги онлайн") && label.contains("16 декабря"), "{label}");
+    api.press_label(chat, chat as u64, &label);
+    wait_last(&api, chat, "the webinar's screen", |text| text.starts_with("Госуслуги онлайн")).await;
+    let violence = last_step(&api, chat, "protection-order").await;
+    let label = webinar_button(&violence).unwrap_or_else(|| panic!("{:?}", violence.labels()));
+    assert!(label.contains("Охранный ордер"), "a violence guide points to the violence webinar: {label}");
+    bot.stop().await;
+
+    // The shipped examples are drafts: no guide points to them.
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    let bot = home.start(&api, &[]).await;
+    start_in(&api, chat, "Русский").await;
+    let services = last_step(&api, chat, "portal-login").await;
+    assert_eq!(webinar_button(&services), None);
+    bot.stop().await;
+}
