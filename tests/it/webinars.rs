@@ -243,6 +243,84 @@ async fn a_violence_topic_reminder_names_no_topic() {
     bot.stop().await;
 }
 
+/// Subscribes `people` to webinar news as the bot would (sealed chat ids),
+/// their languages taken in turn from `langs`.
+async fn subscribe(home: &Home, people: &[i64], langs: &[&str]) {
+    use kadam::pseudonym::PseudonymKey;
+    use sqlx::Connection;
+
+    use crate::support::kadam::TEST_KEY;
+    let key = PseudonymKey::from_hex(TEST_KEY).unwrap();
+    let mut db = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
+    let mut tx = db.begin().await.unwrap();
+    for (i, &chat) in people.iter().enumerate() {
+        sqlx::query("INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES (?, ?, ?, ?)")
+            .bind(key.pseudonym(chat))
+            .bind(langs[i % langs.len()])
+            .bind(key.seal_key().seal(chat, b"webinar-news").unwrap())
+            .bind(i as i64)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
+/// The "send" button of `/announce`, in the coordinators' language.
+fn send_label() -> String {
+    t(crate::support::bot::CONTENT.locales.default_lang().code(), "webinar-admin-send")
+}
+
+/// A coordinator in `admin` announces `portal-basics` with `/announce`;
+/// returns the confirmation, which waits for "send".
+async fn announce(api: &FakeApi, admin: i64) -> String {
+    api.send_text(admin, admin as u64, "/announce portal-basics");
+    let send = send_label();
+    wait_chat(api, admin, "the confirmation", |a| {
+        bot_messages(a, admin).last().is_some_and(|m| m.labels().contains(&send.as_str()))
+    })
+    .await;
+    last_bot_text_of(api, admin)
+}
+
+/// A benchmark, run by hand (about six minutes): how long 10,000
+/// subscribers take to get an announcement, and that the rate holds.
+/// Figures in docs/performance.md.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "a benchmark: about six minutes, run by hand"]
+async fn announcement_to_10000_benchmark() {
+    use std::time::Duration;
+    let api = FakeApi::start().await;
+    let (_keep, content) = published_content();
+    let home = Home::with_content(&content);
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    home.start(&api, &[]).await.stop().await;
+    let people: Vec<i64> = (400_000..410_000).collect();
+    subscribe(&home, &people, &["ky", "ru", "uz"]).await;
+    let admin = 9_001_i64;
+    let bot = home.start(&api, &[("KADAM_ADMIN_IDS", "9001")]).await;
+    announce(&api, admin).await;
+    api.press_label(admin, admin as u64, &send_label());
+    let to_people = |a: &FakeApi| {
+        a.calls_of("sendMessage")
+            .into_iter()
+            .filter(|c| c.param_i64("chat_id").is_some_and(|chat| (400_000..410_000).contains(&chat)))
+            .map(|c| c.at)
+            .collect::<Vec<_>>()
+    };
+    api.wait_until(|a| to_people(a).len() >= people.len(), Duration::from_secs(900)).await.unwrap();
+    let mut at = to_people(&api);
+    at.sort();
+    let busiest = at.windows(31).map(|w| w[30] - w[0]).min().unwrap();
+    assert!(busiest >= Duration::from_secs(1), "31 messages within {busiest:?}");
+    let took = at[at.len() - 1] - at[0];
+    eprintln!(
+        "10000 announcements took {took:?} ({:.1} a second); the closest 31 were {busiest:?} apart",
+        (at.len() - 1) as f64 / took.as_secs_f64()
+    );
+    bot.stop().await;
+}
+
 /// 1,000 subscribers, three of whom blocked the bot: the announcement keeps
 /// to Telegram's 30 messages a second, survives a SIGKILL halfway (while a
 /// message is in flight) without anyone getting it twice or being skipped,
@@ -251,13 +329,9 @@ async fn a_violence_topic_reminder_names_no_topic() {
 async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
     use std::time::Duration;
 
-    use kadam::pseudonym::PseudonymKey;
-    use sqlx::Connection;
-
     use crate::support::{
         bot::CONTENT,
         fake_api::{DEFAULT_TIMEOUT, Fault},
-        kadam::TEST_KEY,
     };
     let api = FakeApi::start().await;
     let (_keep, content) = published_content();
@@ -266,41 +340,18 @@ async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
     home.start(&api, &[]).await.stop().await;
     let people: Vec<i64> = (200_000..201_000).collect();
     let blocked = [200_010_i64, 200_600, 200_990];
-    {
-        let key = PseudonymKey::from_hex(TEST_KEY).unwrap();
-        let mut db = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
-        let mut tx = db.begin().await.unwrap();
-        for (i, &chat) in people.iter().enumerate() {
-            let sealed = key.seal_key().seal(chat, b"webinar-news").unwrap();
-            sqlx::query("INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES (?, ?, ?, ?)")
-                .bind(key.pseudonym(chat))
-                .bind(["ky", "ru", "uz"][i % 3])
-                .bind(sealed)
-                .bind(i as i64)
-                .execute(&mut *tx)
-                .await
-                .unwrap();
-        }
-        tx.commit().await.unwrap();
-    }
+    subscribe(&home, &people, &["ky", "ru", "uz"]).await;
     for chat in blocked {
         api.set_blocked(chat, true);
     }
     let admin = 9_001_i64;
     let env = [("KADAM_ADMIN_IDS", "9001")];
     let bot = home.start(&api, &env).await;
-    let lang = CONTENT.locales.default_lang().code().to_owned();
-    api.send_text(admin, admin as u64, "/announce portal-basics");
-    let send = t(&lang, "webinar-admin-send");
-    wait_chat(&api, admin, "the confirmation", |a| {
-        bot_messages(a, admin).last().is_some_and(|m| m.labels().contains(&send.as_str()))
-    })
-    .await;
-    let confirm = last_bot_text_of(&api, admin);
+    let confirm = announce(&api, admin).await;
     assert!(confirm.contains("1000"), "the number of recipients: {confirm}");
     // One preview per language (Cyrillic Uzbek too), before the confirmation.
     assert_eq!(bot_messages(&api, admin).len(), CONTENT.locales.languages().len() + 1);
-    api.press_label(admin, admin as u64, &send);
+    api.press_label(admin, admin as u64, &send_label());
 
     let to_people = |a: &FakeApi| {
         a.calls_of("sendMessage")
@@ -362,9 +413,6 @@ fn last_bot_text_of(api: &FakeApi, chat: i64) -> String {
 /// `--yes`, and sent by the running bot.
 #[tokio::test(flavor = "multi_thread")]
 async fn kadam_announce_queues_for_the_running_bot() {
-    use kadam::pseudonym::PseudonymKey;
-    use sqlx::Connection;
-
     use crate::support::{content_dir::kadam, kadam::TEST_KEY};
     let api = FakeApi::start().await;
     let (_keep, content) = published_content();
@@ -372,19 +420,7 @@ async fn kadam_announce_queues_for_the_running_bot() {
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     home.start(&api, &[]).await.stop().await;
     let people = [300_001_i64, 300_002, 300_003, 300_004, 300_005, 300_006];
-    {
-        let key = PseudonymKey::from_hex(TEST_KEY).unwrap();
-        let mut db = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
-        for (i, &chat) in people.iter().enumerate() {
-            sqlx::query("INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES (?, 'ru', ?, ?)")
-                .bind(key.pseudonym(chat))
-                .bind(key.seal_key().seal(chat, b"webinar-news").unwrap())
-                .bind(i as i64)
-                .execute(&mut db)
-                .await
-                .unwrap();
-        }
-    }
+    subscribe(&home, &people, &["ru"]).await;
     let url = format!("sqlite://{}", home.db_path().display());
     let run = |yes: bool| {
         let mut cmd = kadam(&["announce", "portal-basics", "--content", content.to_str().unwrap()]);
