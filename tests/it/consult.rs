@@ -386,3 +386,34 @@ async fn an_answer_edited_or_deleted_before_she_opens_it_follows_the_consultant(
     assert!(!her().contains("ответ-по-ошибке"), "{}", her());
     bot.stop().await;
 }
+
+/// A consultant ends a question with `/close` in its topic: the topic
+/// closes, her sealed chat id is deleted at once, and a word written there
+/// afterwards reaches nobody: the staff are told so, she gets nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn close_in_the_topic_ends_the_question_and_forgets_her_chat() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = start(&home, &api).await;
+    let chat = 5_734_512_088;
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "lawyer", "Как получить охранный ордер?").await;
+    let topic = newest_topic(&api);
+    api.topic_text(GROUP, STAFF, topic.thread_id, "/close");
+    api.wait_until(|a| a.topics(GROUP).iter().any(|t| t.thread_id == topic.thread_id && t.closed), DEFAULT_TIMEOUT)
+        .await
+        .expect("/close closes the topic");
+    let mut db = crate::support::bot::open_read_only(&home.db_path()).await;
+    let sealed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM consult_question WHERE sealed_chat IS NOT NULL")
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
+    assert_eq!(sealed, 0, "her chat id is gone once the question is closed");
+
+    let seen = bot_messages(&api, chat).len();
+    api.topic_text(GROUP, STAFF, topic.thread_id, "поздний-ответ-LT1");
+    wait_topic_text(&api, topic.thread_id, &t("ru", "consult-staff-not-delivered")).await;
+    assert_eq!(bot_messages(&api, chat).len(), seen, "nothing reaches her after the question closed");
+    assert!(notes(&api, chat, "ru").is_empty());
+    bot.stop().await;
+}
