@@ -267,7 +267,8 @@ async fn show(
     Ok(())
 }
 
-fn keyboard(screen: &Screen) -> InlineKeyboardMarkup {
+/// A screen's buttons for Telegram; a link Telegram would refuse is left out.
+pub(super) fn keyboard(screen: &Screen) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(screen.keyboard.iter().map(|row| {
         row.iter()
             .filter_map(|b| match &b.action {

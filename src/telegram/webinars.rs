@@ -19,11 +19,12 @@ use fluent_bundle::FluentArgs;
 use teloxide::{
     ApiError, RequestError,
     prelude::*,
-    types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId},
+    types::{ChatId, InputFile, MessageId},
 };
 
 use super::{
     App, Tg,
+    handlers::keyboard,
     send::{fit, retrying},
     webinar_text::{WPress, when},
 };
@@ -359,17 +360,6 @@ impl Cx<'_> {
         store::remind(&self.app.db, self.person, &w.id, &rows).await?;
         Ok(())
     }
-}
-
-fn keyboard(screen: &Screen) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(screen.keyboard.iter().map(|row| {
-        row.iter()
-            .filter_map(|b| match &b.action {
-                Action::Callback(data) => Some(InlineKeyboardButton::callback(b.label.clone(), data.clone())),
-                Action::Url(url) => url::Url::parse(url).ok().map(|u| InlineKeyboardButton::url(b.label.clone(), u)),
-            })
-            .collect::<Vec<_>>()
-    }))
 }
 
 /// Sends the reminders that are due, beside the dispatcher, until the
