@@ -56,6 +56,13 @@ impl Webinar {
         self.end() > now
     }
 
+    /// Held in `lang`, or in the language `lang` is a script of (a webinar
+    /// in `uz` is held in `uz-Cyrl` too).
+    pub fn is_held_in(&self, lang: &Lang) -> bool {
+        let base = lang.code().split('-').next().unwrap_or_default();
+        self.langs.iter().any(|l| l == lang || l.code() == base)
+    }
+
     /// Its title's Fluent id; the description is its `.about` attribute.
     pub fn text_id(&self) -> String {
         text_id(&self.id)
@@ -95,7 +102,7 @@ impl Schedule {
     pub fn upcoming(&self, now: i64, lang: &Lang, sensitive: bool) -> Vec<&Webinar> {
         let mut list: Vec<&Webinar> =
             self.webinars.iter().filter(|w| w.is_upcoming(now) && w.topic.is_sensitive() == sensitive).collect();
-        list.sort_by_key(|w| (!w.langs.contains(lang), w.start));
+        list.sort_by_key(|w| (!w.is_held_in(lang), w.start));
         list
     }
 
@@ -271,5 +278,14 @@ mod tests {
         assert_eq!(ids(schedule.recordings(5000, false)), ["a"]);
         assert!(schedule.recordings(4000, false).is_empty());
         assert_eq!(ids(schedule.upcoming(4000, &ky, false)), ["c", "a", "b"]);
+    }
+
+    #[test]
+    fn a_script_of_a_language_is_held_in_it() {
+        let uz = webinar("u", 1000, "uz", Topic::Services, false);
+        assert!(uz.is_held_in(&Lang::new("uz-Cyrl")));
+        assert!(uz.is_held_in(&Lang::new("uz")));
+        assert!(!uz.is_held_in(&Lang::new("ru")));
+        assert!(!webinar("k", 1000, "ky", Topic::Services, false).is_held_in(&Lang::new("uz-Cyrl")));
     }
 }

@@ -204,10 +204,8 @@ pub fn related(content: &Content, state: &State, screen: &mut Screen, now: i64) 
         return;
     }
     let lang = screen.lang.clone();
-    // `uz-Cyrl` reads a webinar held in `uz`.
-    let held_in_hers = |w: &&Webinar| w.langs.iter().any(|l| lang.code().starts_with(l.code()));
     let upcoming = content.webinars.upcoming(now, &lang, node.sensitive);
-    let Some(w) = upcoming.into_iter().find(held_in_hers) else { return };
+    let Some(w) = upcoming.into_iter().find(|w| w.is_held_in(&lang)) else { return };
     let label = format!("📅 {} — {}", when(content, &lang, w.start, now), title(content, &lang, w));
     let row = screen.keyboard.len().saturating_sub(1);
     screen.keyboard.insert(row, vec![button(label, &WPress::Show(w.id.clone()))]);
