@@ -445,8 +445,6 @@ impl Turn<'_> {
         }
     }
 
-    /// The feedback form. Each press must fit the stage the form is in, so
-    /// an old or doubled press (a double tap on "yes") never stores twice.
     /// A topic the feedback form takes: a guide that is not behind the
     /// safety check, or a webinar that is not about violence (asked about
     /// only after it, in its reminders).
@@ -458,6 +456,8 @@ impl Turn<'_> {
         }
     }
 
+    /// The feedback form. Each press must fit the stage the form is in, so
+    /// an old or doubled press (a double tap on "yes") never stores twice.
     fn feedback_press(&mut self, press: Press) {
         let graph = &self.content.graph;
         let Some(form_ix) = graph.feedback() else {

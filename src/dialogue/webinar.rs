@@ -227,15 +227,15 @@ pub mod texts {
 /// The feedback topic of one webinar, so ratings can be reported per
 /// webinar: `webinar-<id>`, within a button's 64 bytes (ids are short).
 pub fn feedback_topic(id: &str) -> String {
-    format!("{NODE_PREFIX}{id}")
+    format!("{TOPIC_PREFIX}{id}")
 }
 
 /// The webinar a feedback topic is about, if it is one.
 pub fn of_feedback_topic(topic: &str) -> Option<&str> {
-    topic.strip_prefix(NODE_PREFIX)
+    topic.strip_prefix(TOPIC_PREFIX)
 }
 
-const NODE_PREFIX: &str = "webinar-";
+const TOPIC_PREFIX: &str = "webinar-";
 
 /// The screen listing webinars, and its sensitive twin behind the safety check.
 pub const NODE: &str = "webinars";

@@ -4,8 +4,7 @@
 //! and "Ask a specialist" when there is a `consult` screen.
 
 use super::{Behaviour, Body, Draw, Extra, Graph, NodeIx, Shape};
-use crate::dialogue::graph;
-use crate::dialogue::{callback::Press, ids, screen::Button, state::Position, ui};
+use crate::dialogue::{callback::Press, graph, ids, screen::Button, state::Position, ui};
 
 #[derive(Debug)]
 pub struct Steps {
