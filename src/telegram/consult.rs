@@ -138,7 +138,7 @@ async fn note(
     app.rate.until_ready(chat).await;
     let sent = retrying(bot.send_message(chat, words).reply_markup(InlineKeyboardMarkup::new(rows))).await?;
     // Recorded the moment it exists, so the quick exit can delete it.
-    super::erase::record(app, &app.config.pseudonym_key.pseudonym(chat.0), &sent).await?;
+    super::record::record(app, &app.config.pseudonym_key.pseudonym(chat.0), &sent).await?;
     Ok(vec![sent.id])
 }
 
@@ -406,7 +406,7 @@ async fn read(
         return note(bot, app, content, chat, lang, gone(), vec![]).await;
     };
     // copyMessage answers with the id only: the copy is as old as now.
-    super::erase::record_id(app, person, copied, now()).await?;
+    super::record::record_id(app, person, copied, now()).await?;
     let mut rows = vec![vec![quick_exit(content, lang)]];
     if let Some(q) = q.filter(|q| q.closed_at.is_none()) {
         let write = Press::Go { node: q.consultant.clone(), page: 0 };

@@ -3,7 +3,7 @@
 //! into [`quick_exit`] or [`forget`] with one call.
 //!
 //! Deletion must not lie. Every message of her chat is recorded the moment
-//! it exists ([`record`]), stamped with its own Telegram `date`, so a turn
+//! it exists ([`super::record`]), stamped with its own Telegram `date`, so a turn
 //! that fails half-way (a photo sent, then the text refused) leaves nothing
 //! unrecorded, and the 48-hour window Telegram allows for deleting is
 //! counted from when the message was really sent. A batch that Telegram
@@ -28,54 +28,6 @@ use crate::{clock::now, storage as db};
 const BATCH: usize = 100;
 /// Single deletions in flight at once when a batch was refused.
 const ONE_BY_ONE_AT_ONCE: usize = 4;
-
-/// Records a message of her chat (hers or the bot's) for the quick exit,
-/// with the time Telegram says it was sent.
-pub async fn record(app: &App, person: &str, message: &Message) -> Result<(), sqlx::Error> {
-    record_id(app, person, message.id, message.date.timestamp()).await
-}
-
-/// [`record`] for a message known by its id and date (unix seconds).
-///
-/// When the database cannot take it (locked, failing), the id is kept in
-/// memory and written with the next record that succeeds or before the next
-/// wipe, so a message sent while the database was down is still deleted.
-pub async fn record_id(app: &App, person: &str, id: MessageId, date: i64) -> Result<(), sqlx::Error> {
-    match db::privacy::track(&app.db, person, &[id.0], date).await {
-        Ok(()) => {
-            write_unrecorded(app).await;
-            Ok(())
-        }
-        Err(e) => {
-            let mut unrecorded = unrecorded();
-            if unrecorded.len() >= UNRECORDED_LIMIT {
-                unrecorded.remove(0);
-            }
-            unrecorded.push((person.to_owned(), id.0, date));
-            Err(e)
-        }
-    }
-}
-
-/// At most this many ids wait in memory for the database to come back.
-const UNRECORDED_LIMIT: usize = 10_000;
-
-/// Ids that could not be recorded yet: (person, message id, date).
-fn unrecorded() -> std::sync::MutexGuard<'static, Vec<(String, i32, i64)>> {
-    static UNRECORDED: std::sync::Mutex<Vec<(String, i32, i64)>> = std::sync::Mutex::new(Vec::new());
-    UNRECORDED.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// Writes the ids kept in memory while the database could not take them.
-async fn write_unrecorded(app: &App) {
-    let waiting = std::mem::take(&mut *unrecorded());
-    for (i, (person, id, date)) in waiting.iter().enumerate() {
-        if db::privacy::track(&app.db, person, &[*id], *date).await.is_err() {
-            unrecorded().extend(waiting[i..].iter().cloned());
-            return;
-        }
-    }
-}
 
 /// The quick exit: deletes every message of her chat that Telegram still
 /// lets us delete, then leaves the harmless `decoy` in their place.
@@ -109,7 +61,7 @@ pub async fn forget(bot: &Tg, app: &App, chat: ChatId, person: &str) -> anyhow::
 /// forgets their ids, except those Telegram would not delete: they stay for
 /// the next try.
 async fn wipe_chat(bot: &Tg, app: &App, chat: ChatId, person: &str) -> anyhow::Result<()> {
-    write_unrecorded(app).await;
+    super::record::write_unrecorded(app).await;
     let ids = db::privacy::deletable(&app.db, person, now()).await?;
     let left = delete_all(bot, chat, &ids).await;
     db::privacy::untrack_all_but(&app.db, person, &left).await?;

@@ -167,7 +167,7 @@ async fn tell_too_fast(bot: Tg, app: Arc<App>, chat: ChatId, hint: Option<String
     app.rate.until_ready(chat).await;
     match send::retrying(bot.send_message(chat, text)).await {
         Ok(sent) => {
-            if let Err(e) = super::erase::record(&app, &person, &sent).await {
+            if let Err(e) = super::record::record(&app, &person, &sent).await {
                 tracing::warn!(error = %e, "could not record the too-fast note for deletion");
             }
         }

@@ -16,7 +16,7 @@ use teloxide::{
 };
 
 use super::{
-    App, HandlerResult, Tg, command, erase,
+    App, HandlerResult, Tg, command, erase, record,
     send::{briefly, fit, retrying},
 };
 use crate::{
@@ -124,7 +124,7 @@ impl To<'_> {
     /// Records a message the moment it was sent, before anything else can fail.
     async fn sent(&self, app: &App, message: &Message) -> Result<(), sqlx::Error> {
         match self.record_as {
-            Some(person) => erase::record(app, person, message).await,
+            Some(person) => record::record(app, person, message).await,
             None => Ok(()),
         }
     }
@@ -151,7 +151,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         chosen.clone_from(&state.lang);
         // Her message, before anything is written that could fail.
         if let Some((id, date)) = incoming {
-            erase::record_id(app, &person, id, date).await?;
+            record::record_id(app, &person, id, date).await?;
         }
         let outcome = engine::step_at(&content, state, input, hint, Some(now()));
         // Her first turn of the week or month, for the anonymous reach counts;
@@ -214,7 +214,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         app.rate.until_ready(chat).await;
         match retrying(bot.send_message(chat, text)).await {
             Ok(note) => {
-                if let Err(e) = erase::record(app, &person, &note).await {
+                if let Err(e) = record::record(app, &person, &note).await {
                     tracing::warn!(error = %e, "could not record the error note for deletion");
                 }
             }

@@ -14,6 +14,7 @@ mod erase;
 mod gate;
 mod handlers;
 mod jobs;
+mod record;
 mod reload;
 mod send;
 mod webinar_text;
