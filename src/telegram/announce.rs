@@ -22,7 +22,7 @@ use teloxide::{
     types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId},
 };
 
-use super::{App, Tg, send::retrying, webinar_text::WPress};
+use super::{App, Tg, record::Recorder, send::retrying, webinar_text::WPress};
 use crate::{
     clock,
     dialogue::{Content, Lang, webinar::texts},
@@ -281,7 +281,13 @@ async fn send_one(
     match retrying(bot.send_message(chat, text.clone()).reply_markup(markup(a.webinar.as_deref(), content, &lang)))
         .await
     {
-        Ok(_) => Sent::Delivered,
+        Ok(sent) => {
+            // In her chat like any message of the bot: the quick exit deletes it too.
+            if let Err(e) = Recorder::begin(bot, app, chat, &row.person).message(&sent).await {
+                tracing::warn!(error = %e, "could not record an announcement for deletion");
+            }
+            Sent::Delivered
+        }
         Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
             Sent::Blocked
         }

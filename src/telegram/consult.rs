@@ -32,6 +32,7 @@ use teloxide::{
 
 use super::{
     App, HandlerResult, Tg,
+    record::Recorder,
     send::{briefly, retrying},
 };
 use crate::{
@@ -95,18 +96,11 @@ fn ours(verb: char, id: i64) -> String {
 }
 
 /// Her question (or an addition) from a `consult` screen: passed on to the
-/// staff, and her confirmation sent. Returns the ids of what she was sent.
-pub async fn ask(
-    bot: &Tg,
-    app: &App,
-    content: &Content,
-    chat: ChatId,
-    person: &str,
-    ask: &Ask,
-    lang: &Lang,
-) -> anyhow::Result<Vec<MessageId>> {
+/// staff, and her confirmation sent.
+pub async fn ask(record: &Recorder<'_>, content: &Content, ask: &Ask, lang: &Lang) -> anyhow::Result<()> {
+    let Recorder { bot, app, chat, person, .. } = *record;
     let Some(settings) = &app.config.consult else {
-        return note(bot, app, content, chat, lang, t(content, lang, text::UNAVAILABLE, None), vec![]).await;
+        return note(record, content, lang, t(content, lang, text::UNAVAILABLE, None), vec![]).await;
     };
     let open = db::consult::open_of(&app.db, person).await?;
     let reply = if let Some(q) = open.iter().find(|q| q.consultant == ask.consultant) {
@@ -121,25 +115,24 @@ pub async fn ask(
     if let Some(id) = question {
         rows.push(vec![InlineKeyboardButton::callback(t(content, lang, text::CLOSE, None), ours('c', id))]);
     }
-    note(bot, app, content, chat, lang, words, rows).await
+    note(record, content, lang, words, rows).await
 }
 
-/// Sends her a note with `rows` of buttons and the main menu under them.
+/// Sends her a note with `rows` of buttons and the main menu under them,
+/// recorded the moment it exists so the quick exit can delete it.
 async fn note(
-    bot: &Tg,
-    app: &App,
+    record: &Recorder<'_>,
     content: &Content,
-    chat: ChatId,
     lang: &Lang,
     words: String,
     mut rows: Vec<Vec<InlineKeyboardButton>>,
-) -> anyhow::Result<Vec<MessageId>> {
+) -> anyhow::Result<()> {
     rows.push(vec![main_menu(content, lang)]);
-    app.rate.until_ready(chat).await;
-    let sent = retrying(bot.send_message(chat, words).reply_markup(InlineKeyboardMarkup::new(rows))).await?;
-    // Recorded the moment it exists, so the quick exit can delete it.
-    super::record::record(app, &app.config.pseudonym_key.pseudonym(chat.0), &sent).await?;
-    Ok(vec![sent.id])
+    record.app.rate.until_ready(record.chat).await;
+    let markup = InlineKeyboardMarkup::new(rows);
+    let sent = retrying(record.bot.send_message(record.chat, words).reply_markup(markup)).await?;
+    record.message(&sent).await?;
+    Ok(())
 }
 
 /// Her words and the question's number for her confirmation.
@@ -321,7 +314,7 @@ async fn deliver(
     )
     .await;
     match sent {
-        Ok(sent) => db::privacy::track(&app.db, &q.person, &[sent.id.0], now()).await?,
+        Ok(sent) => Recorder::begin(bot, app, chat, &q.person).message(&sent).await?,
         Err(e) => {
             tracing::info!(error = %e, "an answer could not be announced to the person");
             let words = t(content, &staff_lang(content), text::STAFF_NOT_DELIVERED, None);
@@ -362,35 +355,26 @@ pub async fn on_press(bot: &Tg, app: &App, chat: ChatId, data: &str) -> Option<H
 async fn press(bot: &Tg, app: &App, chat: ChatId, verb: &str, id: i64) -> HandlerResult {
     let content = app.content.load_full();
     let person = app.config.pseudonym_key.pseudonym(chat.0);
+    let record = Recorder::begin(bot, app, chat, &person);
     let state = db::state::load(&app.db, &person).await?;
     let lang = state.and_then(|s| s.lang).unwrap_or_else(|| content.locales.default_lang().clone());
-    // Each message is recorded for the quick exit as it is sent (`note`).
     match verb {
-        "r" | "s" => read(bot, app, &content, chat, &person, id, verb == "s", &lang).await?,
-        "c" | "h" => finish(bot, app, &content, chat, &person, id, verb == "h", &lang).await?,
-        _ => note(bot, app, &content, chat, &lang, t(&content, &lang, ui::NOTE_STALE_BUTTON, None), vec![]).await?,
+        "r" | "s" => read(&record, &content, id, verb == "s", &lang).await?,
+        "c" | "h" => finish(&record, &content, id, verb == "h", &lang).await?,
+        _ => note(&record, &content, &lang, t(&content, &lang, ui::NOTE_STALE_BUTTON, None), vec![]).await?,
     };
     Ok(())
 }
 
 /// "Read": the safety question first for a sensitive consultant, then the
 /// answer copied from the staff topic and what she can do next.
-#[allow(clippy::too_many_arguments)]
-async fn read(
-    bot: &Tg,
-    app: &App,
-    content: &Content,
-    chat: ChatId,
-    person: &str,
-    id: i64,
-    safe: bool,
-    lang: &Lang,
-) -> anyhow::Result<Vec<MessageId>> {
+async fn read(record: &Recorder<'_>, content: &Content, id: i64, safe: bool, lang: &Lang) -> anyhow::Result<()> {
+    let Recorder { bot, app, chat, person, .. } = *record;
     let gone = || t(content, lang, text::GONE, None);
     let (Some(settings), Some((question, staff_message))) =
         (&app.config.consult, db::consult::answer_for(&app.db, id, person).await?)
     else {
-        return note(bot, app, content, chat, lang, gone(), vec![]).await;
+        return note(record, content, lang, gone(), vec![]).await;
     };
     let q = db::consult::get(&app.db, question).await?;
     let graph = &content.graph;
@@ -398,15 +382,15 @@ async fn read(
     if sensitive && !safe {
         let yes = InlineKeyboardButton::callback(t(content, lang, ui::SAFETY_YES, None), ours('s', id));
         let rows = vec![vec![yes], vec![quick_exit(content, lang)]];
-        return note(bot, app, content, chat, lang, t(content, lang, text::SAFE_TO_READ, None), rows).await;
+        return note(record, content, lang, t(content, lang, text::SAFE_TO_READ, None), rows).await;
     }
     app.rate.until_ready(chat).await;
     let copied = retrying(bot.copy_message(chat, ChatId(settings.chat_id), MessageId(staff_message))).await;
     let Ok(copied) = copied else {
-        return note(bot, app, content, chat, lang, gone(), vec![]).await;
+        return note(record, content, lang, gone(), vec![]).await;
     };
     // copyMessage answers with the id only: the copy is as old as now.
-    super::record::record_id(app, person, copied, now()).await?;
+    record.id(copied, now()).await?;
     let mut rows = vec![vec![quick_exit(content, lang)]];
     if let Some(q) = q.filter(|q| q.closed_at.is_none()) {
         let write = Press::Go { node: q.consultant.clone(), page: 0 };
@@ -414,29 +398,18 @@ async fn read(
         rows.push(vec![InlineKeyboardButton::callback(t(content, lang, text::HELPED, None), ours('h', q.id))]);
         rows.push(vec![InlineKeyboardButton::callback(t(content, lang, text::CLOSE, None), ours('c', q.id))]);
     }
-    let mut sent = vec![copied];
-    sent.extend(note(bot, app, content, chat, lang, t(content, lang, text::AFTER_READ, None), rows).await?);
-    Ok(sent)
+    note(record, content, lang, t(content, lang, text::AFTER_READ, None), rows).await
 }
 
 /// "Thank you, that helped" or "Close my question".
-#[allow(clippy::too_many_arguments)]
-async fn finish(
-    bot: &Tg,
-    app: &App,
-    content: &Content,
-    chat: ChatId,
-    person: &str,
-    id: i64,
-    helped: bool,
-    lang: &Lang,
-) -> anyhow::Result<Vec<MessageId>> {
+async fn finish(record: &Recorder<'_>, content: &Content, id: i64, helped: bool, lang: &Lang) -> anyhow::Result<()> {
+    let Recorder { bot, app, person, .. } = *record;
     let open = db::consult::open_of(&app.db, person).await?;
     if let (Some(settings), Some(q)) = (&app.config.consult, open.iter().find(|q| q.id == id)) {
         let why = if helped { text::STAFF_CLOSED_HELPED } else { text::STAFF_CLOSED_BY_PERSON };
         close(bot, app, settings, q, why).await?;
     }
-    note(bot, app, content, chat, lang, t(content, lang, text::CLOSED, None), vec![]).await
+    note(record, content, lang, t(content, lang, text::CLOSED, None), vec![]).await
 }
 
 /// The quick exit: her open questions are closed, each topic marked

@@ -159,6 +159,7 @@ fn is_quick_exit(content: &Content, update: &Update) -> bool {
 async fn tell_too_fast(bot: Tg, app: Arc<App>, chat: ChatId, hint: Option<String>) {
     let content = app.content.load_full();
     let person = app.config.pseudonym_key.pseudonym(chat.0);
+    let record = super::record::Recorder::begin(&bot, &app, chat, &person);
     let chosen = db::state::load(&app.db, &person).await.ok().flatten().and_then(|s| s.lang);
     let lang = chosen
         .or_else(|| hint.as_deref().and_then(|h| content.locales.find(h)).cloned())
@@ -167,7 +168,7 @@ async fn tell_too_fast(bot: Tg, app: Arc<App>, chat: ChatId, hint: Option<String
     app.rate.until_ready(chat).await;
     match send::retrying(bot.send_message(chat, text)).await {
         Ok(sent) => {
-            if let Err(e) = super::record::record(&app, &person, &sent).await {
+            if let Err(e) = record.message(&sent).await {
                 tracing::warn!(error = %e, "could not record the too-fast note for deletion");
             }
         }

@@ -16,7 +16,8 @@ use teloxide::{
 };
 
 use super::{
-    App, HandlerResult, Tg, command, erase, record,
+    App, HandlerResult, Tg, command, erase,
+    record::Recorder,
     send::{briefly, fit, retrying},
 };
 use crate::{
@@ -113,18 +114,18 @@ struct Via {
     incoming: Option<(MessageId, i64)>,
 }
 
-/// Where a screen goes, and the pseudonym its messages are recorded under
-/// for the quick exit (`None` after `/forget`: nothing of it is kept).
+/// Where a screen goes, and what records its messages for the quick exit
+/// (`None` after `/forget`: nothing of it is kept).
 struct To<'a> {
     chat: ChatId,
-    record_as: Option<&'a str>,
+    record: Option<&'a Recorder<'a>>,
 }
 
 impl To<'_> {
     /// Records a message the moment it was sent, before anything else can fail.
-    async fn sent(&self, app: &App, message: &Message) -> Result<(), sqlx::Error> {
-        match self.record_as {
-            Some(person) => record::record(app, person, message).await,
+    async fn sent(&self, message: &Message) -> Result<(), sqlx::Error> {
+        match self.record {
+            Some(record) => record.message(message).await,
             None => Ok(()),
         }
     }
@@ -141,6 +142,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
     let Some(input) = super::webinars::intercept(bot, app, chat, input, pressed).await? else { return Ok(()) };
     let content = app.content.load_full();
     let person = app.config.pseudonym_key.pseudonym(chat.0);
+    let record = Recorder::begin(bot, app, chat, &person);
     // Her chosen language, once the state is read, for the error note.
     let mut chosen = None;
     let result = async {
@@ -151,7 +153,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         chosen.clone_from(&state.lang);
         // Her message, before anything is written that could fail.
         if let Some((id, date)) = incoming {
-            record::record_id(app, &person, id, date).await?;
+            record.id(id, date).await?;
         }
         let outcome = engine::step_at(&content, state, input, hint, Some(now()));
         // Her first turn of the week or month, for the anonymous reach counts;
@@ -184,11 +186,11 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         match outcome.reply {
             Reply::Show { .. } if let Some(ask) = &outcome.ask => {
                 let lang = outcome.state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
-                super::consult::ask(bot, app, &content, chat, &person, ask, &lang).await?;
+                super::consult::ask(&record, &content, ask, &lang).await?;
             }
             Reply::Show { mut screen, delivery } => {
                 super::webinars::dress(app, &content, &person, &outcome.state, &mut screen).await?;
-                let to = To { chat, record_as: (!forget).then_some(person.as_str()) };
+                let to = To { chat, record: (!forget).then_some(&record) };
                 show(bot, app, &content, &to, &screen, delivery, pressed).await?;
                 // The anonymous funnel: which screen, which day, nobody's key.
                 if let Some(at) = &outcome.state.at {
@@ -214,7 +216,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         app.rate.until_ready(chat).await;
         match retrying(bot.send_message(chat, text)).await {
             Ok(note) => {
-                if let Err(e) = record::record(app, &person, &note).await {
+                if let Err(e) = record.message(&note).await {
                     tracing::warn!(error = %e, "could not record the error note for deletion");
                 }
             }
@@ -263,7 +265,7 @@ async fn show(
     }
     app.rate.until_ready(chat).await;
     let sent = retrying(bot.send_message(chat, text).reply_markup(markup)).await?;
-    to.sent(app, &sent).await?;
+    to.sent(&sent).await?;
     Ok(())
 }
 
@@ -315,7 +317,7 @@ async fn send_media(
         MediaKind::Voice => retrying(bot.send_voice(chat, input)).await?,
         MediaKind::Document => retrying(bot.send_document(chat, input)).await?,
     };
-    to.sent(app, &sent).await?;
+    to.sent(&sent).await?;
     if cached.is_none() {
         let file_id = match kind {
             MediaKind::Photo => sent.photo().and_then(|sizes| sizes.last()).map(|p| p.file.id.clone()),

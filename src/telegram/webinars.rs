@@ -25,6 +25,7 @@ use teloxide::{
 use super::{
     App, Tg,
     handlers::keyboard,
+    record::Recorder,
     send::{fit, retrying},
     webinar_text::{WPress, when},
 };
@@ -242,6 +243,7 @@ pub async fn intercept(
     let Some(press) = press else { return Ok(Some(input)) };
     let content = app.content.load_full();
     let person = app.config.pseudonym_key.pseudonym(chat.0);
+    let record = Recorder::begin(bot, app, chat, &person);
     let state = db::state::load(&app.db, &person).await?.unwrap_or_default();
     let list = |node: &str| Input::Command { name: "start".into(), arg: Some(node.to_owned()) };
     let Some(lang) = state.lang.clone() else {
@@ -263,7 +265,7 @@ pub async fn intercept(
         return Ok(Some(Input::Command { name: webinar::SENSITIVE_NODE.into(), arg: None }));
     }
     let now = clock::now();
-    let cx = Cx { bot, app, content: &content, chat, lang: &lang, person: &person, pressed };
+    let cx = Cx { bot, app, content: &content, chat, lang: &lang, person: &person, pressed, record: &record };
     match (press, found) {
         (WPress::Show(_), Some(w)) => cx.show_detail(w, now, None).await?,
         (WPress::Calendar(_), Some(w)) => cx.send_calendar(w).await?,
@@ -308,6 +310,8 @@ struct Cx<'a> {
     lang: &'a Lang,
     person: &'a str,
     pressed: Option<MessageId>,
+    /// Records what is sent for the quick exit.
+    record: &'a Recorder<'a>,
 }
 
 impl Cx<'_> {
@@ -316,7 +320,7 @@ impl Cx<'_> {
         self.put(detail(self.content, self.lang, w, now, reminded, note)).await
     }
 
-    /// Edits the pressed message into `screen`, or sends it anew; tracks
+    /// Edits the pressed message into `screen`, or sends it anew; records
     /// what was sent so the quick exit can delete it.
     async fn put(&self, screen: Screen) -> anyhow::Result<()> {
         let markup = keyboard(&screen);
@@ -329,7 +333,7 @@ impl Cx<'_> {
         }
         self.app.rate.until_ready(self.chat).await;
         let sent = retrying(self.bot.send_message(self.chat, text).reply_markup(markup)).await?;
-        db::privacy::track(&self.app.db, self.person, &[sent.id.0], clock::now()).await?;
+        self.record.message(&sent).await?;
         Ok(())
     }
 
@@ -337,7 +341,7 @@ impl Cx<'_> {
         let file = InputFile::memory(ics(self.content, self.lang, w).into_bytes()).file_name(format!("{}.ics", w.id));
         self.app.rate.until_ready(self.chat).await;
         let sent = retrying(self.bot.send_document(self.chat, file)).await?;
-        db::privacy::track(&self.app.db, self.person, &[sent.id.0], clock::now()).await?;
+        self.record.message(&sent).await?;
         Ok(())
     }
 
@@ -411,7 +415,7 @@ async fn send_due(app: &App, bot: &Tg) -> anyhow::Result<()> {
         {
             Ok(message) => {
                 sent += 1;
-                db::privacy::track(&app.db, &r.person, &[message.id.0], clock::now()).await?;
+                Recorder::begin(bot, app, chat, &r.person).message(&message).await?;
             }
             Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
                 store::stop(&app.db, &r.person).await?;

@@ -293,3 +293,35 @@ async fn messages_from_while_the_database_was_locked_are_still_wiped() {
     wait_only_decoys(&api, chat, &t("ru", "ui-decoy"), 1).await;
     bot.stop().await;
 }
+
+/// The quick exit while a screen of hers is still on its way (Telegram is
+/// slow to answer): the screen arrives after the wipe has read what to
+/// delete, and must not stay under the decoy for whoever checks her phone.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_screen_still_on_its_way_at_the_quick_exit_does_not_stay() {
+    use std::time::Duration;
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 3904;
+    start_in(&api, chat, "Русский").await;
+    api.fail_next("sendMessage", 1, Fault::Delay(Duration::from_secs(2)));
+    api.send_text(chat, chat as u64, "/menu");
+    let slow = |a: &FakeApi| a.calls_of("sendMessage").into_iter().find(|c| c.fault.is_some());
+    api.wait_until(|a| slow(a).is_some(), DEFAULT_TIMEOUT).await.unwrap();
+    api.send_text(chat, chat as u64, "/exit");
+    let decoy = t("ru", "ui-decoy");
+    let decoy_shown = |a: &FakeApi| a.visible(chat).iter().any(|m| m.text.as_deref() == Some(decoy.as_str()));
+    wait_chat(&api, chat, "the decoy", decoy_shown).await;
+    // The slow screen lands after the decoy; then only the decoy is left.
+    api.wait_until(|a| slow(a).is_some_and(|c| c.ok.is_some()), DEFAULT_TIMEOUT).await.unwrap();
+    let only_decoy = |a: &FakeApi| {
+        let left = a.visible(chat);
+        left.len() == 1 && left[0].text.as_deref() == Some(decoy.as_str())
+    };
+    api.wait_until(only_decoy, DEFAULT_TIMEOUT).await.unwrap_or_else(|e| {
+        let left: Vec<Option<String>> = api.visible(chat).into_iter().map(|m| m.text).collect();
+        panic!("{e}: left in her chat {left:?}")
+    });
+    bot.stop().await;
+}

@@ -418,6 +418,8 @@ async fn kadam_announce_queues_for_the_running_bot() {
     let (_keep, content) = published_content();
     let home = Home::with_content(&content);
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    // Telegram's dates agree with the bot's clock, for the 48-hour window.
+    api.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     home.start(&api, &[]).await.stop().await;
     let people = [300_001_i64, 300_002, 300_003, 300_004, 300_005, 300_006];
     subscribe(&home, &people, &["ru"]).await;
@@ -449,6 +451,13 @@ async fn kadam_announce_queues_for_the_running_bot() {
         let shown = bot_messages(&api, chat).pop().unwrap();
         assert!(shown.labels().contains(&t("ru", "webinar-unsubscribe").as_str()), "an opt-out in every message");
     }
+    // An announcement is in her chat like any message: the quick exit takes it.
+    let chat = people[0];
+    api.send_text(chat, chat as u64, "/exit");
+    // She never chose a language: the decoy is in the default one.
+    let decoy = t(crate::support::bot::CONTENT.locales.default_lang().code(), "ui-decoy");
+    let only_decoy = |a: &FakeApi| a.visible(chat).iter().map(|m| m.text.clone()).eq([Some(decoy.clone())]);
+    api.wait_until(only_decoy, crate::support::fake_api::DEFAULT_TIMEOUT).await.unwrap();
     bot.stop().await;
 }
 
