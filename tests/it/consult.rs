@@ -360,7 +360,7 @@ async fn an_answer_edited_or_deleted_before_she_opens_it_follows_the_consultant(
 
     api.topic_text(GROUP, STAFF, topic.thread_id, "первая-версия-ответа-QX1");
     wait_text(&api, chat, &t("ru", "consult-new-message")).await;
-    api.edit_group_text(GROUP, staff_message(&api, "первая-версия-ответа-QX1"), "исправленный-ответ-QX2");
+    api.edit_text(GROUP, STAFF, staff_message(&api, "первая-версия-ответа-QX1"), "исправленный-ответ-QX2");
     open(notes(&api, chat, "ru").remove(0));
     wait_text(&api, chat, &t("ru", "consult-safe-to-read")).await;
     api.press_label(chat, chat as u64, &t("ru", "ui-safety-yes"));

@@ -193,20 +193,6 @@ impl FakeApi {
         id
     }
 
-    /// A staff member edits message `message_id` of the supergroup to `text`:
-    /// the stored message changes, and bots get an `edited_message`.
-    pub fn edit_group_text(&self, chat_id: i64, message_id: i32, text: &str) {
-        {
-            let mut inner = self.lock();
-            let stored = inner.chat(chat_id).messages.get_mut(&message_id).expect("message to edit");
-            stored.json["text"] = json!(text);
-            stored.json["edit_date"] = json!(unix_now());
-            let edited = stored.json.clone();
-            inner.push_update(json!({"edited_message": edited}));
-        }
-        self.shared.changed.notify_waiters();
-    }
-
     /// A staff member deletes message `message_id`: Telegram tells bots nothing.
     pub fn delete_group_message(&self, chat_id: i64, message_id: i32) {
         self.lock().chat(chat_id).messages.remove(&message_id).expect("message to delete");
