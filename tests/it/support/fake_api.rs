@@ -539,27 +539,30 @@ impl FakeApi {
 
     /// The user edits one of their own text messages (an `edited_message` update).
     pub fn edit_text(&self, chat_id: i64, user_id: u64, message_id: i32, new_text: &str) -> u32 {
-        let id = {
-            let mut inner = self.lock();
-            let now = inner.now();
-            let stored = inner
-                .chats
-                .get_mut(&chat_id)
-                .and_then(|c| c.messages.get_mut(&message_id))
-                .filter(|m| m.json.pointer("/from/id").and_then(Value::as_u64) == Some(user_id))
-                .unwrap_or_else(|| panic!("user {user_id} has no message {message_id} in chat {chat_id} to edit"));
-            stored.json["text"] = json!(new_text);
-            stored.json["edit_date"] = json!(now);
-            let edited = stored.json.clone();
-            inner.push_update(json!({"edited_message": edited}))
-        };
-        self.shared.changed.notify_waiters();
-        id
+        let theirs = |m: &Value| m.pointer("/from/id").and_then(Value::as_u64) == Some(user_id);
+        let what = format!("user {user_id} has no message {message_id} in chat {chat_id} to edit");
+        self.edit(chat_id, message_id, theirs, &what, |m| m["text"] = json!(new_text))
     }
 
     /// A live location moving on: Telegram sends each new position as an
     /// `edited_message` of the location message `message_id`.
     pub fn move_location(&self, chat_id: i64, message_id: i32, latitude: f64, longitude: f64) -> u32 {
+        let located = |m: &Value| m.get("location").is_some();
+        let what = format!("no location message {message_id} in chat {chat_id} to move");
+        let position = json!({"latitude": latitude, "longitude": longitude, "live_period": 900});
+        self.edit(chat_id, message_id, located, &what, |m| m["location"] = position)
+    }
+
+    /// Changes a stored message that passes `check` (else panics saying
+    /// `missing`), stamps its edit date and sends bots the `edited_message`.
+    fn edit(
+        &self,
+        chat_id: i64,
+        message_id: i32,
+        check: impl Fn(&Value) -> bool,
+        missing: &str,
+        change: impl FnOnce(&mut Value),
+    ) -> u32 {
         let id = {
             let mut inner = self.lock();
             let now = inner.now();
@@ -567,9 +570,9 @@ impl FakeApi {
                 .chats
                 .get_mut(&chat_id)
                 .and_then(|c| c.messages.get_mut(&message_id))
-                .filter(|m| m.json.get("location").is_some())
-                .unwrap_or_else(|| panic!("no location message {message_id} in chat {chat_id} to move"));
-            stored.json["location"] = json!({"latitude": latitude, "longitude": longitude, "live_period": 900});
+                .filter(|m| check(&m.json))
+                .unwrap_or_else(|| panic!("{missing}"));
+            change(&mut stored.json);
             stored.json["edit_date"] = json!(now);
             let edited = stored.json.clone();
             inner.push_update(json!({"edited_message": edited}))
