@@ -1,8 +1,9 @@
 //! Recording each message of her chat for the quick exit, the moment it
 //! exists, with its own Telegram `date`. Apart from `erase.rs`, which
 //! deletes what is recorded here, so that whatever sends a message (the
-//! dialogue, consultations, the gate) can record it without depending on
-//! the erasure, which in turn calls into those features.
+//! dialogue, consultations, webinars, announcements, the gate) can record
+//! it without depending on the erasure, which in turn calls into those
+//! features.
 
 use std::collections::HashMap;
 
@@ -41,7 +42,8 @@ impl<'a> Recorder<'a> {
     pub async fn id(&self, id: MessageId, date: i64) -> Result<(), sqlx::Error> {
         let written = write(self.app, self.person, id, date).await;
         if wipes_of(self.person) != self.wipes {
-            // Recorded or not, it stays recorded for the next wipe if this fails.
+            // If this fails too, the record written above is what is left
+            // for a later wipe (unless this wipe cleared it already).
             if let Err(e) = briefly(self.bot.delete_message(self.chat, id)).await {
                 tracing::warn!(error = %e, "a message sent during a quick exit could not be deleted");
             }
@@ -60,8 +62,9 @@ fn wipes_of(person: &str) -> u64 {
     wipes().get(person).copied().unwrap_or_default()
 }
 
-/// Wipes begun per person since the bot started. Only in memory: a turn
-/// never outlives the process.
+/// Wipes begun per person since the bot started. Only in memory and only
+/// pseudonyms (one small entry per person who ever left quickly): a turn
+/// never outlives the process, so nothing of this needs to be kept.
 fn wipes() -> std::sync::MutexGuard<'static, HashMap<String, u64>> {
     static WIPES: std::sync::LazyLock<std::sync::Mutex<HashMap<String, u64>>> =
         std::sync::LazyLock::new(Default::default);
