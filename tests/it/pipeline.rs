@@ -138,3 +138,63 @@ async fn a_strangers_group_is_left_at_once_and_nobody_waits_behind_it() {
     assert!(api.calls().iter().all(|c| !c.writes_to(group)), "the bot said something in the group");
     bot.stop().await;
 }
+
+/// 80 accounts write three times a second each (240 updates a second) for
+/// a few seconds, under Telegram's real sending limits. Meanwhile a woman's
+/// quick exit and a newcomer's `/start` are answered quickly, and ten
+/// seconds after the load ends, with a long backlog still waiting, another
+/// newcomer is answered quickly too.
+#[tokio::test(flavor = "multi_thread")]
+async fn eighty_accounts_delay_neither_a_quick_exit_nor_a_newcomer() {
+    let api = std::sync::Arc::new(FakeApi::start().await);
+    let home = Home::new();
+    let bot = home.start(&api, &[("KADAM_THROTTLE", "telegram")]).await;
+    let (her, newcomer, later) = (3401, 3402, 3403);
+    start_in(&api, her, "Русский").await;
+    api.press_label(her, her as u64, &button("ru", "violence"));
+    wait_text(&api, her, &t("ru", "safety-check")).await;
+
+    let load = tokio::spawn({
+        let api = api.clone();
+        async move {
+            let mut tick = tokio::time::interval(Duration::from_millis(50));
+            // 12 updates every 50 ms: each of the 80 accounts about 3 a second.
+            for round in 0..100_i64 {
+                tick.tick().await;
+                for k in 0..12 {
+                    let account = 3500 + (round * 12 + k) % 80;
+                    api.send_text(account, account as u64, &format!("привет {round}"));
+                }
+            }
+        }
+    });
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let started = Instant::now();
+    api.send_text(her, her as u64, "/exit");
+    api.send_text(newcomer, newcomer as u64, "/start");
+    let decoy = t("ru", "ui-decoy");
+    wait_chat(&api, her, "only the decoy", |a| {
+        let left = a.visible(her);
+        left.len() == 1 && left[0].text.as_deref() == Some(decoy.as_str())
+    })
+    .await;
+    let exit_took = started.elapsed();
+    wait_chat(&api, newcomer, "an answer to /start", |a| !bot_messages(a, newcomer).is_empty()).await;
+    let start_took = started.elapsed();
+    load.await.expect("the load");
+
+    tokio::time::sleep(Duration::from_secs(10)).await;
+    let after = Instant::now();
+    api.send_text(later, later as u64, "/start");
+    wait_chat(&api, later, "an answer to /start", |a| !bot_messages(a, later).is_empty()).await;
+    let later_took = after.elapsed();
+    // The figures in docs/performance.md come from this line (run with --nocapture).
+    println!(
+        "80 accounts at 240 updates/s: quick exit {exit_took:?}, newcomer's /start {start_took:?}; \
+         10 s after: newcomer's /start {later_took:?}"
+    );
+    assert!(exit_took < TARGET_UNDER_LOAD, "the quick exit took {exit_took:?}");
+    assert!(start_took < TARGET_UNDER_LOAD, "a newcomer waited {start_took:?}");
+    assert!(later_took < TARGET_UNDER_LOAD, "10 s after the load a newcomer waited {later_took:?}");
+    bot.stop().await;
+}
