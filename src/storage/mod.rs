@@ -8,6 +8,7 @@
 pub mod consult;
 pub mod exports;
 pub mod feedback;
+pub mod inbox;
 pub mod privacy;
 pub mod state;
 pub mod visits;

@@ -61,7 +61,6 @@ pub async fn forget(bot: &Tg, app: &App, chat: ChatId, person: &str) -> anyhow::
 /// forgets their ids, except those Telegram would not delete: they stay for
 /// the next try.
 async fn wipe_chat(bot: &Tg, app: &App, chat: ChatId, person: &str) -> anyhow::Result<()> {
-    super::record::wipe_begins(person);
     super::record::write_unrecorded(app).await;
     let ids = db::privacy::deletable(&app.db, person, now()).await?;
     let left = delete_all(bot, chat, &ids).await;

@@ -1,12 +1,14 @@
-//! What runs beside the dispatcher: content reload (file watching, SIGHUP),
+//! What runs beside the pipeline: content reload (file watching, SIGHUP),
 //! retention, graceful stop on SIGTERM, and the health endpoint.
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use axum::{http::StatusCode, routing::get};
 use notify::Watcher;
-use teloxide::dispatching::ShutdownToken;
-use tokio::{sync::mpsc, task::JoinSet};
+use tokio::{
+    sync::{mpsc, watch},
+    task::JoinSet,
+};
 
 use super::{App, Tg, erase, reload::reload_off_thread};
 use crate::{clock, storage};
@@ -19,9 +21,9 @@ const RETENTION_EVERY: Duration = Duration::from_secs(10 * 60);
 /// try again soon.
 const RETRY_DELETIONS_EVERY: Duration = Duration::from_secs(60);
 
-pub fn spawn(app: Arc<App>, bot: Tg, shutdown: ShutdownToken) -> JoinSet<()> {
+pub fn spawn(app: Arc<App>, bot: Tg, stop: watch::Sender<bool>) -> JoinSet<()> {
     let mut jobs = JoinSet::new();
-    jobs.spawn(stop_on_sigterm(shutdown));
+    jobs.spawn(stop_on_sigterm(stop));
     // The watcher starts here, before the bot takes its first update, so no
     // edit made after start-up can slip past it.
     let (tx, rx) = mpsc::channel::<()>(1);
@@ -45,7 +47,7 @@ async fn retry_deletions(app: Arc<App>, bot: Tg) {
     }
 }
 
-async fn stop_on_sigterm(shutdown: ShutdownToken) {
+async fn stop_on_sigterm(stop: watch::Sender<bool>) {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
@@ -64,15 +66,8 @@ async fn stop_on_sigterm(shutdown: ShutdownToken) {
     }
     #[cfg(not(unix))]
     let _ = tokio::signal::ctrl_c().await;
-    tracing::info!("stopping: finishing the updates in progress");
-    // The dispatcher may still be starting; keep asking until it listens.
-    for _ in 0..100 {
-        if let Ok(done) = shutdown.shutdown() {
-            done.await;
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    // The intake stops taking updates; `run` then lets the workers finish.
+    stop.send_replace(true);
 }
 
 /// The next signal, or never when listening for it failed.
@@ -139,7 +134,6 @@ async fn retention(app: Arc<App>) {
     loop {
         tick.tick().await;
         app.rate.shrink();
-        app.gate.shrink();
         let now = clock::now();
         let cutoff = now - i64::from(app.config.retention_days) * 24 * 60 * 60;
         match storage::state::purge_inactive(&app.db, cutoff).await {

@@ -21,6 +21,9 @@ mod safety;
 
 mod flood;
 
+/// The pipeline: the inbox across a crash, per-chat order, the wipe epoch.
+mod pipeline;
+
 mod erasure;
 
 /// What someone checking her phone sees: the command menu, the decoy, quick exits next to help lines.
