@@ -301,7 +301,7 @@ async fn send_media(
     lang: &Lang,
 ) -> anyhow::Result<()> {
     let chat = to.chat;
-    let path = content.media_path(&crate::dialogue::Media { kind, file: file.to_owned() }, lang);
+    let path = content.media_path(&crate::dialogue::Media { kind, file: file.to_owned() }, lang)?;
     let meta = std::fs::metadata(&path)?;
     let modified =
         meta.modified().ok().and_then(|m| m.duration_since(SystemTime::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs());
