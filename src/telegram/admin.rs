@@ -169,7 +169,16 @@ async fn report(
     args.set("to", to.to_string());
     let caption = texts.args("report-title", &args);
     app.rate.until_ready(chat).await;
-    retrying(bot.send_document(chat, InputFile::file(path).file_name(name)).caption(caption)).await?;
+    // Like /export: it cannot be forwarded, and leaves the chat after
+    // KADAM_EXPORT_KEEP_MINUTES, since a coordinator's phone can be looked at.
+    let document =
+        bot.send_document(chat, InputFile::file(path).file_name(name)).caption(caption).protect_content(true);
+    let sent = retrying(document).await?;
+    let keep = app.config.export_keep_minutes;
+    let file = SentFile { chat: chat.0, message_id: sent.id.0 };
+    if let Err(e) = exports::remember(&app.db, file, now() + i64::from(keep) * 60).await {
+        tracing::error!(error = %e, "could not schedule the deletion of a report; delete it from the chat by hand");
+    }
     tracing::info!("a coordinator made the donor report");
     Ok(())
 }
