@@ -174,7 +174,7 @@ async fn add(
         return Ok((t(content, lang, text::UNAVAILABLE, None), None));
     };
     if let Err(e) = post(bot, settings.chat_id, topic, &format!("➕ #Q-{}", q.id), words).await {
-        tracing::warn!(error = %e, "could not add to a question in the staff group");
+        tracing::warn!(error = %super::redact::Redacted(&e), "could not add to a question in the staff group");
         return Ok((t(content, lang, text::UNAVAILABLE, None), None));
     }
     db::consult::touch(&app.db, q.id, now()).await?;
@@ -206,7 +206,7 @@ async fn open_question(
         if let Err(e) =
             retrying(bot.pin_chat_message(ChatId(settings.chat_id), heading).disable_notification(true)).await
         {
-            tracing::info!(error = %e, "could not pin the help in a new topic; give the bot the Pin Messages right");
+            tracing::info!(error = %super::redact::Redacted(&e), "could not pin the help in a new topic; give the bot the Pin Messages right");
         }
         anyhow::Ok(topic)
     }
@@ -214,7 +214,7 @@ async fn open_question(
     let topic = match opened {
         Ok(topic) => topic,
         Err(e) => {
-            tracing::warn!(error = %e, "could not open a topic in the staff group; is the bot an admin there with Manage Topics?");
+            tracing::warn!(error = %super::redact::Redacted::any(&e), "could not open a topic in the staff group; is the bot an admin there with Manage Topics?");
             db::consult::discard(&app.db, id).await?;
             return Ok((t(content, lang, text::UNAVAILABLE, None), None));
         }
@@ -336,7 +336,7 @@ async fn admins(bot: &Tg, settings: &Settings) -> Option<Vec<u64>> {
             Some(ids)
         }
         Err(e) => {
-            tracing::warn!(error = %e, "could not ask who administers the staff group; nothing is relayed until it can");
+            tracing::warn!(error = %super::redact::Redacted(&e), "could not ask who administers the staff group; nothing is relayed until it can");
             None
         }
     }
@@ -401,7 +401,7 @@ async fn deliver(
     match sent {
         Ok(sent) => Recorder::begin(bot, app, chat, &claim.person).message(&sent).await?,
         Err(e) => {
-            tracing::info!(error = %e, "an answer could not be announced to the person");
+            tracing::info!(error = %super::redact::Redacted(&e), "an answer could not be announced to the person");
             not_delivered(bot, content, settings, q).await?;
         }
     }
@@ -420,10 +420,10 @@ async fn close(bot: &Tg, app: &App, settings: &Settings, q: &Question, why: &str
     let words = t(&content, &staff_lang(&content), why, None);
     let group = ChatId(settings.chat_id);
     if let Err(e) = briefly(bot.send_message(group, words).message_thread_id(thread(topic))).await {
-        tracing::warn!(error = %e, "could not say in the staff topic that a question was closed");
+        tracing::warn!(error = %super::redact::Redacted(&e), "could not say in the staff topic that a question was closed");
     }
     if let Err(e) = briefly(bot.close_forum_topic(group, thread(topic))).await {
-        tracing::warn!(error = %e, "could not close a staff topic");
+        tracing::warn!(error = %super::redact::Redacted(&e), "could not close a staff topic");
     }
     Ok(())
 }
@@ -511,7 +511,7 @@ pub async fn on_quick_exit(bot: &Tg, app: &App, person: &str) {
     }
     .await;
     if let Err(e) = result {
-        tracing::warn!(error = %e, "the quick exit could not close every question");
+        tracing::warn!(error = %super::redact::Redacted::any(&e), "the quick exit could not close every question");
     }
 }
 
@@ -522,11 +522,11 @@ pub async fn on_forget(bot: &Tg, app: &App, person: &str) {
     let Some(settings) = &app.config.consult else { return };
     let questions = match db::consult::all_of(&app.db, person).await {
         Ok(questions) => questions,
-        Err(e) => return tracing::warn!(error = %e, "could not list questions to forget"),
+        Err(e) => return tracing::warn!(error = %super::redact::Redacted(&e), "could not list questions to forget"),
     };
     for topic in questions.iter().filter_map(|q| q.topic_id) {
         if let Err(e) = briefly(bot.delete_forum_topic(ChatId(settings.chat_id), thread(topic))).await {
-            tracing::warn!(error = %e, "could not delete a staff topic on /forget");
+            tracing::warn!(error = %super::redact::Redacted(&e), "could not delete a staff topic on /forget");
         }
     }
 }
@@ -538,7 +538,7 @@ pub async fn watch(app: Arc<App>, bot: Tg) {
     loop {
         tokio::time::sleep(clock::poll(WATCH_EVERY)).await;
         if let Err(e) = look(&app, &bot, &settings).await {
-            tracing::warn!(error = %e, "could not check the open questions; will try again");
+            tracing::warn!(error = %super::redact::Redacted::any(&e), "could not check the open questions; will try again");
         }
     }
 }
@@ -580,7 +580,7 @@ async fn delete_old_topics(app: &App, bot: &Tg, settings: &Settings) -> anyhow::
             Ok(_) => {}
             Err(e) if topic_gone(&e) => {}
             Err(e) => {
-                tracing::warn!(error = %e, "could not delete a staff topic past retention; will try again");
+                tracing::warn!(error = %super::redact::Redacted(&e), "could not delete a staff topic past retention; will try again");
                 break;
             }
         }

@@ -76,7 +76,7 @@ impl Gate {
 pub fn gated<L>(app: Arc<App>, bot: Tg, mut inner: L) -> impl UpdateListener<Err = Infallible>
 where
     L: UpdateListener + Send + 'static,
-    L::Err: std::fmt::Debug + Send,
+    L::Err: std::error::Error + Send + 'static,
 {
     // Told explicitly: the dispatcher's hint would reach our wrapper, not `inner`.
     inner.hint_allowed_updates(
@@ -96,7 +96,7 @@ where
         while let Some(next) = stream.next().await {
             match next {
                 Ok(update) => pass(&app, &bot, &tx, update),
-                Err(e) => tracing::warn!(error = ?e, "cannot get updates from Telegram"),
+                Err(e) => tracing::warn!(error = %super::redact::Redacted(&e), "cannot get updates from Telegram"),
             }
         }
         // `tx` dropped here ends the dispatcher's stream after a stop.
@@ -169,9 +169,9 @@ async fn tell_too_fast(bot: Tg, app: Arc<App>, chat: ChatId, hint: Option<String
     match send::retrying(bot.send_message(chat, text)).await {
         Ok(sent) => {
             if let Err(e) = record.message(&sent).await {
-                tracing::warn!(error = %e, "could not record the too-fast note for deletion");
+                tracing::warn!(error = %super::redact::Redacted(&e), "could not record the too-fast note for deletion");
             }
         }
-        Err(e) => tracing::debug!(error = %e, "could not send the too-fast note"),
+        Err(e) => tracing::debug!(error = %super::redact::Redacted(&e), "could not send the too-fast note"),
     }
 }

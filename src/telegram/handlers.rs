@@ -76,14 +76,14 @@ pub async fn on_priority(bot: Tg, app: Arc<App>, update: Update) {
         _ => Ok(()),
     };
     if let Err(e) = result {
-        tracing::warn!(error = %e, "the quick exit failed");
+        tracing::warn!(error = %super::redact::Redacted::any(&e), "the quick exit failed");
     }
 }
 
 pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery, upd: Update) -> HandlerResult {
     // Stop the spinner first: on a slow link the edit may take a while.
     if let Err(e) = briefly(bot.answer_callback_query(q.id.clone())).await {
-        tracing::debug!(error = %e, "could not answer a callback query");
+        tracing::debug!(error = %super::redact::Redacted(&e), "could not answer a callback query");
     }
     let Some(message) = &q.message else { return Ok(()) };
     let chat = message.chat().id;
@@ -217,7 +217,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         match retrying(bot.send_message(chat, text)).await {
             Ok(note) => {
                 if let Err(e) = record.message(&note).await {
-                    tracing::warn!(error = %e, "could not record the error note for deletion");
+                    tracing::warn!(error = %super::redact::Redacted(&e), "could not record the error note for deletion");
                 }
             }
             Err(send_error) => tracing::warn!(error = %send_error, "could not even send the error note"),
@@ -260,7 +260,7 @@ async fn show(
         match retrying(bot.edit_message_text(chat, message_id, text.clone()).reply_markup(markup.clone())).await {
             Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
             // Deleted, too old, or otherwise not editable: send it anew.
-            Err(e) => tracing::debug!(error = %e, "edit failed; sending a new message"),
+            Err(e) => tracing::debug!(error = %super::redact::Redacted(&e), "edit failed; sending a new message"),
         }
     }
     app.rate.until_ready(chat).await;
@@ -281,7 +281,7 @@ pub(super) fn keyboard(screen: &Screen) -> InlineKeyboardMarkup {
                     // out and tell the staff (the address and label are
                     // content, not anything a person typed).
                     Err(e) => {
-                        tracing::warn!(error = %e, url = %url, button = %b.label, "a link button has an invalid address; left it out");
+                        tracing::warn!(error = %super::redact::Redacted(&e), url = %url, button = %b.label, "a link button has an invalid address; left it out");
                         None
                     }
                 },

@@ -15,6 +15,7 @@ mod gate;
 mod handlers;
 mod jobs;
 mod record;
+mod redact;
 mod reload;
 mod send;
 mod webinar_text;
@@ -181,15 +182,7 @@ impl<E: Into<anyhow::Error> + Send + 'static> teloxide::error_handlers::ErrorHan
 /// The error's chain as text, cut at a reply teloxide could not parse: that
 /// error and its cause (serde's message quotes the value) carry her data.
 pub fn redacted(error: &anyhow::Error) -> String {
-    let mut parts = vec![];
-    for cause in error.chain() {
-        if let Some(teloxide::RequestError::InvalidJson { raw, .. }) = cause.downcast_ref::<teloxide::RequestError>() {
-            parts.push(format!("a reply from Telegram could not be parsed ({} bytes, not shown)", raw.len()));
-            break;
-        }
-        parts.push(cause.to_string());
-    }
-    parts.join(": ")
+    redact::Redacted::any(error).to_string()
 }
 
 /// The command menu in every language, plus a default for people whose

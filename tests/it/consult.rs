@@ -612,3 +612,28 @@ async fn at_most_three_new_questions_a_day() {
     assert_eq!(api.topics(GROUP).len(), 4);
     bot.stop().await;
 }
+
+/// A reply Telegram sends that teloxide cannot parse holds her chat id and
+/// name; before, the line logged when such a send to her chat was retried
+/// printed it whole. Now only its size is logged, at every level.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reply_that_cannot_be_parsed_leaves_nothing_of_her_in_the_log() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = start_with(&home, &api, &[("KADAM_LOG", "kadam=debug")]).await;
+    let chat: i64 = 5_734_512_107;
+    api.set_user(identifiable(chat, "ru"));
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "services-consultant", "Где получить справку?").await;
+    let topic = newest_topic(&api);
+    api.fail_next("sendMessage", 1, Fault::Garbled);
+    api.topic_text(GROUP, STAFF, topic.thread_id, "ответ-GB1");
+    // The send is retried, and the second reply is whole.
+    wait_text(&api, chat, &t("ru", "consult-new-message")).await;
+    bot.stop().await;
+    let logs = home.logs();
+    assert!(logs.contains("could not be parsed"), "the failure itself is logged:\n{logs}");
+    for secret in [chat.to_string().as_str(), "Айзада", "Секретова", "aizada_hidden_42"] {
+        assert!(!logs.contains(secret), "{secret} is in the log:\n{logs}");
+    }
+}
