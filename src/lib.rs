@@ -30,6 +30,8 @@ pub mod config;
 pub mod hours;
 /// `kadam preview`: the bot in a browser, for staff and newcomers.
 pub mod preview;
+/// Files written for staff: owner-only, renamed in place once complete.
+pub mod private_file;
 /// Keyed hashes that stand in for Telegram ids in storage.
 pub mod pseudonym;
 /// Coordinators' reports: the stream of feedback records, exports and counts.

@@ -36,8 +36,11 @@ pub fn run(
     let (from, to) = period(from, to, today)?;
     let content = load()?;
     let out = out.unwrap_or_else(|| format!("kadam-report-{from}-{to}.html").into());
-    // Opened first, so an unwritable path fails before any work.
-    let file = std::fs::File::create(&out).with_context(|| format!("cannot write the report to {}", out.display()))?;
+    // Opened first, so an unwritable path fails before any work; a report
+    // that fails on the way leaves nothing behind (see `private_file`).
+    let private = crate::private_file::PrivateFile::create(&out)
+        .with_context(|| format!("cannot write the report to {}", out.display()))?;
+    let file = private.file()?;
     let opts = Options { from, to, lang, made: today };
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let summary = runtime.block_on(async {
@@ -48,6 +51,7 @@ pub fn run(
         sink.flush()?;
         summary
     })?;
+    private.finish().with_context(|| format!("cannot write the report to {}", out.display()))?;
     eprintln!(
         "wrote the report for {from} to {to} ({} week(s), {} guide funnel(s)) to {}",
         summary.weeks.len(),

@@ -5,6 +5,7 @@ mod announce;
 mod donor_report;
 mod load;
 mod reports;
+mod secrets;
 
 use std::{
     io::{self, IsTerminal, Write},
@@ -215,7 +216,7 @@ fn has_token() -> bool {
 /// `kadam run`: configuration from the environment and `.env`, then the bot.
 fn run_bot() -> anyhow::Result<ExitCode> {
     // A missing .env is fine: in production the variables come from the service manager.
-    let _ = dotenvy::dotenv();
+    let env_file = dotenvy::dotenv().ok();
     // Without a token nothing else matters: refuse before creating a key in .env.
     if !has_token() {
         return Err(crate::config::ConfigError::MissingToken.into());
@@ -228,9 +229,15 @@ fn run_bot() -> anyhow::Result<ExitCode> {
         libc::umask(0o077);
     }
     init_logging();
-    let generated = ensure_pseudonym_key()?;
-    let config = crate::config::Config::from_lookup(|name| match (name, &generated) {
-        (PSEUDONYM_KEY, Some(key)) => Some(key.clone()),
+    if let Some(path) = &env_file {
+        secrets::protect_env_file(path);
+    }
+    let key = match secrets::key_hex()? {
+        Some(key) => key,
+        None => ensure_pseudonym_key()?,
+    };
+    let config = crate::config::Config::from_lookup(|name| match name {
+        PSEUDONYM_KEY => Some(key.clone()),
         _ => std::env::var(name).ok(),
     })?;
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
@@ -259,17 +266,15 @@ const SILENCED: &[&str] = &[
     "teloxide::update_listeners::webhooks=off",
 ];
 
-const PSEUDONYM_KEY: &str = "KADAM_PSEUDONYM_KEY";
+const PSEUDONYM_KEY: &str = secrets::KEY;
 
-/// Without a pseudonym key nothing can be stored. On a first run we make one
+/// Without a pseudonym key (neither `KADAM_PSEUDONYM_KEY` nor
+/// `KADAM_PSEUDONYM_KEY_FILE`) nothing can be stored. On a first run we make one
 /// and write it to `.env` (mode 0600), so that a plain `cargo run --release`
 /// works, and return it. A database that already holds people's rows is
 /// never given a new key: it would orphan every stored pseudonym, and
 /// `/forget` could no longer find her records.
-fn ensure_pseudonym_key() -> anyhow::Result<Option<String>> {
-    if std::env::var(PSEUDONYM_KEY).is_ok_and(|v| !v.trim().is_empty()) {
-        return Ok(None);
-    }
+fn ensure_pseudonym_key() -> anyhow::Result<String> {
     let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| crate::config::DEFAULT_DATABASE_URL.to_owned());
     let rows = stored_rows(&url)?;
     if rows > 0 {
@@ -298,7 +303,7 @@ fn ensure_pseudonym_key() -> anyhow::Result<Option<String>> {
         "\n# Created by kadam on first start. Keep it secret and keep it: without it, stored states cannot be matched to people.\n{PSEUDONYM_KEY}={key}"
     )?;
     tracing::warn!("{PSEUDONYM_KEY} was not set: created a new key and saved it in .env");
-    Ok(Some(key))
+    Ok(key)
 }
 
 /// How many rows about people the database at `url` holds; 0 when it does

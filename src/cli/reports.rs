@@ -102,8 +102,9 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
         writeln!(out, "  {:<32}  {:>7}  {:>7}  {:>8}", line.group, line.asked, line.answered, line.median)?;
     }
     if let Some(path) = csv {
-        let file = std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
-        let mut sink = io::BufWriter::new(file);
+        let private = crate::private_file::PrivateFile::create(&path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        let mut sink = io::BufWriter::new(private.file()?);
         sink.write_all("\u{feff}".as_bytes())?;
         let mut w = csv::Writer::from_writer(sink);
         w.write_record(["from", "to", "screen", "step", "shown"])?;
@@ -116,7 +117,8 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
                 shown.clone(),
             ])?;
         }
-        w.flush()?;
+        w.into_inner().map_err(|e| e.into_error())?.flush()?;
+        private.finish().with_context(|| format!("cannot write {}", path.display()))?;
         eprintln!("wrote {} row(s) to {}", shown.len(), path.display());
     }
     Ok(ExitCode::SUCCESS)
@@ -139,9 +141,9 @@ fn date_range(since: Option<&str>, until: Option<&str>) -> anyhow::Result<(Optio
 /// the same in every export and nobody without it can make them.
 fn export_key() -> anyhow::Result<PseudonymKey> {
     let _ = dotenvy::dotenv();
-    let hex = std::env::var("KADAM_PSEUDONYM_KEY").ok().filter(|v| !v.trim().is_empty()).ok_or_else(|| {
+    let hex = super::secrets::key_hex()?.ok_or_else(|| {
         anyhow::anyhow!(
-            "KADAM_PSEUDONYM_KEY is not set; run `kadam export` in the bot's folder, where its .env is, or set it as `kadam run` has it"
+            "KADAM_PSEUDONYM_KEY (or KADAM_PSEUDONYM_KEY_FILE) is not set; run `kadam export` in the bot's folder, where its .env is, or set it as `kadam run` has it"
         )
     })?;
     PseudonymKey::from_hex(&hex).map_err(|problem| anyhow::anyhow!("KADAM_PSEUDONYM_KEY {problem}"))

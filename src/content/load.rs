@@ -154,7 +154,7 @@ impl Loader {
     }
 
     fn read(&mut self, rel: &Path) -> Option<String> {
-        match fs::read_to_string(self.root.join(rel)) {
+        match super::confine::read_to_string(&self.root, rel) {
             Ok(text) => {
                 self.hasher.update(rel.to_string_lossy().as_bytes());
                 self.hasher.update(text.as_bytes());
@@ -619,8 +619,17 @@ impl Loader {
             self.diags.error(at, format!("media `{file}` must be a plain file name inside dialogues/media/"));
             return;
         }
-        let missing: Vec<&str> =
-            catalog.order.iter().filter(|lang| !media_path(&self.root, file, lang).is_file()).map(Lang::code).collect();
+        let mut missing = vec![];
+        for lang in &catalog.order {
+            match media_path(&self.root, file, lang) {
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                    self.diags.error(at.clone(), format!("media `{file}` cannot be sent: {e}"));
+                    return;
+                }
+                Err(_) => missing.push(lang.code()),
+            }
+        }
         if !missing.is_empty() {
             self.diags.error(at, format!("media file `{file}` does not exist: put it in dialogues/media/ (or dialogues/media/<lang>/ for each of: {})", missing.join(", ")));
         }

@@ -27,9 +27,10 @@ pub fn verify_list(root: &Path) -> Vec<String> {
         .collect();
     dialogue_files.sort();
     for path in dialogue_files {
-        let Ok(source) = std::fs::read_to_string(&path) else { continue };
-        let Ok(file) = toml::from_str::<RawFile>(&source) else { continue };
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let rel = Path::new("dialogues").join(&name);
+        let Ok(source) = super::confine::read_to_string(root, &rel) else { continue };
+        let Ok(file) = toml::from_str::<RawFile>(&source) else { continue };
         for c in file.contact.iter().filter(|c| c.single_source && c.verified_by_phone.is_none()) {
             let at = Location::at(shown(&format!("dialogues/{name}")), &source, c.id.span().start);
             let source_url = c.source.as_ref().map_or("no source", |s| s.get_ref().as_str());
@@ -42,7 +43,7 @@ pub fn verify_list(root: &Path) -> Vec<String> {
             ));
         }
     }
-    if let Ok(text) = std::fs::read_to_string(root.join(SOURCES_PATH)) {
+    if let Ok(text) = super::confine::read_to_string(root, Path::new(SOURCES_PATH)) {
         for (line, item) in Sources::parse(&text).to_verify {
             items.push(format!("{}:{line}: {}", shown(SOURCES_PATH), plain(&item)));
         }

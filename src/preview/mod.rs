@@ -7,9 +7,11 @@
 //! marked, the dialogue map, and the screens that need review. Content
 //! files are watched; the page follows every save within a second, or
 //! shows the problems as `file:line:col` while the last good content keeps
-//! running. Served on 127.0.0.1 only; nothing is stored anywhere, and every
+//! running. Served on 127.0.0.1 only, and only to requests addressed to a
+//! loopback name (see `host`); nothing is stored anywhere, and every
 //! asset is compiled into the binary.
 
+mod host;
 mod live;
 mod map;
 mod review;
@@ -83,6 +85,7 @@ fn router(app: Arc<App>) -> Router {
         .route("/api/review", get(review))
         .route("/api/regions", get(regions))
         .with_state(app)
+        .layer(axum::middleware::from_fn(host::loopback_only))
 }
 
 async fn asset(kind: &'static str, body: &'static str) -> Response {

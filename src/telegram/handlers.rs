@@ -200,7 +200,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         match retrying(bot.send_message(chat, text)).await {
             Ok(note) => {
                 if let Err(e) = record.message(&note).await {
-                    tracing::warn!(error = %e, "could not record the error note for deletion");
+                    tracing::warn!(error = %super::redact::Redacted(&e), "could not record the error note for deletion");
                 }
             }
             Err(send_error) => tracing::warn!(error = %send_error, "could not even send the error note"),
@@ -236,7 +236,7 @@ async fn show(
         match retrying(bot.edit_message_text(chat, message_id, text.clone()).reply_markup(markup.clone())).await {
             Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
             // Deleted, too old, or otherwise not editable: send it anew.
-            Err(e) => tracing::debug!(error = %e, "edit failed; sending a new message"),
+            Err(e) => tracing::debug!(error = %super::redact::Redacted(&e), "edit failed; sending a new message"),
         }
     }
     app.rate.until_ready(chat).await;
@@ -260,7 +260,7 @@ pub(super) fn keyboard(screen: &Screen) -> InlineKeyboardMarkup {
                     // out and tell the staff (the address and label are
                     // content, not anything a person typed).
                     Err(e) => {
-                        tracing::warn!(error = %e, url = %url, button = %b.label, "a link button has an invalid address; left it out");
+                        tracing::warn!(error = %super::redact::Redacted(&e), url = %url, button = %b.label, "a link button has an invalid address; left it out");
                         None
                     }
                 },
@@ -280,7 +280,7 @@ async fn send_media(
     lang: &Lang,
 ) -> anyhow::Result<()> {
     let chat = to.chat;
-    let path = content.media_path(&crate::dialogue::Media { kind, file: file.to_owned() }, lang);
+    let path = content.media_path(&crate::dialogue::Media { kind, file: file.to_owned() }, lang)?;
     let meta = std::fs::metadata(&path)?;
     let modified =
         meta.modified().ok().and_then(|m| m.duration_since(SystemTime::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs());
@@ -334,6 +334,6 @@ pub async fn too_fast(bot: Tg, app: Arc<App>, chat: ChatId, hint: Option<String>
                 tracing::warn!(error = %e, "could not record the too-fast note for deletion");
             }
         }
-        Err(e) => tracing::debug!(error = %e, "could not send the too-fast note"),
+        Err(e) => tracing::debug!(error = %super::redact::Redacted(&e), "could not send the too-fast note"),
     }
 }

@@ -153,7 +153,9 @@ impl Intake {
         tokio::spawn(async move {
             match briefly(bot.leave_chat(chat)).await {
                 Ok(_) => tracing::info!("added to a group or channel it does not serve; left it"),
-                Err(e) => tracing::warn!(error = %e, "could not leave a group or channel it does not serve"),
+                Err(e) => {
+                    tracing::warn!(error = %super::redact::Redacted(&e), "could not leave a group or channel it does not serve")
+                }
             }
         });
     }
@@ -179,7 +181,7 @@ impl Intake {
         futures_util::stream::iter(&presses)
             .for_each_concurrent(ANSWERS_AT_ONCE, |(_, query)| async move {
                 if let Err(e) = briefly(bot.answer_callback_query(query.clone())).await {
-                    tracing::debug!(error = %e, "could not answer a callback query");
+                    tracing::debug!(error = %super::redact::Redacted(&e), "could not answer a callback query");
                 }
             })
             .await;
@@ -193,7 +195,7 @@ impl Intake {
     /// a batch is sent only after the batch is in the inbox.
     pub async fn poll(&self, mut stop: watch::Receiver<bool>) {
         if let Err(e) = self.bot.delete_webhook().await {
-            tracing::warn!(error = %e, "could not remove an earlier webhook; polling anyway");
+            tracing::warn!(error = %super::redact::Redacted(&e), "could not remove an earlier webhook; polling anyway");
         }
         let mut offset = match db::inbox::last_update_id(&self.app.db).await {
             Ok(last) => last.map_or(0, |id| id + 1),

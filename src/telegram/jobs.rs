@@ -42,7 +42,7 @@ async fn retry_deletions(app: Arc<App>, bot: Tg) {
     loop {
         tokio::time::sleep(clock::poll(RETRY_DELETIONS_EVERY)).await;
         if let Err(e) = erase::retry_undeleted(&bot, &app).await {
-            tracing::warn!(error = %e, "retrying deletions failed; will try again");
+            tracing::warn!(error = %super::redact::Redacted::any(&e), "retrying deletions failed; will try again");
         }
     }
 }
@@ -99,7 +99,9 @@ async fn reload_on_signal_or_change(
                     }
                 });
             }
-            Err(e) => tracing::warn!(error = %e, "cannot listen for SIGHUP; reload with /reload or a file change"),
+            Err(e) => {
+                tracing::warn!(error = %super::redact::Redacted(&e), "cannot listen for SIGHUP; reload with /reload or a file change")
+            }
         }
     }
     while rx.recv().await.is_some() {
@@ -121,7 +123,7 @@ fn watch(app: &App, tx: mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> 
     for dir in ["dialogues", "locales"] {
         let path = app.config.content_dir.join(dir);
         if let Err(e) = watcher.watch(&path, notify::RecursiveMode::Recursive) {
-            tracing::warn!(error = %e, dir, "cannot watch a content folder");
+            tracing::warn!(error = %super::redact::Redacted(&e), dir, "cannot watch a content folder");
         }
     }
     Some(watcher)
@@ -139,22 +141,26 @@ async fn retention(app: Arc<App>) {
         match storage::state::purge_inactive(&app.db, cutoff).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged inactive dialogue states"),
-            Err(e) => tracing::warn!(error = %e, "retention purge failed; will try again"),
+            Err(e) => tracing::warn!(error = %super::redact::Redacted(&e), "retention purge failed; will try again"),
         }
         let feedback_cutoff = now - i64::from(crate::dialogue::feedback::KEEP_DAYS) * 24 * 60 * 60;
         match storage::feedback::purge_older_than(&app.db, feedback_cutoff).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged feedback older than the consent notice promises"),
-            Err(e) => tracing::warn!(error = %e, "feedback retention purge failed; will try again"),
+            Err(e) => {
+                tracing::warn!(error = %super::redact::Redacted(&e), "feedback retention purge failed; will try again")
+            }
         }
         match storage::privacy::purge_tracked(&app.db, now).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged message ids older than 48 hours"),
-            Err(e) => tracing::warn!(error = %e, "purging old message ids failed; will try again"),
+            Err(e) => {
+                tracing::warn!(error = %super::redact::Redacted(&e), "purging old message ids failed; will try again")
+            }
         }
         // What the purges deleted must not linger in the WAL file.
         if let Err(e) = app.db.checkpoint().await {
-            tracing::warn!(error = %e, "could not checkpoint the database after the purge");
+            tracing::warn!(error = %super::redact::Redacted(&e), "could not checkpoint the database after the purge");
         }
     }
 }
@@ -166,7 +172,7 @@ async fn flush_visits(app: Arc<App>) {
     loop {
         tick.tick().await;
         if let Err(e) = app.visits.flush(&app.db).await {
-            tracing::warn!(error = %e, "could not write screen counts; will try again");
+            tracing::warn!(error = %super::redact::Redacted(&e), "could not write screen counts; will try again");
         }
     }
 }
@@ -198,7 +204,7 @@ pub async fn serve_health(
         .map_err(|e| anyhow::anyhow!("KADAM_LISTEN: cannot listen on {addr}: {e}"))?;
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, router).with_graceful_shutdown(stop).await {
-            tracing::error!(error = %e, "health endpoint stopped");
+            tracing::error!(error = %super::redact::Redacted(&e), "health endpoint stopped");
         }
     });
     Ok(())

@@ -19,6 +19,7 @@ mod intake;
 mod jobs;
 mod pipeline;
 mod record;
+mod redact;
 mod reload;
 mod send;
 mod webinar_text;
@@ -172,7 +173,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             let mut stopped = stopped;
             let _ = stopped.wait_for(|stop| *stop).await;
             if let Err(e) = bot.delete_webhook().await {
-                tracing::warn!(error = %e, "could not remove the webhook");
+                tracing::warn!(error = %redact::Redacted(&e), "could not remove the webhook");
             }
         }
     }
@@ -191,15 +192,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
 /// The error's chain as text, cut at a reply teloxide could not parse: that
 /// error and its cause (serde's message quotes the value) carry her data.
 pub fn redacted(error: &anyhow::Error) -> String {
-    let mut parts = vec![];
-    for cause in error.chain() {
-        if let Some(teloxide::RequestError::InvalidJson { raw, .. }) = cause.downcast_ref::<teloxide::RequestError>() {
-            parts.push(format!("a reply from Telegram could not be parsed ({} bytes, not shown)", raw.len()));
-            break;
-        }
-        parts.push(cause.to_string());
-    }
-    parts.join(": ")
+    redact::Redacted::any(error).to_string()
 }
 
 /// The command menu in every language, plus a default for people whose
@@ -218,7 +211,7 @@ async fn register_commands(bot: &Tg, content: &Content) {
         results.push(send::retrying(bot.set_my_commands(commands(lang)).language_code(lang.code().to_owned())).await);
     }
     if let Some(e) = results.into_iter().find_map(Result::err) {
-        tracing::warn!(error = %e, "could not register the command menu; commands still work");
+        tracing::warn!(error = %redact::Redacted(&e), "could not register the command menu; commands still work");
     }
 }
 

@@ -95,7 +95,7 @@ impl<'a> Recorder<'a> {
             // If this fails too, the record written above is what is left
             // for a later wipe (unless this wipe cleared it already).
             if let Err(e) = briefly(self.bot.delete_message(self.chat, id)).await {
-                tracing::warn!(error = %e, "a message sent during a quick exit could not be deleted");
+                tracing::warn!(error = %super::redact::Redacted(&e), "a message sent during a quick exit could not be deleted");
             }
         }
         written

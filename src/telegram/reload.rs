@@ -42,7 +42,7 @@ pub async fn reload_off_thread(app: Arc<App>) -> Option<Reloaded> {
     match tokio::task::spawn_blocking(move || reload(&app)).await {
         Ok(reloaded) => Some(reloaded),
         Err(e) => {
-            tracing::error!(error = %e, "content reload failed unexpectedly; still serving the previous content");
+            tracing::error!(error = %super::redact::Redacted(&e), "content reload failed unexpectedly; still serving the previous content");
             None
         }
     }

@@ -26,7 +26,7 @@ use self::{
     ftl::{FtlFile, FtlMessage, FtlText},
     sheet::Table,
 };
-use crate::content::raw::RawLocales;
+use crate::content::{confine, raw::RawLocales};
 
 /// `kadam translations …`
 #[derive(Debug, clap::Subcommand)]
@@ -224,7 +224,8 @@ impl Catalog {
     pub fn load(root: &Path) -> anyhow::Result<Self> {
         let config_path = root.join(RawLocales::PATH);
         let config = RawLocales::parse(
-            &fs::read_to_string(&config_path).with_context(|| format!("cannot read {}", config_path.display()))?,
+            &confine::read_to_string(root, Path::new(RawLocales::PATH))
+                .with_context(|| format!("cannot read {}", config_path.display()))?,
         )
         .with_context(|| format!("{} is not valid; run `kadam check`", config_path.display()))?;
         // Generated languages (Cyrillic Uzbek) are made from another one and
@@ -247,7 +248,9 @@ impl Catalog {
             let mut of_lang = BTreeMap::new();
             for name in names {
                 let path = dir.join(&name);
-                let source = fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+                let rel = Path::new("locales").join(lang).join(&name);
+                let source =
+                    confine::read_to_string(root, &rel).with_context(|| format!("cannot read {}", path.display()))?;
                 let ftl = ftl::scan(&source).map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.0))?;
                 of_lang.insert(name, Loaded { source, ftl });
             }

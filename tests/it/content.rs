@@ -13,7 +13,7 @@ use std::{collections::BTreeSet, fs, time::Instant};
 use pretty_assertions::assert_eq;
 
 use crate::support::content_dir::{
-    CHECK_CLOCK, FIXTURES, check, fixture, kadam, normalise_timing, repo_root, simulate,
+    CHECK_CLOCK, FIXTURES, check, copy_dir, fixture, kadam, normalise_timing, repo_root, simulate,
 };
 
 /// Whether a fixture must be refused (exit 1) or accepted (exit 0).
@@ -196,10 +196,9 @@ fn every_fixture_folder_is_listed() {
     assert_eq!(on_disk, listed, "tests/fixtures/ and CASES in tests/it/content.rs must name the same folders");
 }
 
-/// The fixtures share the bot's own texts (`ui.ftl`) with `valid` through
-/// symbolic links, so a new `ui-…` text is added in one place. A checkout
-/// that turned the links into plain files (Git on Windows without symlink
-/// support) would make every report differ; this says why.
+/// The fixtures hold copies of `valid`'s own texts (`ui.ftl`): not symbolic
+/// links, which `kadam check` refuses. A new `ui-…` text added to `valid`
+/// alone would make every report differ; this says which copy is behind.
 #[test]
 fn fixtures_share_the_bots_own_texts() {
     let mut differing = vec![];
@@ -213,10 +212,66 @@ fn fixtures_share_the_bots_own_texts() {
             }
         }
     }
-    assert!(
-        differing.is_empty(),
-        "these should be symbolic links to tests/fixtures/valid/locales/*/ui.ftl: {differing:?}"
-    );
+    assert!(differing.is_empty(), "these should be copies of tests/fixtures/valid/locales/*/ui.ftl: {differing:?}");
+}
+
+/// A copy of the `valid` fixture with a `.env` beside it, as on a server
+/// where the content folder is the bot's working folder.
+fn valid_with_secrets() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_dir(&repo_root().join(fixture("valid")), dir.path());
+    fs::remove_file(dir.path().join("expected.txt")).expect("remove expected.txt");
+    fs::write(dir.path().join(".env"), "TELOXIDE_TOKEN=123:secret\nKADAM_PSEUDONYM_KEY=00ff\n").expect("write .env");
+    dir
+}
+
+/// A staff member (or someone who got her laptop) replaces a media file
+/// with a link to the bot's secrets: the bot would upload the token to
+/// whoever opens the screen. `check` must refuse it, naming the link.
+#[test]
+fn a_media_file_linked_to_the_secrets_is_refused() {
+    let dir = valid_with_secrets();
+    let media = dir.path().join("dialogues/media/picture.jpg");
+    fs::remove_file(&media).expect("remove picture");
+    std::os::unix::fs::symlink("../../.env", &media).expect("link");
+    let out = check(Some(dir.path()));
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("dialogues/media/picture.jpg` is a symbolic link"), "{}", out.stderr);
+    // A linked media folder, or a per-language copy that is a link, is no way round.
+    fs::remove_file(&media).expect("remove link");
+    fs::create_dir(dir.path().join("dialogues/media/ru")).expect("ru folder");
+    std::os::unix::fs::symlink("../../../.env", dir.path().join("dialogues/media/ru/picture.jpg")).expect("link");
+    fs::write(&media, "jpg").expect("shared copy");
+    let out = check(Some(dir.path()));
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("dialogues/media/ru/picture.jpg` is a symbolic link"), "{}", out.stderr);
+    fs::remove_file(dir.path().join("dialogues/media/ru/picture.jpg")).expect("remove link");
+    fs::remove_dir(dir.path().join("dialogues/media/ru")).expect("remove ru");
+    let outside = tempfile::tempdir().expect("outside");
+    fs::write(outside.path().join("picture.jpg"), "jpg").expect("outside picture");
+    fs::remove_dir_all(dir.path().join("dialogues/media")).expect("remove media");
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("dialogues/media")).expect("link folder");
+    let out = check(Some(dir.path()));
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("dialogues/media` is a symbolic link"), "{}", out.stderr);
+}
+
+/// Texts, dialogue files (the directory and webinars live in them) and the
+/// language list are read the same way: a link to a file outside is refused,
+/// never read, so no secret reaches a screen or a translator's sheet.
+#[test]
+fn linked_texts_and_dialogue_files_are_refused() {
+    for rel in ["locales/ru/main.ftl", "locales/locales.toml", "dialogues/more.toml"] {
+        let dir = valid_with_secrets();
+        let file = dir.path().join(rel);
+        let outside = tempfile::tempdir().expect("outside");
+        fs::copy(&file, outside.path().join("copy")).expect("copy out");
+        fs::remove_file(&file).expect("remove");
+        std::os::unix::fs::symlink(outside.path().join("copy"), &file).expect("link");
+        let out = check(Some(dir.path()));
+        assert_eq!(out.code, 1, "{rel}: {}", out.stderr);
+        assert!(out.stderr.contains(&format!("{rel}` is a symbolic link")), "{rel}: {}", out.stderr);
+    }
 }
 
 /// The content the bot ships with must pass, and `check` must stay fast

@@ -275,6 +275,7 @@ async fn csv_and_xlsx_read_back_exactly_with_formulas_neutralised() {
     let csv_path = dir.path().join("out.csv");
     let out = kadam(dir.path(), &url, &["export", "--format", "csv", "--out", csv_path.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    crate::support::kadam::assert_owner_only(&csv_path);
     let bytes = std::fs::read(&csv_path).unwrap();
     assert!(bytes.starts_with("\u{feff}".as_bytes()), "a BOM for Excel");
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
@@ -301,6 +302,7 @@ async fn csv_and_xlsx_read_back_exactly_with_formulas_neutralised() {
     let xlsx_path = dir.path().join("out.xlsx");
     let out = kadam(dir.path(), &url, &["export", "--format", "xlsx", "--out", xlsx_path.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    crate::support::kadam::assert_owner_only(&xlsx_path);
     use calamine::{Data, Reader, Xlsx, open_workbook};
     let mut book: Xlsx<_> = open_workbook(&xlsx_path).unwrap();
     let sheet = book.worksheet_range("Feedback").unwrap();

@@ -300,3 +300,36 @@ fn an_explicit_run_without_a_token_still_refuses_and_creates_nothing() {
 
 /// The same, in a real headless Chromium.
 mod browser;
+
+/// DNS rebinding: a web page points its own name at 127.0.0.1 and reads the
+/// preview through her browser. The request still says `Host: rebind.example`,
+/// and must get nothing: not the status (which names the content folder),
+/// not the content, not the page. Loopback names, with the port, still work.
+#[tokio::test]
+async fn only_requests_addressed_to_the_loopback_are_answered() {
+    let content = copy_content();
+    let p = preview(content.path()).await;
+    let port = p.url.rsplit(':').next().expect("a port");
+    let client = reqwest::Client::new();
+    let root = content.path().to_str().expect("UTF-8 path");
+    for host in ["rebind.example", &format!("rebind.example:{port}"), &format!("localhost.rebind.example:{port}")] {
+        for path in ["/", "/api/status", "/api/review", "/api/map.svg"] {
+            let res = client.get(format!("{}{path}", p.url)).header("host", host).send().await.expect("GET");
+            assert_eq!(res.status(), 421, "{host}{path}");
+            let body = res.text().await.expect("body");
+            assert!(!body.contains(root) && !body.contains("violence"), "{host}{path} leaked: {body}");
+        }
+        let res = client
+            .post(format!("{}/api/step", p.url))
+            .header("host", host)
+            .json(&json!({ "state": null, "move": { "jump": "violence" } }))
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.status(), 421, "{host} POST /api/step");
+    }
+    for host in [format!("127.0.0.1:{port}"), format!("localhost:{port}"), format!("[::1]:{port}")] {
+        let res = client.get(format!("{}/api/status", p.url)).header("host", &host).send().await.expect("GET");
+        assert_eq!(res.status(), 200, "{host}");
+    }
+}

@@ -38,7 +38,7 @@ impl Loader {
         let known = self.known_to_directory(&sources);
         for lang in catalog.order.iter().filter(|l| !catalog.generated.contains_key(*l)) {
             for rel in self.list(&PathBuf::from("locales").join(lang.code()), "ftl") {
-                let Ok(source) = std::fs::read_to_string(self.root.join(&rel)) else { continue };
+                let Ok(source) = crate::content::confine::read_to_string(&self.root, &rel) else { continue };
                 self.check_text_facts(&self.shown(&rel), &source, &known);
             }
         }

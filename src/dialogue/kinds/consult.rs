@@ -33,6 +33,8 @@ pub const ADDED: &str = "consult-added";
 pub const OFF_HOURS: &str = "consult-off-hours";
 /// She has as many open questions as allowed. Variables: `$max`.
 pub const LIMIT: &str = "consult-limit";
+/// She asked as many new questions today as a day allows. Variables: `$max`.
+pub const DAILY_LIMIT: &str = "consult-daily-limit";
 /// Consultations are not set up, or the staff group cannot be reached.
 pub const UNAVAILABLE: &str = "consult-unavailable";
 /// The neutral note an answer arrives as, and its button.
@@ -61,6 +63,10 @@ pub const STAFF_CLOSED_RETENTION: &str = "consult-staff-closed-retention";
 pub const STAFF_NOT_DELIVERED: &str = "consult-staff-not-delivered";
 /// A question nobody answered yet. Variables: `$number`, `$hours`.
 pub const STAFF_BUMP: &str = "consult-staff-bump";
+/// In a topic, under a message from someone who is not a consultant.
+pub const STAFF_NOT_CONSULTANT: &str = "consult-staff-not-consultant";
+/// In the General topic: someone who is not a consultant joined. Variables: `$name`.
+pub const STAFF_NEW_MEMBER: &str = "consult-staff-new-member";
 
 /// Every consultation text the shell shows, with the variables it fills in.
 pub const MESSAGES: &[(&str, &[&str])] = &[
@@ -69,6 +75,7 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     (ADDED, &["number"]),
     (OFF_HOURS, &["when"]),
     (LIMIT, &["max"]),
+    (DAILY_LIMIT, &["max"]),
     (UNAVAILABLE, &[]),
     (NEW_MESSAGE, &[]),
     (READ, &[]),
@@ -86,4 +93,6 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     (STAFF_CLOSED_RETENTION, &[]),
     (STAFF_NOT_DELIVERED, &[]),
     (STAFF_BUMP, &["number", "hours"]),
+    (STAFF_NOT_CONSULTANT, &[]),
+    (STAFF_NEW_MEMBER, &["name"]),
 ];

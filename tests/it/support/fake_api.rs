@@ -78,6 +78,11 @@ pub enum Fault {
     /// A 400 answer that will not heal by retrying, with this description
     /// after "Bad Request: " (e.g. "message can't be deleted").
     Refuse(String),
+    /// The call is performed, but the reply cannot be parsed: its
+    /// `message_id` is a string. The rest of the reply (the chat, with her
+    /// id and name) is as Telegram sent it, so a log that prints the raw
+    /// reply would show her.
+    Garbled,
 }
 
 /// A Telegram user the tests act as.

@@ -117,7 +117,7 @@ async fn answer(
         }
         Some(Fault::Refuse(description)) => return error_response(bad(description)),
         Some(Fault::Delay(delay)) => tokio::time::sleep(delay).await,
-        None => {}
+        Some(Fault::Garbled) | None => {}
     }
 
     let (params, files) = match parsed {
@@ -137,6 +137,10 @@ async fn answer(
         result
     };
     match result {
+        Ok(mut result) if fault == Some(Fault::Garbled) => {
+            result["message_id"] = json!("garbled");
+            Json(json!({"ok": true, "result": result})).into_response()
+        }
         Ok(result) => Json(json!({"ok": true, "result": result})).into_response(),
         Err(err) => error_response(err),
     }
