@@ -7,7 +7,7 @@
 ## Step-by-step guides for public services.
 ## Facts and sources: dialogues/SOURCES.md. Never add a fee, deadline or phone
 ## number that is not in SOURCES.md. When a fact comes from a news site, say
-## so on the screen ("… ma'lumotlariga ko'ra, … da tekshirildi").
+## so on the screen ("… ma'lumotlariga ko'ra, … holatiga ko'ra": the date someone read the source).
 
 ## Birth registration
 
@@ -26,7 +26,7 @@ birth-registration-cost =
     Ro'yxatdan o'tkazish narxi va muddatlarini hozircha topa olmadik.
     Ularni 119 raqami (bepul, dushanba–juma) yoki TsON orqali aniqlang.
 birth-registration-online =
-    Onlayn: 24.kg ma'lumotlariga ko'ra (26.08.2025; 27.11.2026 da tekshirildi), «Kyzmat» xizmati tug'ilganlikni ro'yxatdan o'tkazish arizasini onlayn ham berish mumkinligini aytadi. ⚠️ Aynan qayerda — aytilmagan, 119 raqamidan so'rang.
+    Onlayn: 24.kg ma'lumotlariga ko'ra (26.08.2025; 27.11.2026 holatiga ko'ra), «Kyzmat» xizmati tug'ilganlikni ro'yxatdan o'tkazish arizasini onlayn ham berish mumkinligini aytadi. ⚠️ Aynan qayerda — aytilmagan, 119 raqamidan so'rang.
     Ro'yxatdan o'tkazgandan keyin «Balaga suyunchu» to'lovini rasmiylashtiring — quyidagi tugma.
 
 ## «Balaga suyunchu»
@@ -38,7 +38,7 @@ balaga-suyunchu-what =
     • Har bir bola uchun 4 000 som.
     • Agar uch egizak yoki undan ko'p bola tug'ilgan bo'lsa, har bir bola uchun 50 000 som.
     • Oila daromadi tekshirilmaydi.
-    24.kg va vb.kg ma'lumotlariga ko'ra (sanasiz maqolalar; 27.11.2026 da tekshirildi). ⚠️ Summalar o'zgargan bo'lishi mumkin — 119 raqami orqali aniqlang.
+    24.kg va vb.kg ma'lumotlariga ko'ra (sanasiz maqolalar; 27.11.2026 holatiga ko'ra). ⚠️ Summalar o'zgargan bo'lishi mumkin — 119 raqami orqali aniqlang.
 balaga-suyunchu-when =
     Muddat: arizani bola tug'ilgandan keyin 6 oy ichida bering.
     Kechiktirmang: bu muddatdan keyin to'lovni olmasligingiz mumkin.
@@ -67,7 +67,7 @@ maternity-benefit-amount =
     • ishlaydiganlarga — birinchi 10 ish kuni uchun ish haqining 100%;
     • 11-ish kunidan boshlab — oyiga 2 000 som (nafaqa olish huquqi borlarning hammasiga);
     • baland tog'li yoki borish qiyin hududda ishlaydiganlarga — barcha kunlar uchun ish haqining 100%.
-    Mehnat vazirligi ma'lumoti, open.kg bayon qilgan (sanasiz; 30.11.2026 da tekshirildi). ⚠️ Ijtimoiy himoyada yoki 119 raqami orqali aniqlang.
+    Mehnat vazirligi ma'lumoti, open.kg bayon qilgan (sanasiz; 30.11.2026 holatiga ko'ra). ⚠️ Ijtimoiy himoyada yoki 119 raqami orqali aniqlang.
 maternity-benefit-not-working =
     Agar ishlamasangiz va ishsiz sifatida ro'yxatda turmasangiz, homiladorlik va tug'ish nafaqasini topa olmadik. Lekin sizga quyidagilar tegishli:
     • bola tug'ilganda «Balaga suyunchu»;
@@ -105,7 +105,7 @@ new-child-benefits-bala-yrysy =
     ⚠️ Uni qanday rasmiylashtirish hali e'lon qilinmagan. Ijtimoiy himoyada yoki 119 raqami orqali aniqlang.
 new-child-benefits-mountain =
     Baland tog'li hududlar aholisiga yordam (qirg'izcha «Biyik tooluu aymaktardyn jashoochularyna komok»):
-    3 yoshgacha bo'lgan uchinchi va undan keyingi har bir bola uchun oyiga 3 000 som. To'lovlar — 2026-yil 1-yanvardan.
+    3 yoshgacha bo'lgan uchinchi va undan keyingi har bir bola uchun oyiga 3 000 som, agar bola 2026-yil 1-yanvarda yoki undan keyin tug'ilgan bo'lsa. Undan oldin tug'ilgan bolalarga hozircha to'lanmaydi (bu haqdagi qonun loyihasi hali qabul qilinmagan). To'lovlar — 2026-yil 1-yanvardan.
     Uni boshqa nafaqalar bilan birga olish mumkin, faqat «Uy-bulogo komok» bilan emas.
 new-child-benefits-bala-bereke =
     «Bala bereke» — bir martalik to'lov, lekin hammaga emas, faqat quyidagi onalarga:
@@ -115,7 +115,7 @@ new-child-benefits-bala-bereke =
 new-child-benefits-bala-bereke-sum =
     «Bala bereke» summasi: 4-bola uchun — 100 000 som, 5-bola — 600 000, 6-bola — 800 000, 7-bola — 1 000 000, 8-bola — 1 200 000, 9-bola — 1 500 000, 10-bola va undan keyingilar — 2 000 000.
     Muddat: to'lov bola 1 yoshga to'lganda beriladi. Arizani bolaning birinchi tug'ilgan kunidan keyin 6 oy ichida bering — o'tkazib yubormang! Birinchi to'lovlar — 2027-yilda.
-    Vazirlar Mahkamasi tasdiqlagan tartib haqida 24.kg ma'lumotlariga ko'ra (26.01.2026; 30.11.2026 da tekshirildi).
+    Vazirlar Mahkamasi tasdiqlagan tartib haqida 24.kg ma'lumotlariga ko'ra (26.01.2026; 30.11.2026 holatiga ko'ra).
 new-child-benefits-where =
     Bu nafaqalarga arizani qayerga berish hali e'lon qilinmagan.
     Tuman mehnat va ijtimoiy rivojlanish boshqarmasidan (ijtimoiy himoyadan) yoki 119 raqamidan (bepul, dushanba–juma) so'rang.
@@ -139,7 +139,7 @@ school-enrolment-dates =
     • 1-bosqich — 1-apreldan, soat 10:00 dan: maktab mikrorayoni bo'yicha;
     • 2-bosqich — 1-iyundan, soat 10:00 dan.
     Boshqa yillarda sanalar farq qilishi mumkin — saytga qarang.
-    open.kg ma'lumotlariga ko'ra (2026; 27.11.2026 da tekshirildi).
+    open.kg ma'lumotlariga ko'ra (2026; 27.11.2026 holatiga ko'ra).
 school-enrolment-help =
     Yozilish uchun to'lovni topa olmadik.
     Saytga kira olmayapsizmi? TsONda yoki 119 raqami orqali yordam berishadi.
@@ -204,7 +204,7 @@ alimony-claim = 💰 Bolaga aliment
 alimony-claim-agree =
     Aliment — bolani boqish uchun beriladigan pul.
     1-qadam: bolaning otasi bilan summa bo'yicha kelishib oling va kelishuvni notariusda tasdiqlating.
-    Adliya vazirligi Yuridik yordam xizmatining jardam.kg sayti ma'lumotlariga ko'ra (11.04.2024; 30.11.2026 da tekshirildi).
+    Adliya vazirligi Yuridik yordam xizmatining jardam.kg sayti ma'lumotlariga ko'ra (11.04.2024; 30.11.2026 holatiga ko'ra).
 alimony-claim-court =
     2-qadam: kelisha olmasangiz — sudga murojaat qiling.
     Sud buyrug'ini so'rashingiz mumkin: bu soddalashtirilgan tartib, sud otasiz ham hal qiladi. Xavfi: keyin u menga xabar berilmagan deb, buyruqni bekor qildirishi mumkin.
@@ -216,7 +216,7 @@ alimony-claim-amount =
 alimony-claim-enforce =
     U to'lamasa: sud qarorini Bosh prokuratura huzuridagi Sud ijrochilari xizmati ijro etadi.
     Sud qarzdorga qarzini to'liq to'lamaguncha mamlakatdan chiqishni taqiqlashi mumkin.
-    24.kg va Ozodlik (Azattyk) ma'lumotlariga ko'ra (2026-yil mart; 30.11.2026 da tekshirildi).
+    24.kg va Ozodlik (Azattyk) ma'lumotlariga ko'ra (2026-yil mart; 30.11.2026 holatiga ko'ra).
 
 ## Certificate of no criminal record
 
@@ -229,7 +229,7 @@ no-criminal-record-order =
     1. «Maalymkattar, kochurmolor» (ma'lumotnomalar va nusxalar) bo'limini oching.
     2. Sudlanmaganlik haqidagi bepul ma'lumotnomani tanlang.
     3. Uni qayerdan olishingizni tanlang.
-    im.kg ma'lumotlariga ko'ra (23.01.2024; 27.11.2026 da tekshirildi).
+    im.kg ma'lumotlariga ko'ra (23.01.2024; 27.11.2026 holatiga ko'ra).
 no-criminal-record-time =
     Bepul ma'lumotnoma 7 kun ichida tayyor bo'ladi.
     Pullik varianti ham bor — 3 soatda; natija shaxsiy kabinetga, Telegram'ga yoki pochtaga keladi.
@@ -276,7 +276,7 @@ passport-replace-app =
 passport-replace-withheld =
     Pasportingizni eringiz, qaynonangiz yoki boshqa qarindoshlar olib qo'yib, bermayaptimi?
     Buning uchun maxsus tartibni topa olmadik. Nima qilish mumkin:
-    1. Pasport yo'qolgandagidek TsONga murojaat qilish.
+    1. TsONga murojaat qilib, pasport ushlab qolinganini aytish. Yo'qoldi demang: bu rost emas va bu sizga qarshi ishlatilishi mumkin.
     2. Militsiyaga ariza yozish.
     3. Bepul yuristdan so'rash (jardam.kg, quyidagi tugma).
     ⚠️ Bu rasmiy tartib emas, tadqiqotda taklif qilingan yo'l. Yuristdan aniqlang.
@@ -327,7 +327,7 @@ health-insurance-free =
     • 21 yoshgacha bo'lgan talabalar;
     • rasmiy ro'yxatdan o'tgan ishsizlar;
     • harbiy xizmatchilar va boshqalar.
-    Chuy viloyati FOMS ma'lumotlariga ko'ra (medical-pharm.kg, 2026-yil mart; 30.11.2026 da tekshirildi).
+    Chuy viloyati FOMS ma'lumotlariga ko'ra (medical-pharm.kg, 2026-yil mart; 30.11.2026 holatiga ko'ra).
 health-insurance-pregnant =
     Homilador ayollarga: tug'ish davlat dasturi bo'yicha bepul.
     Homiladorlikning 12 haftasigacha oilaviy tibbiyot markazida (TsSM) pasport bilan ro'yxatga turing. Shunda butun homiladorlik va tug'ruqdan keyingi bir yilga bepul polis berishadi.
@@ -364,7 +364,7 @@ social-contract = 🌱 Ijtimoiy shartnoma
 social-contract-what =
     Ijtimoiy shartnoma (qirg'izcha «Sotsialdyk kelishim») — o'z kichik ishingiz uchun davlatdan 150 000 som grant (2024-yilgacha 100 000 som edi).
     Ishtirokchilarning 94% — ayollar, loyihalarning ko'pi — qishloq xo'jaligi.
-    24.kg ma'lumotlariga ko'ra (2026-yil fevral–mart; 30.11.2026 da tekshirildi).
+    24.kg ma'lumotlariga ko'ra (2026-yil fevral–mart; 30.11.2026 holatiga ko'ra).
 social-contract-who =
     Kim qatnasha oladi: ijtimoiy pasporti bor yoki «Uy-bulogo komok» oladigan kam ta'minlangan oilalar.
     Oilada mehnatga layoqatli yoshdagi odamlar va qandaydir mol-mulk bo'lishi kerak. Amalga oshsa bo'ladigan biznes-reja kerak.

@@ -229,7 +229,7 @@ victim-rights-free-help =
     Yana sizning huquqlaringiz:
     • zo'ravonlik haqida istalgan odam xabar berishi mumkin, militsiya esa arizani ro'yxatga olishi shart;
     • xavfsiz joy — siz o'zingiz xavfsiz deb hisoblagan joy (63-sonli qonun, 1-modda);
-    • inqiroz markazlaridagi yordam va boshpana bepul (Kloop, 2021 ⚠️).
+    • inqiroz markazlaridagi yordam va boshpana odatda bepul; joy bo'lmasligi mumkin — avval qo'ng'iroq qiling (Kloop, 2021 ⚠️).
 
 ## Situations
 
@@ -245,10 +245,11 @@ economic-abuse-what =
     • ovqat va bolalar uchun pul berishmaydi;
     • pasportingiz yoki bolalar hujjatlarini yashirib qo'yishadi.
 economic-abuse-documents =
-    Pasportingizni tortib olishsa:
-    • aholiga xizmat ko'rsatish markaziga (TsON) boring va pasport yo'qolganini ayting — u yerda «Topilmalar byurosi» bazasini tekshirib, yangisini rasmiylashtirishadi;
-    • 1994 yoki 2004-yil namunasidagi pasport yo'qolsa, yangi ID-kartaga ariza beriladi; u 5 ish kunida ko'rib chiqiladi (Raqamli rivojlanish vazirligi).
-    ⚠️ Ushlab qolingan pasport uchun alohida tartib topmadik. Yurist militsiyaga ham ariza yozishni maslahat berishi mumkin.
+    Pasportingizni olib qo'yib, qaytarib berishmayotgan bo'lsa:
+    • aholiga xizmat ko'rsatish markaziga (TsON) boring va pasportingiz ushlab qolinganini — olib qo'yib, bermayotganlarini ayting;
+    • pasportni yo'qoldi demang: bu rost emas va bu sizga qarshi ishlatilishi mumkin;
+    • militsiyaga ariza yozing va bepul yuristdan so'rang — «👩‍⚖️ Bepul yurist» bo'limi.
+    ⚠️ Ushlab qolingan pasport uchun alohida tartib topmadik. «🆘 Pasport yo'qoldi yoki olib qo'yildi» yo'riqnomasi ham shuni maslahat beradi.
 economic-abuse-money =
     O'z pulingiz:
     • «Uy-bulogo komok» nafaqasi haqiqatda yashayotgan joyingizda rasmiylashtiriladi, propiska muhim emas (24-kg.com, 2025 ⚠️);
@@ -272,7 +273,7 @@ in-laws-steps =
     • xavfsiz bo'lsa, eringizga yoki o'z qarindoshlaringizga aytish.
 in-laws-stay =
     Boradigan joyingiz bo'lmasa:
-    • inqiroz markazlari bolali ayollarni boshpanaga bepul qabul qiladi;
+    • inqiroz markazlari bolali ayollarni boshpanaga qabul qiladi, odatda bepul; joy bo'lmasligi mumkin — avval qo'ng'iroq qiling («🧭 Markazga qanday borish»);
     • xavfsizlik rejasini tuzing — «🧳 Xavfsizlik rejasi» bo'limi;
     • xavf belgilarini tekshiring — «🚦 Xavf belgilarini tekshirish» bo'limi.
 forced-marriage = 💍 Qiz olib qochish, erta nikoh, nikoh o'qitish
@@ -395,7 +396,7 @@ legal-aid-trust-line =
 ## «Теңдеш», «Химая»).
 
 crisis-centres =
-    Inqiroz markazlari zo'ravonlikdan jabr ko'rgan ayollarga yordam beradi: psixolog, yurist, vaqtincha turar joy (boshpana). Yordam bepul.
+    Inqiroz markazlari zo'ravonlikdan jabr ko'rgan ayollarga yordam beradi: psixolog, yurist, vaqtincha turar joy (boshpana). Odatda bepul; joy bo'lmasligi mumkin — avval qo'ng'iroq qiling.
     Mehnat vazirligi ma'lumotiga ko'ra (Akchabar, 22.07.2025), mamlakatda 16 ta inqiroz markazi bor, ularning 10 tasida boshpana bor.
     ⚠️ Markazlarning telefonlarini qo'ng'iroq qilib tekshiryapmiz va hozircha ko'rsatmayapmiz. Telefonsiz markazga qanday borish — «🧭 Markazga qanday borish» tugmasi.
     Hududni tanlang:
