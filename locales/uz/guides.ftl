@@ -34,7 +34,7 @@ birth-registration-online =
 balaga-suyunchu = 🎁 «Balaga suyunchu»
     .button = 🎁 «Balaga suyunchu»
 balaga-suyunchu-what =
-    «Balaga suyunchu» (qirg'izcha «bolaga suyunchi») — bola tug'ilganda beriladigan bir martalik to'lov.
+    «Balaga suyunchu» (qirg'izcha; o'zbekcha «bolaga suyunchi») — bola tug'ilganda beriladigan bir martalik to'lov.
     • Har bir bola uchun 4 000 som.
     • Agar uch egizak yoki undan ko'p bola tug'ilgan bo'lsa, har bir bola uchun 50 000 som.
     • Oila daromadi tekshirilmaydi.

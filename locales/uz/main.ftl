@@ -27,9 +27,9 @@ emergency =
     • 112 — yagona qutqaruv xizmati (bepul)
     • 103 — tez yordam, jarohat olgan bo'lsangiz
     Iloji bo'lsa, odamlar bor joyga keting: qo'shnilarga, qarindoshlarga.
-    • 111 — ishonch telefoni: bepul, kecha-kunduz. U bolalar uchun, lekin kattalar ham qo'ng'iroq qilishi mumkin.
+    • 111 — bolalar uchun ishonch telefoni (Mehnat vazirligi): bepul, kecha-kunduz, kattalarga ham javob berishadi. ⚠️ Manba bitta, liniyani hali tekshiryapmiz.
     { no-answer }
     .button = 🆘 Men hozir xavf ostidaman
 # The one advice for a line that does not answer; every screen that gives a
 # number shows this same message (referenced as { no-answer }).
-no-answer = Qo'ng'iroq o'tmadimi? Hozir xavfli bo'lsa — 112 ga yoki yana 102 ga qo'ng'iroq qiling. Kutish mumkin bo'lsa — 111, bepul va kecha-kunduz.
+no-answer = Qo'ng'iroq o'tmadimi? Hozir xavfli bo'lsa — 112 ga yoki yana 102 ga qo'ng'iroq qiling. Kutish mumkin bo'lsa — 111: bolalar uchun ishonch telefoni, kattalarga ham javob berishadi; bepul, kecha-kunduz ⚠️.

@@ -150,7 +150,6 @@ after-police-refuse =
 after-police-complain =
     Militsiya ustidan qayerga shikoyat qilish mumkin:
     • tuman prokuraturasiga — yozma shikoyat: kim, qachon, nimani qilishdan bosh tortdi;
-    • Bosh prokuratura ishonch telefoni: 54-28-18 (prokuror.kg saytida shunday, shahar kodisiz ⚠️ kodni aniqlayapmiz);
     • bepul yurist shikoyat yozishga yordam beradi.
     ⚠️ Oilaviy zo'ravonlik bo'yicha rad etish ustidan shikoyat qilishning rasmiy tartibini topmadik; yuristdan so'rang.
 evidence = 📸 Dalillar va sud-tibbiy ekspertiza
@@ -219,7 +218,7 @@ victim-rights-lawyer =
     Bepul yurist:
     • maslahat — hamma uchun bepul, bepul yuridik yordam markazlarida;
     • davlat hisobidan advokat — daromadingiz kam bo'lsa;
-    • Bishkekda 25 ta advokat aynan oilaviy zo'ravonlik ishlari bilan ishlaydi (24-kg.com, 2025).
+    • Bishkekda 25 ta advokat oilaviy zo'ravonlik ishlari bo'yicha ixtisoslashgan (24-kg.com, 2025).
     Batafsil — «👩‍⚖️ Bepul yurist» bo'limi.
 victim-rights-family =
     Qonun faqat xotinni himoya qilmaydi:
@@ -358,14 +357,13 @@ help-someone-help =
     Zo'ravon qarindosh bo'lsa, uning so'zlari haqida u bilan gaplashmang: unga xavfliroq bo'lib qolishi mumkin.
 help-someone-yourself =
     O'zingizni ham asrang: zo'ravon bilan mushtlashmang, 102 ga qo'ng'iroq qiling.
-    Psixolog bilan siz ham gaplashishingiz mumkin: 111, bepul va kecha-kunduz.
     { no-answer }
 
 ## Support
 
 psych-support =
     Psixologik yordam. Kimdir bilan gaplashish muhim: siz yolg'iz emassiz.
-    • 111 — ishonch telefoni: bepul, kecha-kunduz, butun mamlakat bo'ylab. U bolalar uchun, lekin kattalar ham qo'ng'iroq qilishi mumkin.
+    • 111 — bolalar uchun ishonch telefoni (Mehnat vazirligi): bepul, kecha-kunduz, butun mamlakat bo'ylab; kattalarga ham javob berishadi. ⚠️ Manba bitta, liniyani hali tekshiryapmiz.
     Mehnat vazirligi ma'lumotiga ko'ra (24.kg, 2025), 111 dan maslahat so'raganlarning yarmidan ko'pi — kattalar; ularning yuzlab nafari psixolog maslahatini olgan.
     • Inqiroz markazlari ham psixolog yordamini beradi — ular haqida keyinroq.
     { no-answer }
@@ -402,53 +400,69 @@ crisis-centres =
     Hududni tanlang:
     .button = 🛡 Inqiroz markazlari
 link-ak-jurok = 🔗 «Ak-Jurok» sayti (ingliz tilida)
+# One line with numbers she can call today, on every region page (issue 23:
+# no page ends without a number).
+centres-call-today = Bugun qo'ng'iroq qilish mumkin: xavfli bo'lsa — 112 yoki 102; bepul yurist — +996 (312) 65-10-10 (Adliya vazirligi, dushanba–juma).
 centres-bishkek =
     Bishkek va Chuy viloyati:
-    • «Ayalzat» — bolali onalar uchun boshpanasi bor munitsipal inqiroz markazi, 2021-yilda ochilgan. Xavfsizlik uchun manzili sir tutiladi.
-    • «Sezim» — boshpanali inqiroz markazi; sayti sezim.org.
-    • «Yagona darcha» davlat markazi (2024): shifokor, psixolog, yurist va ijtimoiy xodim bir joyda. Manzilini aniqlayapmiz.
-    Chuy viloyatida alohida markaz bizning manbalarimizda topilmadi.
+    • «Ayalzat» — bolali onalar uchun boshpanasi bor munitsipal inqiroz markazi. Xavfsizlik uchun manzili sir tutiladi.
+    • «Sezim» — boshpanali inqiroz markazi, sezim.org.
+    • «Yagona darcha» davlat markazi: shifokor, psixolog, yurist va ijtimoiy xodim bir joyda. Manzilini aniqlayapmiz.
+    Chuy viloyatida alohida markaz manbalarimizda topilmadi.
+    { centres-call-today }
+    { no-answer }
     .button = 📍 Bishkek va Chuy vil.
 centres-osh =
     O'sh va O'sh viloyati: «Ak-Jurok» — 2002-yildan beri ishlayotgan inqiroz markazi.
     • Psixolog, yurist, ijtimoiy xodim.
     • Bolalar hujjatlari, nafaqalar va aliment bilan yordam berishadi.
     • Boshpana: bolali ayollarni 12–18 kunga qabul qilishadi.
-    ⚠️ Bu markaz saytidagi ma'lumot (taxminan 2020-yil). t-media.kg yozishicha, boshpana binosiz qolishi mumkin. Markaz sayti faqat ingliz tilida (quyidagi tugma).
+    ⚠️ Markaz sayti bo'yicha, taxminan 2020-yil; boshpana binosiz qolishi mumkin. Sayt faqat ingliz tilida (quyidagi tugma).
+    { centres-call-today }
+    { no-answer }
     .button = 📍 O'sh va O'sh vil.
 centres-jalal-abad =
     Jalolobod viloyati:
     • Mehnat vazirligi ma'lumotiga ko'ra (2025), viloyatda boshpanali inqiroz markazi bor. Uning nomini aniqlayapmiz.
     • Bepul yuridik yordam: Jalolobod shahrida va Bozorqo'rg'onda markaz bor (2017-yilgi ma'lumot ⚠️).
+    { centres-call-today }
+    { no-answer }
     .button = 📍 Jalolobod vil.
 centres-batken =
     Botken viloyati:
     • Ayollar uchun inqiroz markazi bizning manbalarimizda hozircha topilmadi. Qidiryapmiz.
     • Bepul yuridik yordam: Isfana va Qadamjoyda markazlar bor (2017-yilgi ma'lumot ⚠️).
     • Boshpanasi bor eng yaqin ma'lum markaz — O'shdagi «Ak-Jurok».
+    { centres-call-today }
+    { no-answer }
     .button = 📍 Botken vil.
 centres-naryn =
     Norin viloyati:
     • «Asylzat» — Norindagi munitsipal inqiroz markazi (Mehnat vazirligi, 2025).
     • «Tendesh» — ayollar va qizlarga psixologik, yuridik va ijtimoiy yordam (eltr.kg ⚠️ sanasiz).
     Norin viloyatida boshpana bor (Mehnat vazirligi, 2025).
+    { centres-call-today }
+    { no-answer }
     .button = 📍 Norin vil.
 centres-issyk-kul =
     Issiqko'l viloyati:
     • «Himaya» — Qoraqo'ldagi ayollarga yordam markazi, 2015-yildan beri ishlaydi. Vaqtincha boshpana — ikki haftagacha, ba'zan uzoqroq; ko'pincha joy bo'lmaydi. Ijtimoiy xizmatlar, Qoraqo'l meriyasi va militsiya yuboradi (24.kg ⚠️ taxminan 2023).
     • Bepul yuridik yordam: Baliqchi, Cho'lpon-Ota (2018 ⚠️).
+    { centres-call-today }
+    { no-answer }
     .button = 📍 Issiqko'l vil.
 centres-talas =
     Talas viloyati:
     • Mehnat vazirligi ma'lumotiga ko'ra (2025), viloyatda boshpanali inqiroz markazi bor. Uning nomi va telefonini aniqlayapmiz.
     • Bepul yuridik yordam: Talas viloyatida markaz bor (2017 ⚠️).
+    { centres-call-today }
+    { no-answer }
     .button = 📍 Talas vil.
 centres-other =
     Ekranda telefon bo'lmasa, inqiroz markaziga qanday borish mumkin:
-    1. 111 ga qo'ng'iroq qiling (bepul, kecha-kunduz). Mehnat vazirligi ma'lumotiga ko'ra (24.kg, 2025), liniya qo'ng'iroq qilganlarni tuman ijtimoiy himoya boshqarmalariga va militsiyaga yo'naltiradi.
+    1. 111 ga qo'ng'iroq qiling — bolalar uchun ishonch telefoni, kattalarga ham javob berishadi (⚠️ manba bitta). Liniya qo'ng'iroq qilganlarni ijtimoiy himoyaga va militsiyaga yo'naltiradi.
     2. Tuman mehnat va ijtimoiy himoya boshqarmasiga boring: masalan, «Himaya»ga ijtimoiy xizmatlar yuboradi.
     3. Bepul yuridik yordam markazidan so'rang.
-    Qirg'iziston inqiroz markazlari assotsiatsiyasi 12 ta markazni birlashtiradi (2023).
     { no-answer }
     .button = 🧭 Markazga qanday borish
 
