@@ -8,7 +8,7 @@ main =
     Assalomu alaykum! Men Kadamman. Davlat xizmatlarini qadamma-qadam olishga va zo'ravonlikka duch kelsangiz, yordam topishga ko'maklashaman.
     Agar hozir xavf ostida bo'lsangiz — 102 yoki 112 ga qo'ng'iroq qiling.
     Sizga nima kerakligini tanlang:
-language = Tilni tanlang
+language = Tilni tanlang · 🆘 Xavf bo'lsa: 102 yoki 112
     .button = 🌐 Til
 help =
     Botdan qanday foydalanish:
@@ -20,7 +20,7 @@ help =
 
     Ma'lumotlar ochiq manbalardan (qonunlar, vazirliklar saytlari, yangiliklar); fakt yonida manbasi bor, ⚠️ — manba bitta yoki eski. Tartib va summalar o'zgaradi: 119 (bepul, dushanba–juma) yoki TsON orqali aniqlang.
     Bot favqulodda xizmatlar o'rnini bosmaydi: xavf bo'lsa, 102 yoki 112 ga qo'ng'iroq qiling.
-    .button = ❓ Yordam
+    .button = ❓ Botdan qanday foydalanish
 emergency =
     Agar hozir xavf ostida bo'lsangiz:
     • 102 — militsiya
