@@ -18,7 +18,7 @@ help =
     • Tez chiqish: /exit, «{ ui-exit-keywords }» so'zlaridan biri yoki 🚪 — bot yozishmani o'chiradi.
     • /forget — bot siz haqingizda saqlagan hamma narsani o'chirish; /privacy — bot nimani saqlaydi.
 
-    Ma'lumotlar ochiq manbalardan (qonunlar, vazirliklar saytlari, yangiliklar); fakt yonida manbasi bor, ⚠️ — manba bitta yoki eski. Tartib va summalar o'zgaradi: 119 (bepul, dushanba–juma) yoki TsON orqali aniqlang.
+    Ma'lumotlar ochiq manbalardan (qonunlar, vazirliklar saytlari, yangiliklar); har bir manba ro'yxatimizda bor; ⚠️ — manba bitta yoki eski. Tartib va summalar o'zgaradi: 119 (bepul, dushanba–juma) yoki TsON orqali aniqlang.
     Bot favqulodda xizmatlar o'rnini bosmaydi: xavf bo'lsa, 102 yoki 112 ga qo'ng'iroq qiling.
     .button = ❓ Botdan qanday foydalanish
 emergency =
