@@ -1,7 +1,7 @@
 ## A person to talk to: questions to a consultant (dialogues/consult.toml).
 
 consult =
-    Bu yerda mutaxassisga anonim savol berishingiz mumkin. Javob shu yerga, shu chatga keladi.
+    Bu yerda mutaxassisga savol berishingiz mumkin. Anonim degani — mutaxassis faqat xabaringiz matnini ko'radi: ismingiz, nikingiz yoki telefon raqamingizni ko'rmaydi. Javob shu yerga, shu chatga keladi.
     Kimga yozmoqchisiz?
     .button = 🙋‍♀️ Mutaxassisdan so'rash
 lawyer =

@@ -38,7 +38,13 @@ impl Behaviour for Contacts {
                 None => text.push_str(&format!("\n\n{}", cx.t(&name, None))),
             }
             if let Some(address) = &c.address {
-                text.push_str(&format!("\n📍 {address}"));
+                // The directory spells a place as its source does (often in
+                // Russian); `.address` in contacts.ftl names it in her language.
+                let place = match cx.content.locales.has(&cx.lang, &name, Some(ids::ADDRESS)) {
+                    true => cx.t(&name, Some(ids::ADDRESS)),
+                    false => address.clone(),
+                };
+                text.push_str(&format!("\n📍 {place}"));
             }
             if let Some(url) = &c.url {
                 text.push_str(&format!("\n🔗 {url}"));
