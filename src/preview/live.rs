@@ -108,7 +108,12 @@ impl App {
         };
         let ms = started.elapsed().as_millis();
         self.load_ms.store(ms as u64, std::sync::atomic::Ordering::Relaxed);
-        tracing::info!(version, errors = next.errors.len(), ms, "preview content loaded");
+        // The first load is announced by the banner, which must come first on screen.
+        if version == 1 {
+            tracing::debug!(version, errors = next.errors.len(), ms, "preview content loaded");
+        } else {
+            tracing::info!(version, errors = next.errors.len(), ms, "preview content loaded");
+        }
         self.live.store(Arc::new(next));
         self.changes.send_replace(version);
     }

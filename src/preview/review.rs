@@ -58,7 +58,7 @@ impl Review {
                     Some((id, attr)) => (id, Some(attr)),
                     None => (name.as_str(), None),
                 };
-                let shown = content.locales.text(lang, id, attr, None);
+                let shown = content.locales.template(lang, id, attr);
                 by_lang.entry(code.to_owned()).or_default().push(Mark {
                     name: name.clone(),
                     status: status.to_owned(),

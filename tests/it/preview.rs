@@ -4,16 +4,14 @@
 
 use std::{
     fs,
+    io::{BufRead, BufReader},
     path::{Path, PathBuf},
     process::Stdio,
     time::Duration,
 };
 
 use serde_json::{Value, json};
-use tokio::{
-    io::{AsyncBufReadExt, BufReader},
-    process::{Child, Command},
-};
+use tokio::process::{Child, Command};
 
 use crate::support::{bot::t, content_dir::repo_root};
 
@@ -53,9 +51,12 @@ pub struct Preview {
 }
 
 /// Starts the `kadam` binary with `args` and `env` (nothing inherited but
-/// PATH) in an empty folder and waits for its banner on stdout.
+/// PATH) in an empty folder and waits for its banner. Its stdout and stderr
+/// share one pipe, as on a terminal, so the banner must be the very first
+/// line: a log line before it fails the test.
 pub async fn start(args: &[&str], env: &[(&str, &str)]) -> Preview {
     let cwd = tempfile::tempdir().expect("temp dir");
+    let (reader, writer) = std::io::pipe().expect("a pipe");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kadam"));
     cmd.args(args)
         .current_dir(cwd.path())
@@ -63,17 +64,26 @@ pub async fn start(args: &[&str], env: &[(&str, &str)]) -> Preview {
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .envs(env.iter().copied())
         .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stdout(writer.try_clone().expect("pipe"))
+        .stderr(writer)
         .kill_on_drop(true);
-    let mut child = cmd.spawn().expect("start kadam");
-    let mut lines = BufReader::new(child.stdout.take().expect("piped stdout")).lines();
-    let banner = tokio::time::timeout(TIMEOUT, lines.next_line())
+    let child = cmd.spawn().expect("start kadam");
+    // The command holds the pipe's writing end until dropped.
+    drop(cmd);
+    let (first, banner) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        let mut lines = BufReader::new(reader).lines();
+        let _ = first.send(lines.next());
+        // Keep draining so later logs never block it on a full pipe.
+        for _ in lines {}
+    });
+    let banner = tokio::time::timeout(TIMEOUT, banner)
         .await
         .expect("kadam prints its banner")
-        .expect("read stdout")
-        .expect("a banner line before kadam exits");
-    let start = banner.find("http://127.0.0.1:").unwrap_or_else(|| panic!("no address in the banner: {banner}"));
+        .expect("the reader thread")
+        .expect("a banner line before kadam exits")
+        .expect("read its output");
+    let start = banner.find("http://127.0.0.1:").unwrap_or_else(|| panic!("no address in the first line: {banner}"));
     let url: String = banner[start..].chars().take_while(|c| !c.is_whitespace()).collect();
     Preview { _child: child, url, banner, cwd }
 }
