@@ -198,6 +198,15 @@ async fn every_language_side_by_side_marks_fallback_and_unreviewed_texts() {
     assert!(uz["view"]["text"].as_str().unwrap().starts_with(&t("ru", "main")), "uz shows the ru text");
     let marks = uz["marks"].as_array().expect("marks");
     assert!(marks.iter().any(|m| m["name"] == "main" && m["status"] == "fallback"), "{marks:?}");
+    // Cyrillic Uzbek claims no review of its own: it is as unreviewed as uz.
+    let cyrl = &columns[2];
+    assert_eq!(cyrl["generated_from"], "uz", "{cyrl}");
+    let cyrl_marks: Vec<(&Value, String)> =
+        cyrl["marks"].as_array().expect("marks").iter().map(|m| (&m["name"], m["status"].to_string())).collect();
+    let as_in_uz: Vec<(&Value, String)> =
+        marks.iter().map(|m| (&m["name"], format!("\"{} as in uz\"", m["status"].as_str().unwrap()))).collect();
+    assert_eq!(cyrl_marks, as_in_uz);
+    assert!(columns[0].get("generated_from").is_none(), "ky is translated, not generated");
     // The review list names the screen with the language and the text.
     let review: Value = client.get(format!("{}/api/review", p.url)).send().await.unwrap().json().await.unwrap();
     let entry = review.as_array().unwrap().iter().find(|r| r["node"] == "main").expect("main needs review");

@@ -134,11 +134,16 @@ async fn walk(c: &Client, url: &str, content: &Path) {
     click(c, key(&ru("services.ftl", "services-start", Some("button")))).await;
     click(c, key(&ru("services.ftl", "portal-login", Some("button")))).await;
     click(c, key(&ru("ui.ftl", "ui-next", None))).await;
-    wait_for(c, xpath(format!("//div[@id='chat']//div[@class='bubble' and contains(., '{}')]", "Шаг 2 из"))).await;
+    let step_2 = crate::support::bot::step_of("ru", 2, 3);
+    wait_for(c, xpath(format!("//div[@id='chat']//div[@class='bubble' and contains(., '{step_2}')]"))).await;
     // Every press edited the one message in place, as Telegram does.
     let bots = c.find_all(Locator::Css("#chat .msg.bot")).await.expect("messages");
     assert_eq!(bots.len(), 1, "presses edit the message in place");
     wait_for(c, Locator::Css("#columns .column[data-lang='uz']")).await;
+    // The generated column says where it comes from, and claims no review.
+    let cyrl = "//div[@id='columns']/div[@data-lang='uz-Cyrl']/div[@class='generated']";
+    wait_for(c, xpath(format!("{cyrl}[. = 'generated from uz; unreviewed as in uz']"))).await;
+    assert!(c.find_all(Locator::Css("#columns .column[data-lang='uz-Cyrl'] .clean")).await.expect("find").is_empty());
     screenshot(c, "guide.png").await;
 
     // The quick exit from a violence-related screen: only the decoy is left.
