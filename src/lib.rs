@@ -28,6 +28,8 @@ pub mod clock;
 pub mod config;
 /// Consultation hours in Bishkek time: open now, and when next.
 pub mod hours;
+/// Escaping text for HTML and SVG, shared by the report and the preview.
+pub mod markup;
 /// `kadam preview`: the bot in a browser, for staff and newcomers.
 pub mod preview;
 /// Keyed hashes that stand in for Telegram ids in storage.

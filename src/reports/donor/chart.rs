@@ -14,6 +14,7 @@ use plotters::{
 };
 
 use super::privacy::Cell;
+use crate::markup::escape;
 
 /// One series of a chart, e.g. one language across the weeks.
 pub struct Series {
@@ -180,7 +181,7 @@ fn finish(svg: String, id: &str, title: &str) -> String {
     let Some(open_end) = svg.find('>') else { return svg };
     let (open, rest) = svg.split_at(open_end);
     let open = open.replacen("<svg ", &format!(r#"<svg role="img" aria-labelledby="{id}-t" id="{id}" "#), 1);
-    let mut out = format!(r#"{open}><title id="{id}-t">{}</title>{}"#, super::html::escape(title), &rest[1..]);
+    let mut out = format!(r#"{open}><title id="{id}-t">{}</title>{}"#, escape(title), &rest[1..]);
     for i in 0..PATTERNS {
         out = out.replace(&format!(r##"fill="#0102{i:02X}""##), &format!(r##"fill="url(#kp{i})""##));
     }
