@@ -42,3 +42,5 @@ pub mod sealed;
 pub mod storage;
 /// `kadam run`: the Telegram shell.
 pub mod telegram;
+/// The content watcher the bot and the preview share.
+pub mod watch;
