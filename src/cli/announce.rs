@@ -36,7 +36,8 @@ pub(super) fn run(what: &str, yes: bool, content: &Path) -> anyhow::Result<ExitC
             db.close().await;
             return anyhow::Ok(());
         }
-        let key = std::env::var("KADAM_PSEUDONYM_KEY").context("KADAM_PSEUDONYM_KEY is not set (see .env)")?;
+        crate::config::load_dotenv();
+        let key = crate::config::env_var("KADAM_PSEUDONYM_KEY").context("KADAM_PSEUDONYM_KEY is not set (see .env)")?;
         let key = PseudonymKey::from_hex(&key).map_err(|e| anyhow::anyhow!("KADAM_PSEUDONYM_KEY {e}"))?.seal_key();
         let id = store::create_draft(&db, now, webinar.as_deref(), &serde_json::to_string(&texts)?, None).await?;
         let reseal = |sealed: &[u8], seq: i64| {
