@@ -85,6 +85,39 @@ pub enum ConfigError {
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/kadam.db";
 
+/// Reads `.env` from the working folder into the environment, once per
+/// process; every command that reads a setting calls this first. A missing
+/// file is fine: in production the variables come from the service manager,
+/// and what is already set in the environment wins over the file.
+pub fn load_dotenv() -> Option<&'static std::path::Path> {
+    static FOUND: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+    FOUND.get_or_init(|| dotenvy::dotenv().ok()).as_deref()
+}
+
+/// A setting from the environment (after [`load_dotenv`]), trimmed; blank
+/// counts as unset.
+pub fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+/// The database `kadam run` uses, as every command finds it: `DATABASE_URL`
+/// from the environment or `.env`, else [`DEFAULT_DATABASE_URL`].
+pub fn database_url() -> Result<String, ConfigError> {
+    load_dotenv();
+    database_url_in(&env_var)
+}
+
+fn database_url_in(get: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigError> {
+    let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+    if !database_url.starts_with("sqlite:") {
+        return Err(invalid(
+            "DATABASE_URL",
+            format!("`{database_url}` must start with sqlite:, e.g. {DEFAULT_DATABASE_URL}"),
+        ));
+    }
+    Ok(database_url)
+}
+
 impl Config {
     /// Reads the configuration through `get` (the environment in production,
     /// a map in tests).
@@ -100,13 +133,7 @@ impl Config {
         let api_url = get("TELOXIDE_API_URL")
             .map(|v| url::Url::parse(&v).map_err(|e| invalid("TELOXIDE_API_URL", format!("`{v}` is not a URL ({e})"))))
             .transpose()?;
-        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
-        if !database_url.starts_with("sqlite:") {
-            return Err(invalid(
-                "DATABASE_URL",
-                format!("`{database_url}` must start with sqlite:, e.g. {DEFAULT_DATABASE_URL}"),
-            ));
-        }
+        let database_url = database_url_in(&get)?;
         let content_dir = PathBuf::from(get("KADAM_CONTENT_DIR").unwrap_or_else(|| ".".to_owned()));
         let admin_ids = get("KADAM_ADMIN_IDS")
             .map(|v| {

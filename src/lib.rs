@@ -28,6 +28,8 @@ pub mod clock;
 pub mod config;
 /// Consultation hours in Bishkek time: open now, and when next.
 pub mod hours;
+/// Escaping text for HTML and SVG, shared by the report and the preview.
+pub mod markup;
 /// `kadam preview`: the bot in a browser, for staff and newcomers.
 pub mod preview;
 /// Files written for staff: owner-only, renamed in place once complete.
@@ -42,3 +44,5 @@ pub mod sealed;
 pub mod storage;
 /// `kadam run`: the Telegram shell.
 pub mod telegram;
+/// The content watcher the bot and the preview share.
+pub mod watch;

@@ -36,6 +36,7 @@ pub(super) fn run(what: &str, yes: bool, content: &Path) -> anyhow::Result<ExitC
             db.close().await;
             return anyhow::Ok(());
         }
+        crate::config::load_dotenv();
         let key = super::secrets::key_hex()?
             .context("KADAM_PSEUDONYM_KEY (or KADAM_PSEUDONYM_KEY_FILE) is not set (see .env)")?;
         let key = PseudonymKey::from_hex(&key).map_err(|e| anyhow::anyhow!("KADAM_PSEUDONYM_KEY {e}"))?.seal_key();

@@ -189,12 +189,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// token, else the practice chat in a browser, so a fresh clone shows
 /// something. Reads `.env` and creates nothing before knowing which.
 fn run_default() -> anyhow::Result<ExitCode> {
-    let _ = dotenvy::dotenv();
+    crate::config::load_dotenv();
     if has_token() {
         return run_bot();
     }
     init_logging();
-    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let var = crate::config::env_var;
     let port = match var("KADAM_PREVIEW_PORT") {
         None => crate::preview::DEFAULT_PORT,
         Some(v) => {
@@ -210,13 +210,13 @@ fn run_default() -> anyhow::Result<ExitCode> {
 }
 
 fn has_token() -> bool {
-    std::env::var("TELOXIDE_TOKEN").is_ok_and(|v| !v.trim().is_empty())
+    crate::config::env_var("TELOXIDE_TOKEN").is_some()
 }
 
 /// `kadam run`: configuration from the environment and `.env`, then the bot.
 fn run_bot() -> anyhow::Result<ExitCode> {
     // A missing .env is fine: in production the variables come from the service manager.
-    let env_file = dotenvy::dotenv().ok();
+    let env_file = crate::config::load_dotenv();
     // Without a token nothing else matters: refuse before creating a key in .env.
     if !has_token() {
         return Err(crate::config::ConfigError::MissingToken.into());
@@ -275,7 +275,7 @@ const PSEUDONYM_KEY: &str = secrets::KEY;
 /// never given a new key: it would orphan every stored pseudonym, and
 /// `/forget` could no longer find her records.
 fn ensure_pseudonym_key() -> anyhow::Result<String> {
-    let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| crate::config::DEFAULT_DATABASE_URL.to_owned());
+    let url = crate::config::database_url()?;
     let rows = stored_rows(&url)?;
     if rows > 0 {
         anyhow::bail!(

@@ -12,8 +12,7 @@ use anyhow::{Context, bail};
 
 use super::load::load_or_report;
 use crate::{
-    clock,
-    config::DEFAULT_DATABASE_URL,
+    clock, config,
     pseudonym::PseudonymKey,
     reports::{
         Filter,
@@ -140,7 +139,7 @@ fn date_range(since: Option<&str>, until: Option<&str>) -> anyhow::Result<(Optio
 /// The key of the respondent codes: the bot's own, from `.env`, so codes are
 /// the same in every export and nobody without it can make them.
 fn export_key() -> anyhow::Result<PseudonymKey> {
-    let _ = dotenvy::dotenv();
+    config::load_dotenv();
     let hex = super::secrets::key_hex()?.ok_or_else(|| {
         anyhow::anyhow!(
             "KADAM_PSEUDONYM_KEY (or KADAM_PSEUDONYM_KEY_FILE) is not set; run `kadam export` in the bot's folder, where its .env is, or set it as `kadam run` has it"
@@ -156,9 +155,7 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 /// The bot's database; refuses to create an empty one where none exists,
 /// since that is always a wrong path.
 pub(super) async fn open_existing() -> anyhow::Result<Db> {
-    let _ = dotenvy::dotenv();
-    let url = std::env::var("DATABASE_URL").ok().filter(|v| !v.trim().is_empty());
-    let url = url.unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+    let url = config::database_url()?;
     let file = Db::describe(&url);
     if !Path::new(&file).is_file() {
         bail!("there is no database at {file}; set DATABASE_URL to the one `kadam run` uses");

@@ -10,7 +10,6 @@ use std::{
 };
 
 use arc_swap::ArcSwap;
-use notify::Watcher;
 use serde::Serialize;
 use tokio::sync::{mpsc, watch};
 
@@ -78,7 +77,7 @@ impl App {
         });
         app.reload();
         let (tx, rx) = mpsc::channel::<()>(1);
-        let watcher = watch_files(&app.root, tx);
+        let watcher = crate::watch::content(&app.root, tx, "restart the preview after edits");
         *app._watcher.lock().expect("not poisoned") = watcher;
         tokio::spawn(reload_on_change(app.clone(), rx));
         Ok(app)
@@ -108,7 +107,12 @@ impl App {
         };
         let ms = started.elapsed().as_millis();
         self.load_ms.store(ms as u64, std::sync::atomic::Ordering::Relaxed);
-        tracing::info!(version, errors = next.errors.len(), ms, "preview content loaded");
+        // The first load is announced by the banner, which must come first on screen.
+        if version == 1 {
+            tracing::debug!(version, errors = next.errors.len(), ms, "preview content loaded");
+        } else {
+            tracing::info!(version, errors = next.errors.len(), ms, "preview content loaded");
+        }
         self.live.store(Arc::new(next));
         self.changes.send_replace(version);
     }
@@ -158,20 +162,4 @@ async fn reload_on_change(app: Arc<App>, mut rx: mpsc::Receiver<()>) {
         let app = app.clone();
         let _ = tokio::task::spawn_blocking(move || app.reload()).await;
     }
-}
-
-fn watch_files(root: &std::path::Path, tx: mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> {
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| !e.kind.is_access()) {
-            let _ = tx.try_send(());
-        }
-    })
-    .inspect_err(|e| tracing::warn!(error = %e, "cannot watch content files; restart the preview after edits"))
-    .ok()?;
-    for dir in ["dialogues", "locales"] {
-        if let Err(e) = watcher.watch(&root.join(dir), notify::RecursiveMode::Recursive) {
-            tracing::warn!(error = %e, dir, "cannot watch a content folder");
-        }
-    }
-    Some(watcher)
 }

@@ -142,12 +142,25 @@ struct LanguagesRequest {
 async fn languages(State(app): State<Arc<App>>, Json(req): Json<LanguagesRequest>) -> Response {
     let Some(content) = app.content() else { return no_content(&app) };
     let review = app.review();
-    let columns: Vec<serde_json::Value> = session::all_languages(&content, &req.state)
-        .into_iter()
-        .map(|view| {
-            let labels: Vec<&str> = view.keyboard.iter().flatten().map(|k| k.label.as_str()).collect();
-            let marks = review.marks_on(&view.lang, &view.text, &labels);
-            serde_json::json!({ "view": view, "marks": marks })
+    let views = session::all_languages(&content, &req.state);
+    let marks_of = |lang: &str| -> Vec<review::Mark> {
+        let Some(view) = views.iter().find(|v| v.lang == lang) else { return vec![] };
+        let labels: Vec<&str> = view.keyboard.iter().flatten().map(|k| k.label.as_str()).collect();
+        review.marks_on(&view.lang, &view.text, &labels)
+    };
+    let columns: Vec<serde_json::Value> = views
+        .iter()
+        .map(|view| match review.generated.get(&view.lang) {
+            // A generated column has no texts of its own to review: it is
+            // exactly as unreviewed as its source, whose marks it lists.
+            Some(from) => {
+                let marks: Vec<review::Mark> = marks_of(from)
+                    .into_iter()
+                    .map(|m| review::Mark { status: format!("{} as in {from}", m.status), ..m })
+                    .collect();
+                serde_json::json!({ "view": view, "marks": marks, "generated_from": from })
+            }
+            None => serde_json::json!({ "view": view, "marks": marks_of(&view.lang) }),
         })
         .collect();
     Json(columns).into_response()

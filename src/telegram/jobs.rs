@@ -4,7 +4,6 @@
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use axum::{http::StatusCode, routing::get};
-use notify::Watcher;
 use tokio::{
     sync::{mpsc, watch},
     task::JoinSet,
@@ -27,7 +26,11 @@ pub fn spawn(app: Arc<App>, bot: Tg, stop: watch::Sender<bool>) -> JoinSet<()> {
     // The watcher starts here, before the bot takes its first update, so no
     // edit made after start-up can slip past it.
     let (tx, rx) = mpsc::channel::<()>(1);
-    let watcher = app.config.watch_content.then(|| watch(&app, tx.clone())).flatten();
+    let watcher = app
+        .config
+        .watch_content
+        .then(|| crate::watch::content(&app.config.content_dir, tx.clone(), "use SIGHUP or /reload"))
+        .flatten();
     jobs.spawn(reload_on_signal_or_change(app.clone(), tx, rx, watcher));
     jobs.spawn(flush_visits(app.clone()));
     jobs.spawn(super::admin::delete_expired_exports(app.clone(), bot.clone()));
@@ -110,23 +113,6 @@ async fn reload_on_signal_or_change(
         // Logged inside, whatever happens.
         let _ = reload_off_thread(app.clone()).await;
     }
-}
-
-fn watch(app: &App, tx: mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> {
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| !e.kind.is_access()) {
-            let _ = tx.try_send(());
-        }
-    })
-    .inspect_err(|e| tracing::warn!(error = %e, "cannot watch content files; use SIGHUP or /reload"))
-    .ok()?;
-    for dir in ["dialogues", "locales"] {
-        let path = app.config.content_dir.join(dir);
-        if let Err(e) = watcher.watch(&path, notify::RecursiveMode::Recursive) {
-            tracing::warn!(error = %super::redact::Redacted(&e), dir, "cannot watch a content folder");
-        }
-    }
-    Some(watcher)
 }
 
 /// Deletes the dialogue state of people inactive longer than the retention

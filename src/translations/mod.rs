@@ -97,6 +97,8 @@ pub struct Catalog {
     order: Vec<String>,
     fallbacks: BTreeMap<String, Vec<String>>,
     partial: BTreeSet<String>,
+    /// Generated language → the language it is made from (`uz-Cyrl` → `uz`).
+    generated: BTreeMap<String, String>,
     /// Language → file name → file.
     files: BTreeMap<String, BTreeMap<String, Loaded>>,
 }
@@ -235,6 +237,7 @@ impl Catalog {
         let mut fallbacks = config.fallback_codes();
         fallbacks.retain(|l, _| !generated.contains(l));
         let partial = config.partial_codes().into_iter().collect();
+        let generated = config.transliterated.iter().map(|(l, from)| (l.clone(), from.get_ref().clone())).collect();
         let mut files = BTreeMap::new();
         for lang in &order {
             let dir = root.join("locales").join(lang);
@@ -256,7 +259,13 @@ impl Catalog {
             }
             files.insert(lang.clone(), of_lang);
         }
-        Ok(Self { root: root.to_owned(), order, fallbacks, partial, files })
+        Ok(Self { root: root.to_owned(), order, fallbacks, partial, generated, files })
+    }
+
+    /// Generated languages and the language each is made from: they have no
+    /// texts of their own to review.
+    pub fn generated(&self) -> &BTreeMap<String, String> {
+        &self.generated
     }
 
     /// The message `id` in `lang`, with the name of its file.

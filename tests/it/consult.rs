@@ -4,7 +4,7 @@
 //! `/forget` reach the staff group too.
 
 use crate::support::{
-    bot::{bot_messages, last_bot_text, start_in, t, user, wait_chat, wait_last, wait_text},
+    bot::{bot_messages, last_bot_text, start_in, t, t_args, user, wait_chat, wait_last, wait_text},
     fake_api::{DEFAULT_TIMEOUT, FakeApi, FakeUser, Fault, SeenMessage},
     kadam::{Home, Kadam},
 };
@@ -335,8 +335,8 @@ async fn outside_hours_she_is_told_when_it_will_be_read_and_open_questions_are_l
     api.press_label(chat, chat as u64, &safety);
     wait_text(&api, chat, &t("ru", "psychologist")).await;
     api.send_text(chat, chat as u64, "Мне тяжело");
-    wait_last(&api, chat, "the limit", |text| text.starts_with("Сейчас у вас наибольшее число открытых вопросов (1)"))
-        .await;
+    let limit = t_args("ru", "consult-limit", &[("max", 1)]);
+    wait_last(&api, chat, "the limit", |text| text.starts_with(&limit)).await;
     assert_eq!(api.topics(GROUP).len(), 1, "no topic beyond the limit");
     bot.stop().await;
 }

@@ -12,7 +12,9 @@ use kadam::{
 use sqlx::{Connection, SqliteConnection};
 
 use crate::support::{
-    bot::{bot_messages, button, open_read_only, start_in, t, wait_last, wait_messages, wait_text, wait_write},
+    bot::{
+        bot_messages, button, open_read_only, start_in, step_of, t, wait_last, wait_messages, wait_text, wait_write,
+    },
     fake_api::{DEFAULT_TIMEOUT, FakeApi},
     kadam::Home,
 };
@@ -28,11 +30,11 @@ async fn count(home: &Home, sql: &str) -> i64 {
 async fn ask_about_portal_login(api: &FakeApi, chat: i64) {
     start_in(api, chat, "Русский").await;
     api.send_text(chat, chat as u64, "/start portal-login");
-    wait_last(api, chat, "step 1", |text| text.contains("Шаг 1 из 3")).await;
+    wait_last(api, chat, "step 1", |text| text.contains(&step_of("ru", 1, 3))).await;
     let next = t("ru", "ui-next");
     for step in 2..=3 {
         api.press_label(chat, chat as u64, &next);
-        let wanted = format!("Шаг {step} из 3");
+        let wanted = step_of("ru", step, 3);
         wait_last(api, chat, &wanted, |text| text.contains(&wanted)).await;
     }
     assert!(!bot_messages(api, chat).last().unwrap().labels().contains(&next.as_str()), "step 3 is the last");
@@ -516,14 +518,14 @@ async fn export_a_million_records() {
         let out = dir.path().join(format!("out.{format}"));
         let started = std::time::Instant::now();
         // GNU time reports the peak memory (resident set) of the export.
-        let result = Command::new("/usr/bin/time")
+        let result = Command::new(crate::support::on_path(&["time"]).expect("GNU time on PATH (apt-get install time)"))
             .args(["-f", "peak memory %M KB", env!("CARGO_BIN_EXE_kadam"), "export", "--format", format, "--out"])
             .arg(&out)
             .current_dir(dir.path())
             .env_clear()
             .env("DATABASE_URL", &url)
             .output()
-            .expect("GNU time at /usr/bin/time (apt-get install time)");
+            .expect("run GNU time");
         let stderr = String::from_utf8_lossy(&result.stderr);
         assert!(result.status.success(), "{stderr}");
         let size = std::fs::metadata(&out).unwrap().len();
@@ -548,10 +550,10 @@ async fn one_record_per_person_topic_and_day() {
         let api = &api;
         async move {
             api.send_text(chat, chat as u64, "/start portal-login");
-            wait_last(api, chat, "step 1", |text| text.contains("Шаг 1 из 3")).await;
+            wait_last(api, chat, "step 1", |text| text.contains(&step_of("ru", 1, 3))).await;
             for step in 2..=3 {
                 api.press_label(chat, chat as u64, &t("ru", "ui-next"));
-                let wanted = format!("Шаг {step} из 3");
+                let wanted = step_of("ru", step, 3);
                 wait_last(api, chat, &wanted, |text| text.contains(&wanted)).await;
             }
             api.press_label(chat, chat as u64, &button("ru", "feedback"));

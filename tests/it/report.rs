@@ -293,20 +293,18 @@ async fn kyrgyz_and_english_reports_and_clear_errors() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no database"));
 }
 
-/// Renders the report in headless Chromium, if there is one, and keeps the
-/// picture as docs/report-screenshot.png when `KADAM_SCREENSHOT` is set.
+/// Renders the report in headless Chromium (see [`crate::support::browser_tool`]
+/// for when it is missing) and keeps the picture as docs/report-screenshot.png when `KADAM_SCREENSHOT` is set.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_report_renders_in_headless_chromium() {
-    let chromium = Path::new("/usr/bin/chromium");
-    if !chromium.exists() {
-        eprintln!("no /usr/bin/chromium: skipping the rendering check");
+    let Some(chromium) = crate::support::browser_tool(&["chromium", "chromium-browser", "google-chrome"]) else {
         return;
-    }
+    };
     let dir = tempfile::tempdir().unwrap();
     report(dir.path(), "ru").await;
     let html = dir.path().join("report-ru.html");
     let png = dir.path().join("shot.png");
-    let out = Command::new(chromium)
+    let out = Command::new(&chromium)
         .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=420,2400"])
         .arg(format!("--screenshot={}", png.display()))
         .arg(format!("file://{}", html.display()))
@@ -449,7 +447,7 @@ async fn report_a_year() {
         let out = dir.path().join("year.html");
         let started = std::time::Instant::now();
         // GNU time reports the peak memory (resident set) of the report.
-        let result = Command::new("/usr/bin/time")
+        let result = Command::new(crate::support::on_path(&["time"]).expect("GNU time on PATH (apt-get install time)"))
             .args(["-f", "peak memory %M KB", env!("CARGO_BIN_EXE_kadam"), "report", "--from", "2025-12-01"])
             .args(["--to", "2026-11-30", "--out"])
             .arg(&out)
@@ -458,7 +456,7 @@ async fn report_a_year() {
             .env("DATABASE_URL", &url)
             .env("KADAM_CONTENT_DIR", env!("CARGO_MANIFEST_DIR"))
             .output()
-            .expect("GNU time at /usr/bin/time (apt-get install time)");
+            .expect("run GNU time");
         let stderr = String::from_utf8_lossy(&result.stderr);
         assert!(result.status.success(), "{stderr}");
         let peak = stderr.lines().find(|l| l.starts_with("peak memory")).unwrap_or("peak memory unknown");

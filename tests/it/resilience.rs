@@ -219,7 +219,7 @@ async fn sigkill_mid_load_loses_no_dialogue_and_leaves_a_sound_database() {
         // She is caught up, so the first answer after this is to this update.
         let text = wait_write(&api, chat, mark).await.text().unwrap_or_default();
         assert!(!text.contains(&error_note), "chat {chat} got the error note: {text}");
-        assert!(!text.contains("Выберите язык"), "chat {chat} was sent back to the language picker: {text}");
+        assert!(!text.contains(&t("ru", "language")), "chat {chat} was sent back to the language picker: {text}");
     }
     bot.stop().await;
     assert_eq!(integrity(&home.db_path()).await, "ok");

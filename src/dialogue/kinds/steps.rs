@@ -4,7 +4,7 @@
 //! and "Ask a specialist" when there is a `consult` screen.
 
 use super::{Behaviour, Body, Draw, Extra, Graph, NodeIx, Shape};
-use crate::dialogue::{callback::Press, graph, ids, screen::Button, state::Position, ui};
+use crate::dialogue::{callback::Press, ids, screen::Button, state::Position, ui};
 
 #[derive(Debug)]
 pub struct Steps {
@@ -50,7 +50,7 @@ impl Behaviour for Steps {
         }
         // A person to ask, for when the guide was not enough.
         if page + 1 == steps.len()
-            && let Some(consult) = graph.find(graph::CONSULT)
+            && let Some(consult) = graph.consult()
             && self.next != Some(consult)
         {
             body.keyboard.push(vec![cx.button_to(consult)]);

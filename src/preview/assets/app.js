@@ -201,11 +201,15 @@ async function refreshSide() {
       const msg = el("div", "msg bot");
       drawScreen(msg, col.view, col.marks, false);
       c.append(msg);
+      if (col.generated_from) {
+        const from = col.generated_from;
+        c.append(el("div", "generated", `generated from ${from}; unreviewed as in ${from}`));
+      }
       if (col.marks.length) {
         const ul = el("ul");
         for (const m of col.marks) ul.append(el("li", null, m.name + " — " + m.status));
         c.append(ul);
-      } else {
+      } else if (!col.generated_from) {
         c.append(el("div", "clean", "✓ every text here is translated and reviewed"));
       }
       box.append(c);
