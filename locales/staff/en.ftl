@@ -1,0 +1,141 @@
+### Texts for Kadam's staff (not for the women using the bot): `kadam check`,
+### the preview, and the coordinators' commands. English.
+### Every message here exists in ru.ftl and ky.ftl too, with the same
+### variables (`cargo test staff` checks it). Ids and values in `backticks`
+### are written as in the files, so never translate them.
+
+## `kadam check`: how bad a problem is
+
+check-severity-error = error
+check-severity-warning = warning
+
+## `kadam check`: files and folders
+
+check-cannot-read-file = cannot read this file: { $error }
+check-cannot-read-folder = cannot read this folder: { $error }
+check-no-dialogue-files = no dialogue files (*.toml) found in this folder
+check-invalid-toml = this is not valid TOML: { $error }
+check-invalid-fluent = this is not valid Fluent: { $error }
+check-file-missing = file is missing: every language needs the same files, and `{ $file }` exists in another language
+check-partial-file-missing = file is missing; { $lang } is partial, so all its messages fall back
+
+## `kadam check`: locales/locales.toml
+
+check-language-twice = language `{ $lang }` is listed twice
+check-language-no-folder = language `{ $lang }` has no folder locales/{ $lang }/
+check-no-languages = `languages` must list at least one language, e.g. languages = ["ky", "ru"]
+check-fallback-unknown = fallback language `{ $lang }` is not in `languages`
+check-fallback-for-unknown = fallback given for `{ $lang }`, which is not in `languages`
+check-partial-unknown = partial language `{ $lang }` is not in `languages`
+check-partial-needs-fallback = partial language `{ $lang }` needs a fallback, e.g. { $lang } = ["ru"] under [fallback]
+check-generated-unknown = `{ $lang } = "{ $from }"`: both languages must be in `languages`
+check-generated-only-uz = `{ $lang }` cannot be generated from `{ $from }`: only Latin Uzbek ("uz") can be transliterated, to Cyrillic
+
+## `kadam check`: nodes
+
+check-id-too-long = node id `{ $id }` is { $length } characters long; at most { $limit } fit in a Telegram button: shorten it
+check-id-not-kebab = node id `{ $id }` must be short kebab-case: lower-case latin letters, digits and single hyphens, e.g. `birth-certificate`
+check-node-twice = node id `{ $id }` is used twice; the other one is at { $other }:{ $line }
+check-required-node = there must be a node with id `{ $id }`
+check-sensitive-needs-safety-check = node `{ $id }` is sensitive, so the content needs a node of kind `safety-check` in front of it
+check-one-feedback = there can be only one node of kind `feedback`
+check-unknown-target = there is no node with id `{ $id }`
+check-unknown-target-lost = there is no node with id `{ $id }` (or it is in a file with a syntax error, reported here too)
+check-unknown-kind = unknown node kind `{ $kind }`; use one of: { $known }
+check-field-not-used = a `{ $kind }` node does not use `{ $field }`; remove it or change the kind
+check-link-not-web = `{ $url }` is not a web link: links must start with https://, http:// or tg://
+check-media-one = a node can have only one of photo, voice or document
+check-media-plain-name = media `{ $file }` must be a plain file name inside dialogues/media/
+check-media-missing = media file `{ $file }` does not exist: put it in dialogues/media/ (or dialogues/media/<lang>/ for each of: { $langs })
+check-unreachable = node `{ $id }` cannot be reached from the main menu (only by a deep link)
+check-menu-dead-end = this menu is a dead end: give it `buttons = [...]` or `links`
+check-guide-no-steps = this guide has no steps: add `steps = ["first", "second"]`
+check-step-name = step name `{ $name }` must be kebab-case, e.g. `documents`
+check-step-twice = step `{ $name }` appears twice in this guide
+check-safety-check-next = a safety check needs `next = "..."`: where "yes, it is safe" leads
+check-self-check-no-questions = this self-check has no questions: add `questions = ["first", "second"]`
+check-question-name = question `{ $name }` must be kebab-case and appear once
+check-alert-at-range = `alert-at` must be between 1 and the number of questions ({ $count })
+check-alert-at-missing = a self-check needs `alert-at = N`: from how many yes answers the urgent result shows
+check-consent-version-low = `consent-version` must be 1 or more
+check-consent-version-missing = a feedback node needs `consent-version = 1`: the version of its consent notice, stored with each answer
+check-contacts-no-regions = a `contacts` node needs regions: add [[region]] tables (see dialogues/contacts.toml)
+
+## `kadam check`: texts (locales/)
+
+check-message-twice = message `{ $id }` is defined twice; the other one is at { $other }:{ $line }
+check-the-text = the text `{ $id } = …`
+check-the-attribute = the attribute `.{ $attr } = …` under the message `{ $id }`
+check-text-missing = { $what } is missing: add it to a .ftl file in { $folders }
+check-vars = { $vars }
+check-vars-none = none
+check-variable-not-given = `{ $name }` in { $lang } uses `${ $var }`, but the bot gives this text no such value (it gives: { $can })
+check-ui-text-missing-what = the bot's own text `{ $id }` is missing in { $lang }
+check-ui-text-missing = the bot's own text `{ $id }` is missing in { $lang }: add `{ $id } = …` to a .ftl file here
+check-ui-variable = `{ $id }` uses the variable `${ $var }`, which the bot does not provide; it can use: { $can }
+check-message-missing-what = message `{ $id }` is missing in { $lang }
+check-message-missing = message `{ $id }` is missing in { $lang }: every language needs it (add it to the file with the same name in locales/{ $lang }/)
+check-part-attribute = attribute `.{ $attr }`
+check-part-value = a value (text after `=`)
+check-message-lacks = message `{ $id }` in { $lang } lacks { $part }, which { $first } has
+check-variables-differ = `{ $name }` uses variables { $vars } in { $lang } but { $first_vars } in { $first }; they must be the same
+check-message-unused = message `{ $id }` in { $lang } is not used by any node; delete it or fix its id
+check-partial-falls-back = { $what }; { $lang } is partial, so it falls back to { $fallback }
+check-partial-no-fallback = { $what }, and no language { $lang } falls back to has it either
+check-override-unknown = `{ $id }` overrides a message that the Latin Uzbek files do not have; remove it or fix its id
+check-uz-cyrillic = «{ $word }» mixes Cyrillic into a Latin Uzbek text: write it in Latin (the Cyrillic version is generated), or add it to `cyrillic_allowed` in locales/locales.toml if it is a name
+
+## `kadam check`: rendered screens
+
+check-page-node = `{ $id }`
+check-page-step = step { $step } of `{ $id }`
+check-page-region = the region `{ $region }` of `{ $id }`
+check-screen-too-long = the screen { $screen } in { $lang } has { $chars } characters; Telegram allows 4096: split it into steps
+check-screen-long = the screen { $screen } in { $lang } has { $chars } characters; aim under { $aim } so it fits a phone screen
+check-button-empty = a button on { $screen } in { $lang } has an empty label
+check-id-too-long-for-button = node id `{ $id }` is too long for a Telegram button ({ $bytes } of 64 bytes); shorten it
+check-help-line-unguarded = `{ $id }` shows a help line but has no quick-exit button: mark it `sensitive = true`, or `quick-exit = true` to keep it free of the safety check
+
+## `kadam check`: the directory of help ([[contact]], [[region]])
+
+check-contact-id = contact id `{ $id }` must be kebab-case, e.g. `police`
+check-contact-twice = contact `{ $id }` is listed twice
+check-contact-empty = contact `{ $id }` needs a `phone`, an `address` or a `url`
+check-contact-url = `{ $url }` is not a web link (https:// or http://)
+check-contact-source-url = the source of `{ $id }` must be the address (URL) of the page it comes from
+check-contact-no-source = contact `{ $id }` has no `source`: add the web page the number or address comes from
+check-contact-no-regions = `regions` must name at least one region, or be ["all"]
+check-contact-unknown-region = there is no region `{ $id }`; add a [[region]] or use "all"
+check-region-unknown = unknown region `{ $id }`; use one of: { $known }
+check-region-twice = region `{ $id }` is listed twice
+check-region-position = region `{ $id }` has an impossible position (lat -90..90, lon -180..180)
+check-contact-no-verified = contact `{ $id }` has no `verified_on = YYYY-MM-DD`: when was it last checked?
+check-verified-not-date = verified_on must be a date like 2026-11-27
+check-contact-stale = contact `{ $id }` was last verified { $days } days ago; check it again and update verified_on
+check-called-quoted = verified_by_phone of `{ $id }` is in quotes: write the date without them, verified_by_phone = { $date }
+check-called-not-date = verified_by_phone of `{ $id }` must be the day of the call, like verified_by_phone = 2026-12-01
+check-called-future = verified_by_phone of `{ $id }` is { $date }, in the future: write the day the call was made
+
+## `kadam check`: sources of facts (dialogues/SOURCES.md)
+
+check-source-old = the source { $url } is dated { $date }, more than { $years } years ago: find a newer one or check the fact by phone, then write the new date here
+check-contact-source-unlisted = the source of `{ $id }` is not listed in { $file }: add it to the directory table there, so the two never disagree
+check-phone-waits = `{ $phone }` waits for a phone check (contact `{ $id }`): show it only once `verified_by_phone` is set
+check-phone-unknown = the number `{ $phone }` is neither in the directory of help nor in { $file }: add its source, or remove it
+check-address-unknown = the address `{ $address }` is neither in the directory of help nor in { $file }: add its source, or remove it
+
+## `kadam check`: webinars ([[webinar]])
+
+check-webinar-twice = webinar id `{ $id }` is used twice; the other one is at { $other }:{ $line }
+check-webinar-draft = webinar `{ $id }` is a draft: nobody sees it in the bot until you delete its `draft = true` line
+check-webinar-id = webinar id `{ $id }` must be kebab-case (latin letters, digits, single hyphens) and at most { $limit } characters, e.g. `portal-2026-12`
+check-webinar-duration = duration is in minutes, between 1 and { $longest }; `{ $minutes }` is not
+check-webinar-topic = topic `{ $topic }` is unknown: write `services` or `violence` (violence webinars are sensitive: behind the safety check, never named in a reminder)
+check-webinar-no-languages = list the languages it is held in, e.g. `languages = ["ky", "ru"]`
+check-webinar-language = `{ $lang }` is not one of the bot's languages ({ $known })
+check-webinar-join-link = `join` must be a web link starting with https://, or `in-bot` for a live stream in this bot; `{ $url }` is not
+check-webinar-link = `{ $field }` must be a web link starting with https://; `{ $url }` is not
+check-webinar-start-how = write the start as a date and time, e.g. `start = 2026-12-15T15:00:00` (Bishkek time) or `start = 2026-12-15T15:00:00+06:00`
+check-webinar-start-not-datetime = `{ $value }` is not a date and time: { $how }
+check-webinar-start-not-date = `{ $value }` is not a real date: { $how }
+check-webinar-start-not-time = `{ $value }` is not a real time: { $how }

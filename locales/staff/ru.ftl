@@ -1,0 +1,141 @@
+### Тексты для сотрудников Kadam (не для женщин, которые пользуются ботом):
+### `kadam check`, предпросмотр и команды координаторов. Русский.
+### Каждое сообщение есть и в en.ftl, и в ky.ftl, с теми же переменными
+### (это проверяет `cargo test staff`). Id и значения в `обратных кавычках`
+### написаны так же, как в файлах: их не переводят.
+
+## `kadam check`: насколько серьёзна проблема
+
+check-severity-error = ошибка
+check-severity-warning = предупреждение
+
+## `kadam check`: файлы и папки
+
+check-cannot-read-file = не удаётся прочитать этот файл: { $error }
+check-cannot-read-folder = не удаётся прочитать эту папку: { $error }
+check-no-dialogue-files = в этой папке нет файлов диалогов (*.toml)
+check-invalid-toml = это не правильный TOML: { $error }
+check-invalid-fluent = это не правильный Fluent: { $error }
+check-file-missing = файла нет: во всех языках нужны одни и те же файлы, а `{ $file }` есть в другом языке
+check-partial-file-missing = файла нет; { $lang } переведён не полностью, поэтому все его сообщения берутся из запасного языка
+
+## `kadam check`: locales/locales.toml
+
+check-language-twice = язык `{ $lang }` указан дважды
+check-language-no-folder = у языка `{ $lang }` нет папки locales/{ $lang }/
+check-no-languages = в `languages` должен быть хотя бы один язык, например languages = ["ky", "ru"]
+check-fallback-unknown = запасного языка `{ $lang }` нет в `languages`
+check-fallback-for-unknown = запасной язык задан для `{ $lang }`, а его нет в `languages`
+check-partial-unknown = неполного языка `{ $lang }` нет в `languages`
+check-partial-needs-fallback = неполному языку `{ $lang }` нужен запасной, например { $lang } = ["ru"] в разделе [fallback]
+check-generated-unknown = `{ $lang } = "{ $from }"`: оба языка должны быть в `languages`
+check-generated-only-uz = `{ $lang }` нельзя получить из `{ $from }`: транслитерировать можно только узбекский на латинице ("uz"), в кириллицу
+
+## `kadam check`: узлы
+
+check-id-too-long = id узла `{ $id }` длиной { $length } символов; в кнопку Telegram помещается не больше { $limit }: сократите его
+check-id-not-kebab = id узла `{ $id }` должен быть коротким, в kebab-case: строчные латинские буквы, цифры и одиночные дефисы, например `birth-certificate`
+check-node-twice = id узла `{ $id }` используется дважды; второй — в { $other }:{ $line }
+check-required-node = должен быть узел с id `{ $id }`
+check-sensitive-needs-safety-check = узел `{ $id }` помечен как чувствительный, поэтому перед ним нужен узел вида `safety-check`
+check-one-feedback = узел вида `feedback` может быть только один
+check-unknown-target = нет узла с id `{ $id }`
+check-unknown-target-lost = нет узла с id `{ $id }` (или он в файле с синтаксической ошибкой, о ней тоже сказано здесь)
+check-unknown-kind = неизвестный вид узла `{ $kind }`; используйте один из: { $known }
+check-field-not-used = узел вида `{ $kind }` не использует `{ $field }`; удалите это поле или измените вид
+check-link-not-web = `{ $url }` — не веб-ссылка: ссылки должны начинаться с https://, http:// или tg://
+check-media-one = у узла может быть только что-то одно: photo, voice или document
+check-media-plain-name = медиафайл `{ $file }` должен быть просто именем файла в dialogues/media/
+check-media-missing = медиафайла `{ $file }` нет: положите его в dialogues/media/ (или в dialogues/media/<lang>/ для каждого из: { $langs })
+check-unreachable = до узла `{ $id }` нельзя дойти из главного меню (только по прямой ссылке)
+check-menu-dead-end = это меню — тупик: добавьте `buttons = [...]` или `links`
+check-guide-no-steps = в этой инструкции нет шагов: добавьте `steps = ["first", "second"]`
+check-step-name = имя шага `{ $name }` должно быть в kebab-case, например `documents`
+check-step-twice = шаг `{ $name }` встречается в этой инструкции дважды
+check-safety-check-next = проверке безопасности нужен `next = "..."`: куда ведёт ответ «да, безопасно»
+check-self-check-no-questions = в этой самопроверке нет вопросов: добавьте `questions = ["first", "second"]`
+check-question-name = вопрос `{ $name }` должен быть в kebab-case и встречаться один раз
+check-alert-at-range = `alert-at` должен быть от 1 до числа вопросов ({ $count })
+check-alert-at-missing = самопроверке нужен `alert-at = N`: со скольких ответов «да» показывается срочный результат
+check-consent-version-low = `consent-version` должен быть 1 или больше
+check-consent-version-missing = узлу отзывов нужен `consent-version = 1`: версия текста согласия, она сохраняется с каждым ответом
+check-contacts-no-regions = узлу `contacts` нужны регионы: добавьте таблицы [[region]] (см. dialogues/contacts.toml)
+
+## `kadam check`: тексты (locales/)
+
+check-message-twice = сообщение `{ $id }` задано дважды; второе — в { $other }:{ $line }
+check-the-text = текста `{ $id } = …`
+check-the-attribute = атрибута `.{ $attr } = …` у сообщения `{ $id }`
+check-text-missing = нет { $what }: добавьте его в файл .ftl в { $folders }
+check-vars = { $vars }
+check-vars-none = никаких
+check-variable-not-given = `{ $name }` на { $lang } использует `${ $var }`, но бот не передаёт этому тексту такого значения (передаёт: { $can })
+check-ui-text-missing-what = собственного текста бота `{ $id }` нет на { $lang }
+check-ui-text-missing = собственного текста бота `{ $id }` нет на { $lang }: добавьте `{ $id } = …` в файл .ftl здесь
+check-ui-variable = `{ $id }` использует переменную `${ $var }`, которую бот не передаёт; можно использовать: { $can }
+check-message-missing-what = сообщения `{ $id }` нет на { $lang }
+check-message-missing = сообщения `{ $id }` нет на { $lang }: оно нужно в каждом языке (добавьте его в файл с тем же именем в locales/{ $lang }/)
+check-part-attribute = атрибута `.{ $attr }`
+check-part-value = значения (текста после `=`)
+check-message-lacks = в сообщении `{ $id }` на { $lang } нет { $part }, который есть на { $first }
+check-variables-differ = `{ $name }` использует переменные { $vars } на { $lang }, но { $first_vars } на { $first }; они должны совпадать
+check-message-unused = сообщение `{ $id }` на { $lang } не использует ни один узел; удалите его или исправьте id
+check-partial-falls-back = { $what }; { $lang } переведён не полностью, поэтому берётся из { $fallback }
+check-partial-no-fallback = { $what }, и ни в одном запасном языке для { $lang } его тоже нет
+check-override-unknown = `{ $id }` заменяет сообщение, которого нет в файлах на узбекской латинице; удалите его или исправьте id
+check-uz-cyrillic = «{ $word }» — кириллица в тексте на узбекской латинице: напишите латиницей (кириллическая версия создаётся сама) или, если это название, добавьте его в `cyrillic_allowed` в locales/locales.toml
+
+## `kadam check`: готовые экраны
+
+check-page-node = `{ $id }`
+check-page-step = шаг { $step } узла `{ $id }`
+check-page-region = регион `{ $region }` узла `{ $id }`
+check-screen-too-long = на экране { $screen } на { $lang } { $chars } символов; Telegram допускает 4096: разбейте его на шаги
+check-screen-long = на экране { $screen } на { $lang } { $chars } символов; старайтесь уложиться в { $aim }, чтобы он помещался на экран телефона
+check-button-empty = у кнопки на { $screen } на { $lang } пустая надпись
+check-id-too-long-for-button = id узла `{ $id }` слишком длинный для кнопки Telegram ({ $bytes } из 64 байт); сократите его
+check-help-line-unguarded = `{ $id }` показывает телефон доверия, но на нём нет кнопки быстрого выхода: отметьте `sensitive = true` или `quick-exit = true`, чтобы обойтись без проверки безопасности
+
+## `kadam check`: справочник помощи ([[contact]], [[region]])
+
+check-contact-id = id контакта `{ $id }` должен быть в kebab-case, например `police`
+check-contact-twice = контакт `{ $id }` указан дважды
+check-contact-empty = контакту `{ $id }` нужен `phone`, `address` или `url`
+check-contact-url = `{ $url }` — не веб-ссылка (https:// или http://)
+check-contact-source-url = источник `{ $id }` должен быть адресом (URL) страницы, откуда он взят
+check-contact-no-source = у контакта `{ $id }` нет `source`: добавьте веб-страницу, откуда взят номер или адрес
+check-contact-no-regions = в `regions` должен быть хотя бы один регион или ["all"]
+check-contact-unknown-region = нет региона `{ $id }`; добавьте [[region]] или используйте "all"
+check-region-unknown = неизвестный регион `{ $id }`; используйте один из: { $known }
+check-region-twice = регион `{ $id }` указан дважды
+check-region-position = у региона `{ $id }` невозможные координаты (lat -90..90, lon -180..180)
+check-contact-no-verified = у контакта `{ $id }` нет `verified_on = YYYY-MM-DD`: когда его проверяли последний раз?
+check-verified-not-date = verified_on должен быть датой, например 2026-11-27
+check-contact-stale = контакт `{ $id }` проверяли { $days } дней назад; проверьте его снова и обновите verified_on
+check-called-quoted = verified_by_phone у `{ $id }` в кавычках: напишите дату без них, verified_by_phone = { $date }
+check-called-not-date = verified_by_phone у `{ $id }` должен быть днём звонка, например verified_by_phone = 2026-12-01
+check-called-future = verified_by_phone у `{ $id }` — { $date }, это в будущем: напишите день, когда звонили
+
+## `kadam check`: источники фактов (dialogues/SOURCES.md)
+
+check-source-old = источник { $url } датирован { $date }, больше { $years } лет назад: найдите более новый или проверьте факт по телефону, затем напишите здесь новую дату
+check-contact-source-unlisted = источника `{ $id }` нет в { $file }: добавьте его в таблицу справочника там, чтобы они не расходились
+check-phone-waits = `{ $phone }` ждёт проверки по телефону (контакт `{ $id }`): показывайте его, только когда задан `verified_by_phone`
+check-phone-unknown = номера `{ $phone }` нет ни в справочнике помощи, ни в { $file }: добавьте его источник или удалите его
+check-address-unknown = адреса `{ $address }` нет ни в справочнике помощи, ни в { $file }: добавьте его источник или удалите его
+
+## `kadam check`: вебинары ([[webinar]])
+
+check-webinar-twice = id вебинара `{ $id }` используется дважды; второй — в { $other }:{ $line }
+check-webinar-draft = вебинар `{ $id }` — черновик: в боте его никто не увидит, пока вы не удалите строку `draft = true`
+check-webinar-id = id вебинара `{ $id }` должен быть в kebab-case (латинские буквы, цифры, одиночные дефисы) и не длиннее { $limit } символов, например `portal-2026-12`
+check-webinar-duration = длительность указывается в минутах, от 1 до { $longest }; `{ $minutes }` не подходит
+check-webinar-topic = неизвестная тема `{ $topic }`: напишите `services` или `violence` (вебинары о насилии чувствительные: за проверкой безопасности и никогда не называются в напоминании)
+check-webinar-no-languages = перечислите языки, на которых он проходит, например `languages = ["ky", "ru"]`
+check-webinar-language = `{ $lang }` — не один из языков бота ({ $known })
+check-webinar-join-link = `join` должен быть веб-ссылкой, начинающейся с https://, или `in-bot` для трансляции в этом боте; `{ $url }` не подходит
+check-webinar-link = `{ $field }` должен быть веб-ссылкой, начинающейся с https://; `{ $url }` не подходит
+check-webinar-start-how = напишите начало как дату и время, например `start = 2026-12-15T15:00:00` (время Бишкека) или `start = 2026-12-15T15:00:00+06:00`
+check-webinar-start-not-datetime = `{ $value }` — это не дата и время: { $how }
+check-webinar-start-not-date = `{ $value }` — такой даты нет: { $how }
+check-webinar-start-not-time = `{ $value }` — такого времени нет: { $how }
