@@ -139,3 +139,21 @@ check-webinar-start-how = write the start as a date and time, e.g. `start = 2026
 check-webinar-start-not-datetime = `{ $value }` is not a date and time: { $how }
 check-webinar-start-not-date = `{ $value }` is not a real date: { $how }
 check-webinar-start-not-time = `{ $value }` is not a real time: { $how }
+
+## `kadam check`: the summary lines
+
+check-content-ok = content OK: { $nodes } nodes, languages { $langs }; { $warnings } warning(s); checked in { $ms } ms
+check-content-failed = content has { $errors } error(s) and { $warnings } warning(s); fix the errors above
+coverage = translations { $lang }: { $translated } translated, { $fallback } fallback, { $unreviewed } unreviewed (of { $messages } messages)
+coverage-partial = translations { $lang }: { $translated } translated, { $fallback } fallback, { $unreviewed } unreviewed (of { $messages } messages; partial, falls back to { $fallbacks })
+coverage-generated = translations { $lang }: generated from { $from }, { $overrides } override(s); { $unreviewed } unreviewed as in { $from } (of { $messages } messages)
+coverage-not-shown = translation coverage not shown: { $error }
+
+## `kadam check --verify-list`
+
+check-verify-list = Verify before launch ({ $count } items): call, correct the text or the entry, then note the date.
+verify-call = { $file }:{ $line }: call `{ $id }` at { $phone } (single source: { $source }); not shown until verified_by_phone = YYYY-MM-DD is set
+verify-source-item = { $file }:{ $line }: { $item }
+verify-as-is = { $text }
+verify-no-source = no source
+verify-no-number = (no number yet)

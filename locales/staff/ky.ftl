@@ -139,3 +139,21 @@ check-webinar-start-how = башталышын дата жана убакыт к
 check-webinar-start-not-datetime = `{ $value }` дата жана убакыт эмес: { $how }
 check-webinar-start-not-date = `{ $value }` — мындай дата жок: { $how }
 check-webinar-start-not-time = `{ $value }` — мындай убакыт жок: { $how }
+
+## `kadam check`: жыйынтык саптар
+
+check-content-ok = мазмун туура: { $nodes } түйүн, тилдер { $langs }; эскертүүлөр: { $warnings }; { $ms } мс ичинде текшерилди
+check-content-failed = мазмунда { $errors } ката жана { $warnings } эскертүү бар; жогорудагы каталарды оңдоңуз
+coverage = котормолор { $lang }: которулган { $translated }, запас тилден { $fallback }, эне тилинде сүйлөгөн адам текшере элек { $unreviewed } ({ $messages } билдирүүдөн)
+coverage-partial = котормолор { $lang }: которулган { $translated }, запас тилден { $fallback }, эне тилинде сүйлөгөн адам текшере элек { $unreviewed } ({ $messages } билдирүүдөн; толук эмес, { $fallbacks } тилинен алынат)
+coverage-generated = котормолор { $lang }: { $from } тилинен жасалган, алмаштыруулар: { $overrides }; { $from } тилиндегидей { $unreviewed } текшериле элек ({ $messages } билдирүүдөн)
+coverage-not-shown = котормолордун камтылышы көрсөтүлгөн жок: { $error }
+
+## `kadam check --verify-list`
+
+check-verify-list = Ишке киргизүүдөн мурун текшерүү ({ $count } пункт): чалыңыз, текстти же жазууну оңдоңуз, анан датаны белгилеңиз.
+verify-call = { $file }:{ $line }: `{ $id }` байланышына { $phone } номерине чалыңыз (жалгыз булак: { $source }); verified_by_phone = YYYY-MM-DD коюлмайынча көрсөтүлбөйт
+verify-source-item = { $file }:{ $line }: { $item }
+verify-as-is = { $text }
+verify-no-source = булак жок
+verify-no-number = (номер азырынча жок)

@@ -139,3 +139,21 @@ check-webinar-start-how = напишите начало как дату и вр�
 check-webinar-start-not-datetime = `{ $value }` — это не дата и время: { $how }
 check-webinar-start-not-date = `{ $value }` — такой даты нет: { $how }
 check-webinar-start-not-time = `{ $value }` — такого времени нет: { $how }
+
+## `kadam check`: итоговые строки
+
+check-content-ok = содержимое в порядке: узлов { $nodes }, языки { $langs }; предупреждений: { $warnings }; проверено за { $ms } мс
+check-content-failed = в содержимом ошибок: { $errors }, предупреждений: { $warnings }; исправьте ошибки выше
+coverage = переводы { $lang }: переведено { $translated }, из запасного языка { $fallback }, не проверено носителем { $unreviewed } (из { $messages } сообщений)
+coverage-partial = переводы { $lang }: переведено { $translated }, из запасного языка { $fallback }, не проверено носителем { $unreviewed } (из { $messages } сообщений; неполный, берётся из { $fallbacks })
+coverage-generated = переводы { $lang }: созданы из { $from }, замен: { $overrides }; не проверено носителем { $unreviewed }, как в { $from } (из { $messages } сообщений)
+coverage-not-shown = охват переводов не показан: { $error }
+
+## `kadam check --verify-list`
+
+check-verify-list = Проверить до запуска ({ $count } пунктов): позвоните, исправьте текст или запись, затем отметьте дату.
+verify-call = { $file }:{ $line }: позвоните `{ $id }` по номеру { $phone } (единственный источник: { $source }); не показывается, пока не задан verified_by_phone = YYYY-MM-DD
+verify-source-item = { $file }:{ $line }: { $item }
+verify-as-is = { $text }
+verify-no-source = источника нет
+verify-no-number = (номера пока нет)

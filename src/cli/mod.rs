@@ -17,7 +17,12 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use self::load::load_or_report;
-use crate::{content::Severity, dialogue::Content, graph_export};
+use crate::{
+    content::Severity,
+    dialogue::Content,
+    graph_export,
+    staff::{Msg, StaffLang},
+};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -43,6 +48,9 @@ pub enum Command {
         /// fact and every number not yet called, with its source.
         #[arg(long)]
         verify_list: bool,
+        /// Language of the messages: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Walk the dialogues in the terminal, without Telegram (type a button's number).
     Simulate {
@@ -144,11 +152,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
             })
         }
-        Some(Command::Check { content, verify_list }) => {
+        Some(Command::Check { content, verify_list, lang }) => {
+            let lang = StaffLang::from_env(lang.as_deref()).map_err(anyhow::Error::msg)?;
             if verify_list {
-                print_verify_list(&content);
+                print_verify_list(&content, lang);
             }
-            Ok(check(&content))
+            Ok(check(&content, lang))
         }
         Some(Command::Simulate { lang, content }) => {
             let content = load_or_report(&content)?;
@@ -326,16 +335,12 @@ fn stored_rows(url: &str) -> anyhow::Result<i64> {
 
 /// `kadam check --verify-list`: the items staff check by phone, on stdout
 /// so that they can be saved to a file or printed.
-fn print_verify_list(root: &Path) {
+fn print_verify_list(root: &Path, lang: StaffLang) {
     let items = crate::content::verify::verify_list(root);
     let mut out = io::stdout().lock();
-    let _ = writeln!(
-        out,
-        "Verify before launch ({} items): call, correct the text or the entry, then note the date.",
-        items.len()
-    );
+    let _ = writeln!(out, "{}", lang.text(&Msg::new("check-verify-list").arg("count", items.len())));
     for item in items {
-        let _ = writeln!(out, "{item}");
+        let _ = writeln!(out, "{}", lang.text(&item));
     }
 }
 
@@ -353,51 +358,54 @@ fn count_overrides(path: &Path) -> usize {
 }
 
 /// `kadam check`: every problem, then a one-line summary; exit 1 on errors.
-fn check(root: &Path) -> ExitCode {
+fn check(root: &Path, lang: StaffLang) -> ExitCode {
     let started = Instant::now();
     let (content, diags) = Content::load(root);
     let (errors, warnings) = (diags.count(Severity::Error), diags.count(Severity::Warning));
     let mut err = io::stderr().lock();
     for d in diags.sorted() {
-        let _ = writeln!(err, "{d}");
+        let _ = writeln!(err, "{}", d.render(lang));
     }
     // Per language: translated, falling back, not reviewed by a native speaker.
     match crate::translations::Catalog::load(root) {
         Ok(catalog) => {
             let coverage = catalog.coverage();
             for c in &coverage {
-                let _ = writeln!(err, "{c}");
+                let _ = writeln!(err, "{}", lang.text(&c.message()));
             }
             // A generated language is exactly as reviewed as its source: a
             // native speaker reads the Latin Uzbek, the rules do the rest.
-            for (lang, from) in generated_languages(root) {
-                let overrides = count_overrides(&root.join("locales").join(&lang).join("overrides.ftl"));
+            for (generated, from) in generated_languages(root) {
+                let overrides = count_overrides(&root.join("locales").join(&generated).join("overrides.ftl"));
                 let Some(source) = coverage.iter().find(|c| c.lang == from) else { continue };
-                let _ = writeln!(
-                    err,
-                    "translations {lang}: generated from {from}, {overrides} override(s); {} unreviewed as in {from} (of {} messages)",
-                    source.unreviewed, source.messages
-                );
+                let line = Msg::new("coverage-generated")
+                    .arg("lang", &generated)
+                    .arg("from", &from)
+                    .arg("overrides", overrides)
+                    .arg("unreviewed", source.unreviewed)
+                    .arg("messages", source.messages);
+                let _ = writeln!(err, "{}", lang.text(&line));
             }
         }
         // Said, not skipped: a missing coverage report must not look like full coverage.
         Err(e) => {
-            let _ = writeln!(err, "translation coverage not shown: {e:#}");
+            let _ = writeln!(err, "{}", lang.text(&Msg::new("coverage-not-shown").arg("error", format!("{e:#}"))));
         }
     }
     let elapsed = started.elapsed().as_millis();
     match content {
         Some(c) => {
-            let _ = writeln!(
-                err,
-                "content OK: {} nodes, languages {}; {warnings} warning(s); checked in {elapsed} ms",
-                c.graph.nodes().count(),
-                c.locales.languages().iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
-            );
+            let ok = Msg::new("check-content-ok")
+                .arg("nodes", c.graph.nodes().count())
+                .arg("langs", c.locales.languages().iter().map(|l| l.code()).collect::<Vec<_>>().join(", "))
+                .arg("warnings", warnings)
+                .arg("ms", elapsed);
+            let _ = writeln!(err, "{}", lang.text(&ok));
             ExitCode::SUCCESS
         }
         None => {
-            let _ = writeln!(err, "content has {errors} error(s) and {warnings} warning(s); fix the errors above");
+            let failed = Msg::new("check-content-failed").arg("errors", errors).arg("warnings", warnings);
+            let _ = writeln!(err, "{}", lang.text(&failed));
             ExitCode::from(1)
         }
     }

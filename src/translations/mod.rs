@@ -160,17 +160,26 @@ pub struct Coverage {
     pub falls_back_to: Vec<String>,
 }
 
+impl Coverage {
+    /// The line `kadam check` prints, in the staff's words.
+    pub fn message(&self) -> crate::staff::Msg {
+        let line = crate::staff::Msg::new(if self.partial { "coverage-partial" } else { "coverage" })
+            .arg("lang", &self.lang)
+            .arg("translated", self.translated)
+            .arg("fallback", self.fallback)
+            .arg("unreviewed", self.unreviewed)
+            .arg("messages", self.messages);
+        match self.partial {
+            true => line.arg("fallbacks", self.falls_back_to.join(", ")),
+            false => line,
+        }
+    }
+}
+
+/// English, as `kadam check --lang en` prints it.
 impl fmt::Display for Coverage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "translations {}: {} translated, {} fallback, {} unreviewed (of {} messages",
-            self.lang, self.translated, self.fallback, self.unreviewed, self.messages
-        )?;
-        if self.partial {
-            write!(f, "; partial, falls back to {}", self.falls_back_to.join(", "))?;
-        }
-        f.write_str(")")
+        f.write_str(&crate::staff::StaffLang::En.text(&self.message()))
     }
 }
 
