@@ -254,8 +254,19 @@ async fn a_saved_edit_is_announced_and_a_broken_file_lists_its_problems_while_th
         }
     };
     let errors: Vec<&str> = broken["errors"].as_array().expect("errors").iter().map(|e| e.as_str().unwrap()).collect();
-    assert!(errors.iter().any(|e| e.contains("main.toml:3:")), "{errors:?}");
+    assert!(errors.iter().any(|e| e.contains("main.toml:3:8: error: unknown node kind `nonsense`")), "{errors:?}");
     assert_eq!(broken["running"], true);
+    // The same problem in the viewer's language: the browser's, or the page's choice.
+    let status = |accept: &'static str, query: &'static str| {
+        let request = client.get(format!("{}/api/status{query}", p.url)).header("Accept-Language", accept);
+        async move { request.send().await.expect("status").json::<Value>().await.expect("json")["errors"].to_string() }
+    };
+    let russian = status("ru-RU,ru;q=0.9,en;q=0.8", "").await;
+    assert!(russian.contains("main.toml:3:8: ошибка: неизвестный вид узла `nonsense`"), "{russian}");
+    let kyrgyz = status("ru-RU,ru;q=0.9", "?lang=ky").await;
+    assert!(kyrgyz.contains("main.toml:3:8: ката: түйүндүн белгисиз түрү `nonsense`"), "{kyrgyz}");
+    let other = status("de-DE", "").await;
+    assert!(other.contains("main.toml:3:8: error: unknown node kind"), "{other}");
     let still = step(&client, &p.url, &Value::Null, json!({ "text": "/start" })).await;
     button(screen(&still), "Русский (правка)");
 }
