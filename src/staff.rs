@@ -15,9 +15,10 @@
 //! language falls back to Russian (for Kyrgyz, a draft), then English, then
 //! shows its id, so a half-translated text still says something.
 
-use std::{fmt, sync::OnceLock};
+use std::{collections::BTreeSet, fmt, sync::OnceLock};
 
 use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
+use fluent_syntax::ast;
 
 pub use crate::dialogue::staff_text::{Arg, IntoArg, Msg};
 
@@ -141,6 +142,69 @@ impl StaffLang {
     pub fn get(self, id: &'static str) -> String {
         self.text(&Msg::new(id))
     }
+
+    /// Every text whose id starts with `prefix`, for a page that fills in
+    /// the values itself: each variable is left as `{name}`.
+    pub fn templates(self, prefix: &str) -> Vec<(&'static str, String)> {
+        catalogue()
+            .iter()
+            .filter(|(id, _)| id.starts_with(prefix))
+            .map(|(id, vars)| {
+                let msg = vars.iter().fold(Msg::new(id), |msg, var| msg.arg(var, format!("{{{var}}}")));
+                (*id, self.text(&msg))
+            })
+            .collect()
+    }
+}
+
+/// Every id of the English file (the complete one) with its variables.
+fn catalogue() -> &'static [(&'static str, Vec<&'static str>)] {
+    static CATALOGUE: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    CATALOGUE.get_or_init(|| {
+        let resource = fluent_syntax::parser::parse(SOURCES[0].1).unwrap_or_else(|(partial, _)| partial);
+        resource
+            .body
+            .into_iter()
+            .filter_map(|entry| match entry {
+                ast::Entry::Message(m) => {
+                    let mut vars = BTreeSet::new();
+                    for pattern in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
+                        collect_vars(pattern, &mut vars);
+                    }
+                    Some((m.id.name, vars.into_iter().collect()))
+                }
+                _ => None,
+            })
+            .collect()
+    })
+}
+
+/// The variables (`{ $name }`) a pattern uses, selectors included.
+fn collect_vars<'s>(pattern: &ast::Pattern<&'s str>, vars: &mut BTreeSet<&'s str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_expr(expression, vars);
+        }
+    }
+}
+
+fn collect_expr<'s>(expression: &ast::Expression<&'s str>, vars: &mut BTreeSet<&'s str>) {
+    let inline = match expression {
+        ast::Expression::Inline(inline) => inline,
+        ast::Expression::Select { selector, variants } => {
+            for v in variants {
+                collect_vars(&v.value, vars);
+            }
+            selector
+        }
+    };
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name);
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expr(expression, vars),
+        _ => {}
+    }
 }
 
 impl fmt::Display for StaffLang {
@@ -173,15 +237,15 @@ fn bundle(code: &str, source: &str) -> FluentBundle<FluentResource> {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::{BTreeMap, BTreeSet};
+    use std::collections::BTreeMap;
 
     use fluent_syntax::ast;
 
     use super::*;
     use crate::staff_msg;
 
-    /// Every message of a source with the variables it uses, per attribute.
-    fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    /// Every message of a source with the variables it uses.
+    fn messages(source: &str) -> BTreeMap<&str, BTreeSet<&str>> {
         let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, e)| panic!("not valid Fluent: {e:?}"));
         let mut found = BTreeMap::new();
         for entry in resource.body {
@@ -190,37 +254,10 @@ mod tests {
                 for pattern in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
                     collect_vars(pattern, &mut vars);
                 }
-                assert!(found.insert(m.id.name.to_owned(), vars).is_none(), "`{}` twice", m.id.name);
+                assert!(found.insert(m.id.name, vars).is_none(), "`{}` twice", m.id.name);
             }
         }
         found
-    }
-
-    fn collect_vars(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
-        for element in &pattern.elements {
-            if let ast::PatternElement::Placeable { expression } = element {
-                collect_expr(expression, vars);
-            }
-        }
-    }
-
-    fn collect_expr(expression: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
-        let inline = match expression {
-            ast::Expression::Inline(inline) => inline,
-            ast::Expression::Select { selector, variants } => {
-                for v in variants {
-                    collect_vars(&v.value, vars);
-                }
-                selector
-            }
-        };
-        match inline {
-            ast::InlineExpression::VariableReference { id } => {
-                vars.insert(id.name.to_owned());
-            }
-            ast::InlineExpression::Placeable { expression } => collect_expr(expression, vars),
-            _ => {}
-        }
     }
 
     /// Every id in every language, with the same variables: a text missing
@@ -231,8 +268,8 @@ mod tests {
         assert!(!en.is_empty());
         for (code, source) in &SOURCES[1..] {
             let other = messages(source);
-            let missing: Vec<&String> = en.keys().filter(|id| !other.contains_key(*id)).collect();
-            let extra: Vec<&String> = other.keys().filter(|id| !en.contains_key(*id)).collect();
+            let missing: Vec<&&str> = en.keys().filter(|id| !other.contains_key(*id)).collect();
+            let extra: Vec<&&str> = other.keys().filter(|id| !en.contains_key(*id)).collect();
             assert!(missing.is_empty(), "missing in locales/staff/{code}.ftl: {missing:?}");
             assert!(extra.is_empty(), "only in locales/staff/{code}.ftl, not in en: {extra:?}");
             for (id, vars) in &en {
@@ -260,24 +297,30 @@ mod tests {
         let en = messages(SOURCES[0].1);
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut missing = vec![];
-        let mut used = 0;
+        let mut used = BTreeSet::new();
         for file in rust_files(&root) {
             let source = std::fs::read_to_string(&file).unwrap();
             for id in named_ids(&source) {
-                used += 1;
+                used.insert(id.to_owned());
                 if !en.contains_key(id) {
                     missing.push(format!("{}: {id}", file.display()));
                 }
             }
         }
-        assert!(used > 0);
+        // The scanner sees the checker, the page's markup and its script.
+        for seen in ["check-unknown-target", "preview-tab-map", "preview-opened"] {
+            assert!(used.contains(seen), "{seen} not found in src/");
+        }
         assert!(missing.is_empty(), "staff texts named in code but not in locales/staff/en.ftl: {missing:#?}");
     }
 
-    /// The ids in `staff_msg!("…"`, `Msg::new("…"` and `.get("…"` calls.
+    /// The ids in `staff_msg!("…"` and `Msg::new("…"` calls, and in the
+    /// preview page's `data-t="…"` attributes and `t("…"` calls.
     fn named_ids(source: &str) -> Vec<&str> {
         let mut ids = vec![];
-        for opener in ["staff_msg!(\"", "Msg::new(\""] {
+        let openers =
+            ["staff_msg!(\"", "Msg::new(\"", "data-t=\"", "data-t-title=\"", "data-t-placeholder=\"", " t(\"", "(t(\""];
+        for opener in openers {
             for (at, _) in source.match_indices(opener) {
                 let rest = &source[at + opener.len()..];
                 // The scanner's own patterns above are not ids.
@@ -297,7 +340,7 @@ mod tests {
             let path = entry.path();
             if path.is_dir() {
                 files.extend(rust_files(&path));
-            } else if path.extension().is_some_and(|e| e == "rs") {
+            } else if path.extension().is_some_and(|e| e == "rs" || e == "html" || e == "js") {
                 files.push(path);
             }
         }
@@ -316,6 +359,16 @@ mod tests {
         let wrong = StaffLang::choose(Some("de"), None, None).unwrap_err();
         assert!(wrong.contains("`de`") && wrong.contains("en, ru, ky"), "{wrong}");
         assert!(StaffLang::choose(None, Some("uz"), None).unwrap_err().contains(ENV));
+    }
+
+    #[test]
+    fn the_page_gets_its_texts_with_places_for_its_values() {
+        let en: BTreeMap<_, _> = StaffLang::En.templates("preview-").into_iter().collect();
+        assert_eq!(en["preview-opened"], "opened “{node}” (staff shortcut)");
+        assert!(!en.contains_key("check-unknown-target"));
+        let ky: BTreeMap<_, _> = StaffLang::Ky.templates("preview-").into_iter().collect();
+        assert_eq!(ky.len(), en.len());
+        assert_eq!(ky["preview-tab-langs"], "Бардык тилдер");
     }
 
     #[test]

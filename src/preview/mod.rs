@@ -78,6 +78,7 @@ fn router(app: Arc<App>) -> Router {
         .route("/style.css", get(|| asset("text/css; charset=utf-8", include_str!("assets/style.css"))))
         .route("/events", get(events))
         .route("/api/status", get(status))
+        .route("/api/texts", get(texts))
         .route("/api/step", post(step))
         .route("/api/languages", post(languages))
         .route("/api/map.svg", get(map_svg))
@@ -107,6 +108,15 @@ fn viewer_lang(query: &StaffQuery, headers: &HeaderMap) -> StaffLang {
 /// Content problems, the same lines `kadam check` prints, in the viewer's language.
 async fn status(State(app): State<Arc<App>>, Query(q): Query<StaffQuery>, headers: HeaderMap) -> Response {
     Json(app.status(viewer_lang(&q, &headers))).into_response()
+}
+
+/// The page's own words in the viewer's language, each `{name}` left for
+/// the page to fill in; and which language that is, for the page's list.
+async fn texts(Query(q): Query<StaffQuery>, headers: HeaderMap) -> Response {
+    let lang = viewer_lang(&q, &headers);
+    let texts: serde_json::Map<String, serde_json::Value> =
+        lang.templates("preview-").into_iter().map(|(id, text)| (id.to_owned(), text.into())).collect();
+    Json(serde_json::json!({ "lang": lang.code(), "texts": texts })).into_response()
 }
 
 /// One event per content load (and one at once): the page redraws or shows the problems.
