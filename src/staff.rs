@@ -318,8 +318,17 @@ mod tests {
     /// preview page's `data-t="…"` attributes and `t("…"` calls.
     fn named_ids(source: &str) -> Vec<&str> {
         let mut ids = vec![];
-        let openers =
-            ["staff_msg!(\"", "Msg::new(\"", "data-t=\"", "data-t-title=\"", "data-t-placeholder=\"", " t(\"", "(t(\""];
+        let openers = [
+            "staff_msg!(\"",
+            "Msg::new(\"",
+            "lang.get(\"",
+            "period(\"",
+            "data-t=\"",
+            "data-t-title=\"",
+            "data-t-placeholder=\"",
+            " t(\"",
+            "(t(\"",
+        ];
         for opener in openers {
             for (at, _) in source.match_indices(opener) {
                 let rest = &source[at + opener.len()..];

@@ -222,3 +222,30 @@ preview-broken = ✗ { $count } problem(s) — running the last good version
 preview-bad-coords = Type a latitude between -90 and 90 and a longitude between -180 and 180, e.g. 42.87 and 74.59.
 preview-location = 📍 Location { $lat }, { $lon }
 preview-photo = 🖼 Photo
+
+## Coordinators' commands: export, stats, announce, report, translations.
+## File formats and column headers are not here: they stay the same in
+## every language.
+
+cli-content-errors = the content in { $root } has errors; run `kadam check` for the full list
+cli-export-no-topic = --topic: there is no screen `{ $topic }` in { $root }; use a guide's id (e.g. portal-login) or `feedback` for answers given through /feedback
+cli-wrote-records = wrote { $count } record(s) to { $file }
+cli-wrote-rows = wrote { $count } row(s) to { $file }
+cli-since-after-until = --since { $since } is after --until { $until }
+cli-stats-screens = Screens shown { $since } to { $until }: whole weeks, Monday to Sunday (counts under 5 as <5):
+cli-stats-step = step { $step }
+cli-stats-feedback = Feedback { $since } to { $until }: { $count } record(s)
+cli-stats-by = by { $part }:
+cli-stats-webinars = Webinars, all time (ratings: feedback topic `webinar-<id>`; violence webinars only as `webinars`):
+cli-stats-consultations = Consultations, all time ({ $columns }):
+cli-announce-unknown = no webinar has the id `{ $id }`; the ids are: { $ids }
+cli-announce-webinar = Announcing the webinar `{ $id }`.
+cli-announce-text = Your text goes to everyone as written.
+cli-announce-recipients = Recipients: { $total } ({ $list })
+cli-announce-dry-run = Dry run: nothing was sent. Add --yes to send it.
+cli-announce-queued = Queued announcement #{ $id } for { $count } people; the running bot sends it. `kadam stats` shows how it went.
+cli-report-wrote = wrote the report for { $from } to { $to } ({ $weeks } week(s), { $guides } guide funnel(s)) to { $file }
+translations-wrote = wrote { $count } rows to { $file }
+translations-nothing-written = nothing was written: fix the { $count } row(s) above and import again
+translations-changed = row { $row }: { $lang } `{ $name }` changed
+translations-summary = { $texts } text(s) changed in { $files } file(s); run `kadam check` to see the result

@@ -222,3 +222,30 @@ preview-broken = ✗ каталар: { $count } — акыркы туура ве
 preview-bad-coords = Кеңдикти -90дон 90го чейин жана узундукту -180ден 180ге чейин жазыңыз, мисалы 42.87 жана 74.59.
 preview-location = 📍 Жайгашкан жер { $lat }, { $lon }
 preview-photo = 🖼 Сүрөт
+
+## Координаторлордун буйруктары: export, stats, announce, report, translations.
+## Файлдардын форматтары жана мамычалардын аталыштары бул жерде жок: алар бардык
+## тилдерде бирдей.
+
+cli-content-errors = { $root } ичиндеги мазмунда каталар бар; толук тизмени `kadam check` көрсөтөт
+cli-export-no-topic = --topic: { $root } ичинде `{ $topic }` экраны жок; нускаманын id'син (мисалы portal-login) же /feedback аркылуу берилген жооптор үчүн `feedback` жазыңыз
+cli-wrote-records = { $count } жазуу { $file } файлына жазылды
+cli-wrote-rows = { $count } сап { $file } файлына жазылды
+cli-since-after-until = --since { $since } --until { $until } датасынан кийин
+cli-stats-screens = { $since } – { $until } аралыгында көрсөтүлгөн экрандар: толук апталар, дүйшөмбүдөн жекшембиге чейин (5тен аз сандар <5 катары):
+cli-stats-step = { $step }-кадам
+cli-stats-feedback = { $since } – { $until } аралыгындагы пикирлер: { $count } жазуу
+cli-stats-by = { $part } боюнча:
+cli-stats-webinars = Вебинарлар, бардык убакыт (баалар: `webinar-<id>` пикир темасы; зомбулук тууралуу вебинарлар `webinars` катары гана):
+cli-stats-consultations = Консультациялар, бардык убакыт ({ $columns }):
+cli-announce-unknown = `{ $id }` id'си менен вебинар жок; бар id'лер: { $ids }
+cli-announce-webinar = `{ $id }` вебинары тууралуу жарыя.
+cli-announce-text = Сиздин текстиңиз баарына жазылгандай жөнөтүлөт.
+cli-announce-recipients = Алуучулар: { $total } ({ $list })
+cli-announce-dry-run = Сыноо: эч нерсе жөнөтүлгөн жок. Жөнөтүү үчүн --yes кошуңуз.
+cli-announce-queued = №{ $id } жарыя { $count } адам үчүн кезекке коюлду; аны иштеп жаткан бот жөнөтөт. Кандай өткөнүн `kadam stats` көрсөтөт.
+cli-report-wrote = { $from } – { $to } аралыгындагы отчёт ({ $weeks } апта, { $guides } нускама воронкасы) { $file } файлына жазылды
+translations-wrote = { $count } сап { $file } файлына жазылды
+translations-nothing-written = эч нерсе жазылган жок: жогорудагы саптарды ({ $count }) оңдоп, кайра импорттоңуз
+translations-changed = { $row }-сап: { $lang } `{ $name }` өзгөрдү
+translations-summary = { $files } файлда { $texts } текст өзгөрдү; жыйынтыкты көрүү үчүн `kadam check` иштетиңиз

@@ -222,3 +222,30 @@ preview-broken = ✗ ошибок: { $count } — работает послед�
 preview-bad-coords = Введите широту от -90 до 90 и долготу от -180 до 180, например 42.87 и 74.59.
 preview-location = 📍 Местоположение { $lat }, { $lon }
 preview-photo = 🖼 Фото
+
+## Команды координаторов: export, stats, announce, report, translations.
+## Форматов файлов и заголовков столбцов здесь нет: они одинаковы на всех
+## языках.
+
+cli-content-errors = в содержимом в { $root } есть ошибки; полный список покажет `kadam check`
+cli-export-no-topic = --topic: в { $root } нет экрана `{ $topic }`; укажите id инструкции (например portal-login) или `feedback` для ответов, данных через /feedback
+cli-wrote-records = записей: { $count }, записано в { $file }
+cli-wrote-rows = строк: { $count }, записано в { $file }
+cli-since-after-until = --since { $since } позже, чем --until { $until }
+cli-stats-screens = Показы экранов с { $since } по { $until }: целые недели, с понедельника по воскресенье (числа меньше 5 — как <5):
+cli-stats-step = шаг { $step }
+cli-stats-feedback = Отзывы с { $since } по { $until }: записей { $count }
+cli-stats-by = по { $part }:
+cli-stats-webinars = Вебинары, за всё время (оценки: тема отзыва `webinar-<id>`; вебинары о насилии — только как `webinars`):
+cli-stats-consultations = Консультации, за всё время ({ $columns }):
+cli-announce-unknown = нет вебинара с id `{ $id }`; есть такие id: { $ids }
+cli-announce-webinar = Объявление о вебинаре `{ $id }`.
+cli-announce-text = Ваш текст уйдёт всем так, как написан.
+cli-announce-recipients = Получателей: { $total } ({ $list })
+cli-announce-dry-run = Пробный запуск: ничего не отправлено. Чтобы отправить, добавьте --yes.
+cli-announce-queued = Объявление №{ $id } поставлено в очередь для { $count } человек; его отправит работающий бот. Как всё прошло, покажет `kadam stats`.
+cli-report-wrote = отчёт с { $from } по { $to } (недель: { $weeks }, воронок инструкций: { $guides }) записан в { $file }
+translations-wrote = строк: { $count }, записано в { $file }
+translations-nothing-written = ничего не записано: исправьте строки выше ({ $count }) и импортируйте снова
+translations-changed = строка { $row }: { $lang } `{ $name }` изменён
+translations-summary = изменено текстов: { $texts }, в файлах: { $files }; запустите `kadam check`, чтобы увидеть результат

@@ -48,12 +48,14 @@ pub fn run(
         sink.flush()?;
         summary
     })?;
-    eprintln!(
-        "wrote the report for {from} to {to} ({} week(s), {} guide funnel(s)) to {}",
-        summary.weeks.len(),
-        summary.guides.len(),
-        out.display()
-    );
+    let staff = crate::staff::StaffLang::from_code(&opts.lang).unwrap_or(crate::staff::StaffLang::Ru);
+    let wrote = crate::staff::Msg::new("cli-report-wrote")
+        .arg("from", from)
+        .arg("to", to)
+        .arg("weeks", summary.weeks.len())
+        .arg("guides", summary.guides.len())
+        .arg("file", out.display());
+    eprintln!("{}", staff.text(&wrote));
     Ok(ExitCode::SUCCESS)
 }
 

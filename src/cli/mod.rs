@@ -78,6 +78,9 @@ pub enum Command {
         out: Option<PathBuf>,
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
+        /// Language of the messages: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Print how often each screen was shown and the feedback counts; counts under 5 show as "<5".
     Stats {
@@ -90,6 +93,9 @@ pub enum Command {
         /// Also write the screen counts to this CSV file.
         #[arg(long)]
         csv: Option<PathBuf>,
+        /// Language of the output: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Announce a webinar (or a text) to everyone who asked for webinar news; a dry run unless --yes.
     Announce {
@@ -100,6 +106,9 @@ pub enum Command {
         yes: bool,
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
+        /// Language of the messages: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Write the donor report: reach, guides, feedback and help sought as charts in one HTML file.
     Report {
@@ -153,14 +162,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })
         }
         Some(Command::Check { content, verify_list, lang }) => {
-            let lang = StaffLang::from_env(lang.as_deref()).map_err(anyhow::Error::msg)?;
+            let lang = staff_lang(lang)?;
             if verify_list {
                 print_verify_list(&content, lang);
             }
             Ok(check(&content, lang))
         }
         Some(Command::Simulate { lang, content }) => {
-            let content = load_or_report(&content)?;
+            let content = load_or_report(&content, staff_lang(None)?)?;
             let lang = match lang {
                 None => None,
                 Some(code) => Some(content.locales.find(&code).cloned().with_context(|| {
@@ -176,21 +185,29 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::simulate::run(&content, lang.as_ref(), io::stdin().lock(), io::stdout().lock())?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Export { format, since, until, topic, out, content }) => {
-            reports::export(format, since, until, topic, out, &content)
+        Some(Command::Export { format, since, until, topic, out, content, lang }) => {
+            reports::export(format, since, until, topic, out, &content, staff_lang(lang)?)
         }
-        Some(Command::Stats { since, until, csv }) => reports::stats(since, until, csv),
-        Some(Command::Announce { what, yes, content }) => announce::run(&what, yes, &content),
+        Some(Command::Stats { since, until, csv, lang }) => reports::stats(since, until, csv, staff_lang(lang)?),
+        Some(Command::Announce { what, yes, content, lang }) => announce::run(&what, yes, &content, staff_lang(lang)?),
         Some(Command::Report { from, to, lang, out, content }) => {
-            donor_report::run(from.as_deref(), to.as_deref(), &lang, out, || load_or_report(&content))
+            // The report's language is also the one its progress is told in.
+            let staff = StaffLang::from_code(&lang.trim().to_ascii_lowercase()).unwrap_or(StaffLang::Ru);
+            donor_report::run(from.as_deref(), to.as_deref(), &lang, out, || load_or_report(&content, staff))
         }
         Some(Command::Translations { action }) => crate::translations::run(action),
         Some(Command::Graph { format, content }) => {
-            let content = load_or_report(&content)?;
+            let content = load_or_report(&content, staff_lang(None)?)?;
             io::stdout().write_all(graph_export::render(&content, format).as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The staff's language for a command's own messages: `--lang`, then
+/// `KADAM_STAFF_LANG`, then `LANG`, then English.
+pub(crate) fn staff_lang(flag: Option<String>) -> anyhow::Result<StaffLang> {
+    StaffLang::from_env(flag.as_deref()).map_err(anyhow::Error::msg)
 }
 
 /// The bare `kadam` (what `cargo run --release` starts): the bot with a

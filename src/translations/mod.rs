@@ -26,7 +26,10 @@ use self::{
     ftl::{FtlFile, FtlMessage, FtlText},
     sheet::Table,
 };
-use crate::content::raw::RawLocales;
+use crate::{
+    content::raw::RawLocales,
+    staff::{Msg, StaffLang},
+};
 
 /// `kadam translations …`
 #[derive(Debug, clap::Subcommand)]
@@ -41,6 +44,9 @@ pub enum Action {
         source: String,
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
+        /// Language of the messages: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Write the edited texts of a spreadsheet back into locales/*/*.ftl (all rows or none).
     Import {
@@ -48,19 +54,30 @@ pub enum Action {
         file: PathBuf,
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
+        /// Language of the messages: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
     },
+}
+
+/// The staff's language for the messages of `translations`.
+fn staff_lang(flag: Option<String>) -> anyhow::Result<StaffLang> {
+    StaffLang::from_env(flag.as_deref()).map_err(anyhow::Error::msg)
 }
 
 pub fn run(action: Action) -> anyhow::Result<ExitCode> {
     match action {
-        Action::Export { out, source, content } => {
+        Action::Export { out, source, content, lang } => {
+            let lang = staff_lang(lang)?;
             let catalog = Catalog::load(&content)?;
             let table = catalog.export_table(&source)?;
             sheet::write(&out, &table)?;
-            eprintln!("wrote {} rows to {}", table.rows.len(), out.display());
+            let wrote = Msg::new("translations-wrote").arg("count", table.rows.len()).arg("file", out.display());
+            eprintln!("{}", lang.text(&wrote));
             Ok(ExitCode::SUCCESS)
         }
-        Action::Import { file, content } => {
+        Action::Import { file, content, lang } => {
+            let lang = staff_lang(lang)?;
             let catalog = Catalog::load(&content)?;
             let table = sheet::read(&file)?;
             match catalog.import_table(&table)? {
@@ -68,7 +85,7 @@ pub fn run(action: Action) -> anyhow::Result<ExitCode> {
                     for e in &rows {
                         eprintln!("{}: {e}", file.display());
                     }
-                    eprintln!("nothing was written: fix the {} row(s) above and import again", rows.len());
+                    eprintln!("{}", lang.text(&Msg::new("translations-nothing-written").arg("count", rows.len())));
                     Ok(ExitCode::from(1))
                 }
                 Ok(changes) => {
@@ -76,13 +93,16 @@ pub fn run(action: Action) -> anyhow::Result<ExitCode> {
                         fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
                     }
                     for c in &changes.texts {
-                        eprintln!("row {}: {} `{}` changed", c.row, c.lang, c.name);
+                        let changed = Msg::new("translations-changed")
+                            .arg("row", c.row)
+                            .arg("lang", &c.lang)
+                            .arg("name", &c.name);
+                        eprintln!("{}", lang.text(&changed));
                     }
-                    eprintln!(
-                        "{} text(s) changed in {} file(s); run `kadam check` to see the result",
-                        changes.texts.len(),
-                        changes.files.len()
-                    );
+                    let summary = Msg::new("translations-summary")
+                        .arg("texts", changes.texts.len())
+                        .arg("files", changes.files.len());
+                    eprintln!("{}", lang.text(&summary));
                     Ok(ExitCode::SUCCESS)
                 }
             }
