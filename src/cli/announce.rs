@@ -32,7 +32,7 @@ pub(super) fn run(what: &str, yes: bool, content: &Path, lang: StaffLang) -> any
         println!("\n--- {code} ---\n{text}");
     }
     tokio::runtime::Runtime::new().context("cannot start the async runtime")?.block_on(async {
-        let db = open_existing().await?;
+        let db = open_existing(lang).await?;
         let by_lang = store::subscribers_by_lang(&db).await?;
         let total: i64 = by_lang.iter().map(|(_, n)| n).sum();
         let list: Vec<String> = by_lang.iter().map(|(l, n)| format!("{l} {n}")).collect();

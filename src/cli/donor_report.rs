@@ -39,16 +39,16 @@ pub fn run(
     // Opened first, so an unwritable path fails before any work.
     let file = std::fs::File::create(&out).with_context(|| format!("cannot write the report to {}", out.display()))?;
     let opts = Options { from, to, lang, made: today };
+    let staff = crate::staff::StaffLang::from_code(&opts.lang).unwrap_or(crate::staff::StaffLang::Ru);
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let summary = runtime.block_on(async {
-        let db = open_existing().await?;
+        let db = open_existing(staff).await?;
         let mut sink = BufWriter::new(file);
         let summary = crate::reports::donor::build(&db, &content, &opts, &mut sink).await;
         db.close().await;
         sink.flush()?;
         summary
     })?;
-    let staff = crate::staff::StaffLang::from_code(&opts.lang).unwrap_or(crate::staff::StaffLang::Ru);
     let wrote = crate::staff::Msg::new("cli-report-wrote")
         .arg("from", from)
         .arg("to", to)

@@ -47,9 +47,9 @@ pub(super) fn export(
     };
     let now = clock::now();
     let out = out.unwrap_or_else(|| format!("kadam-feedback-{}.{}", clock::day(now), format.extension()).into());
-    let key = export_key()?;
+    let key = export_key(lang)?;
     let tally = runtime()?.block_on(async {
-        let db = open_existing().await?;
+        let db = open_existing(lang).await?;
         let tally = export::write(&db, &key, &filter, format, &out).await;
         db.close().await;
         tally
@@ -68,7 +68,7 @@ pub(super) fn stats(
     let today = clock::local(clock::now()).date();
     let (since, until) = stats::whole_weeks(since, until, today).map_err(anyhow::Error::msg)?;
     let (rows, tally, webinars, consultations) = runtime()?.block_on(async {
-        let db = open_existing().await?;
+        let db = open_existing(lang).await?;
         // All time: questions are few, and their dates would narrow them down.
         let consultations = crate::reports::consult::lines(&db).await?;
         let rows = visits::totals(&db, &since.to_string(), &until.to_string()).await?;
@@ -131,7 +131,11 @@ fn date_range(
     lang: StaffLang,
 ) -> anyhow::Result<(Option<time::Date>, Option<time::Date>)> {
     let parse = |flag: &str, v: Option<&str>| {
-        v.map(|v| clock::parse_date(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
+        v.map(|v| {
+            clock::parse_date(v)
+                .map_err(|_| anyhow::anyhow!(lang.text(&Msg::new("cli-not-a-date").arg("flag", flag).arg("value", v))))
+        })
+        .transpose()
     };
     let (since, until) = (parse("--since", since)?, parse("--until", until)?);
     if let (Some(s), Some(u)) = (since, until)
@@ -144,13 +148,12 @@ fn date_range(
 
 /// The key of the respondent codes: the bot's own, from `.env`, so codes are
 /// the same in every export and nobody without it can make them.
-fn export_key() -> anyhow::Result<PseudonymKey> {
+fn export_key(lang: StaffLang) -> anyhow::Result<PseudonymKey> {
     let _ = dotenvy::dotenv();
-    let hex = std::env::var("KADAM_PSEUDONYM_KEY").ok().filter(|v| !v.trim().is_empty()).ok_or_else(|| {
-        anyhow::anyhow!(
-            "KADAM_PSEUDONYM_KEY is not set; run `kadam export` in the bot's folder, where its .env is, or set it as `kadam run` has it"
-        )
-    })?;
+    let hex = std::env::var("KADAM_PSEUDONYM_KEY")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .ok_or_else(|| anyhow::anyhow!(lang.get("cli-no-key")))?;
     PseudonymKey::from_hex(&hex).map_err(|problem| anyhow::anyhow!("KADAM_PSEUDONYM_KEY {problem}"))
 }
 
@@ -160,13 +163,13 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 
 /// The bot's database; refuses to create an empty one where none exists,
 /// since that is always a wrong path.
-pub(super) async fn open_existing() -> anyhow::Result<Db> {
+pub(super) async fn open_existing(lang: StaffLang) -> anyhow::Result<Db> {
     let _ = dotenvy::dotenv();
     let url = std::env::var("DATABASE_URL").ok().filter(|v| !v.trim().is_empty());
     let url = url.unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
     let file = Db::describe(&url);
     if !Path::new(&file).is_file() {
-        bail!("there is no database at {file}; set DATABASE_URL to the one `kadam run` uses");
+        bail!(lang.text(&Msg::new("cli-no-database").arg("file", file)));
     }
     Db::open(&url).await
 }
