@@ -40,6 +40,8 @@ pub mod pseudonym;
 pub mod reports;
 /// Chat ids sealed at rest (AEAD), kept only while a reply is owed.
 pub mod sealed;
+/// The staff's texts (`locales/staff/`) in Russian, Kyrgyz or English.
+pub mod staff;
 /// SQLite storage and its migrations.
 pub mod storage;
 /// `kadam run`: the Telegram shell.

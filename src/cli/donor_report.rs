@@ -42,9 +42,10 @@ pub fn run(
         .with_context(|| format!("cannot write the report to {}", out.display()))?;
     let file = private.file()?;
     let opts = Options { from, to, lang, made: today };
+    let staff = crate::staff::StaffLang::from_code(&opts.lang).unwrap_or(crate::staff::StaffLang::Ru);
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let summary = runtime.block_on(async {
-        let db = open_existing().await?;
+        let db = open_existing(staff).await?;
         let mut sink = BufWriter::new(file);
         let summary = crate::reports::donor::build(&db, &content, &opts, &mut sink).await;
         db.close().await;
@@ -52,12 +53,13 @@ pub fn run(
         summary
     })?;
     private.finish().with_context(|| format!("cannot write the report to {}", out.display()))?;
-    eprintln!(
-        "wrote the report for {from} to {to} ({} week(s), {} guide funnel(s)) to {}",
-        summary.weeks.len(),
-        summary.guides.len(),
-        out.display()
-    );
+    let wrote = crate::staff::Msg::new("cli-report-wrote")
+        .arg("from", from)
+        .arg("to", to)
+        .arg("weeks", summary.weeks.len())
+        .arg("guides", summary.guides.len())
+        .arg("file", out.display());
+    eprintln!("{}", staff.text(&wrote));
     Ok(ExitCode::SUCCESS)
 }
 

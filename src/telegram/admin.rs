@@ -296,8 +296,10 @@ async fn reload(bot: &Tg, app: Arc<App>, chat: ChatId, hint: Option<&str>) -> Ha
         Reloaded::Kept { errors } => {
             args.set("errors", errors.len());
             let head = content.locales.text(lang, ui::ADMIN_RELOAD_FAILED, None, Some(&args));
-            // The checker's own lines, as `kadam check` prints them.
-            let list: Vec<&str> = errors.iter().take(20).map(String::as_str).collect();
+            // The checker's own lines, as `kadam check --lang` prints them in
+            // the coordinator's language (staff texts: ru, ky, else English).
+            let staff = crate::staff::StaffLang::from_locale(lang.code());
+            let list: Vec<String> = errors.iter().take(20).map(|d| d.render(staff)).collect();
             format!("{head}\n\n{}", list.join("\n"))
         }
     };

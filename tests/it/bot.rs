@@ -376,7 +376,8 @@ async fn content_edits_are_reloaded_and_broken_ones_refused() {
     api.set_user(user(admin, Some("ru")));
     api.send_text(admin as i64, admin, "/reload");
     let answer = wait_messages(&api, admin as i64, 1).await;
-    assert!(answer.contains("main.ftl") && answer.contains("error"), "{answer}");
+    // The checker's line, in her language, pointing at the spot.
+    assert!(answer.contains("main.ftl:") && answer.contains(": ошибка: это не правильный Fluent"), "{answer}");
     let mark = api.mark();
     api.send_text(1202, 1202, "/help");
     let again = wait_write(&api, 1202, mark).await.text().unwrap_or_default();

@@ -2,7 +2,8 @@
 //! shipped content. Each fixture is a full content root broken in one way
 //! (see `tests/fixtures/README.md`); its `expected.txt` holds exactly what
 //! `kadam check --content tests/fixtures/<case>` prints, so a reviewer reads
-//! the diagnostics a staff member would get. After a deliberate change to
+//! the diagnostics a staff member would get (and `expected.ru.txt`,
+//! `expected.ky.txt` the same in Russian and Kyrgyz). After a deliberate change to
 //! the checker, rewrite them with `UPDATE_EXPECTED=1 cargo test --test it
 //! content` and review the diff line by line.
 //!
@@ -13,7 +14,7 @@ use std::{collections::BTreeSet, fs, time::Instant};
 use pretty_assertions::assert_eq;
 
 use crate::support::content_dir::{
-    CHECK_CLOCK, FIXTURES, check, copy_dir, fixture, kadam, normalise_timing, repo_root, simulate,
+    CHECK_CLOCK, FIXTURES, check, check_in, copy_dir, fixture, kadam, normalise_timing, repo_root, simulate,
 };
 
 /// Whether a fixture must be refused (exit 1) or accepted (exit 0).
@@ -139,37 +140,64 @@ const CASES: &[(&str, Verdict, &[&str])] = &[
     ),
 ];
 
+/// The languages `check` speaks, the file each fixture keeps its report in,
+/// and how that language writes "error". English is what `check` says with
+/// no language chosen.
+const LANGUAGES: &[(Option<&str>, &str, &str)] = &[
+    (None, "expected.txt", "error"),
+    (Some("ru"), "expected.ru.txt", "ошибка"),
+    (Some("ky"), "expected.ky.txt", "ката"),
+];
+
+/// The `file:line:col` pointers of a report, in order: the same in every
+/// language, so a translation never moves or drops a problem.
+fn pointers<'a>(report: &'a str, prefix: &str) -> Vec<&'a str> {
+    report.lines().filter(|l| l.starts_with(prefix)).filter_map(|l| l.split(": ").next()).collect()
+}
+
 #[test]
 fn every_fixture_reports_exactly_its_expected_diagnostics() {
     let update = std::env::var_os("UPDATE_EXPECTED").is_some_and(|v| v == "1");
     let mut failures = vec![];
     for &(case, verdict, fragments) in CASES {
         let dir = fixture(case);
-        let out = check(Some(&dir));
-        let actual = normalise_timing(&out.stderr);
-        let expected_file = repo_root().join(&dir).join("expected.txt");
-        if update {
-            fs::write(&expected_file, &actual).expect("write expected.txt");
-        }
-        let expected = fs::read_to_string(&expected_file)
-            .unwrap_or_else(|e| panic!("{}: {e}; create it with UPDATE_EXPECTED=1", expected_file.display()));
-        if actual != expected {
-            failures.push(format!(
-                "{case}: output differs from {}\n{}",
-                expected_file.display(),
-                pretty_assertions::StrComparison::new(&expected, &actual)
-            ));
-        }
-        let want_code = if verdict == Refused { 1 } else { 0 };
-        if out.code != want_code {
-            failures.push(format!("{case}: exit code {} instead of {want_code}", out.code));
-        }
-        // An accepted fixture prints no error line, a refused one at least one.
-        let has_error_line = actual.lines().any(|l| l.contains(": error: "));
-        if has_error_line != (verdict == Refused) {
-            failures.push(format!("{case}: error lines present = {has_error_line}, expected {}", verdict == Refused));
-        }
         let prefix = format!("{FIXTURES}/{case}/");
+        let mut english = String::new();
+        for &(lang, file, error_word) in LANGUAGES {
+            let out = check_in(Some(&dir), lang);
+            let actual = normalise_timing(&out.stderr);
+            let expected_file = repo_root().join(&dir).join(file);
+            if update {
+                fs::write(&expected_file, &actual).expect("write the expected report");
+            }
+            let expected = fs::read_to_string(&expected_file)
+                .unwrap_or_else(|e| panic!("{}: {e}; create it with UPDATE_EXPECTED=1", expected_file.display()));
+            if actual != expected {
+                failures.push(format!(
+                    "{case}: output differs from {}\n{}",
+                    expected_file.display(),
+                    pretty_assertions::StrComparison::new(&expected, &actual)
+                ));
+            }
+            let want_code = if verdict == Refused { 1 } else { 0 };
+            if out.code != want_code {
+                failures.push(format!("{case} ({file}): exit code {} instead of {want_code}", out.code));
+            }
+            let has_error_line = actual.lines().any(|l| l.contains(&format!(": {error_word}: ")));
+            if has_error_line != (verdict == Refused) {
+                failures.push(format!("{case} ({file}): error lines present = {has_error_line}"));
+            }
+            match lang {
+                None => english = actual,
+                Some(code) => {
+                    if pointers(&actual, &prefix) != pointers(&english, &prefix) {
+                        failures.push(format!("{case}: the {code} report points at other places than the English one"));
+                    }
+                }
+            }
+        }
+        // The fragments name the problem each fixture exists for, in English.
+        let actual = english;
         for fragment in fragments {
             // Location fragments are given relative to the fixture; the
             // summary fragment is matched as is.
@@ -181,6 +209,46 @@ fn every_fixture_reports_exactly_its_expected_diagnostics() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// `check` speaks the language named by `--lang`, else `KADAM_STAFF_LANG`,
+/// else the system's `LANG`, else English; a language it does not speak,
+/// asked for by name, is refused with the choices rather than ignored.
+#[test]
+fn the_staff_language_comes_from_the_flag_then_the_environment() {
+    let dir = fixture("unknown-target");
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut all = vec!["check", "--content", dir.to_str().unwrap()];
+        all.extend(args);
+        let mut cmd = kadam(&all);
+        cmd.env("KADAM_CLOCK_FILE", repo_root().join(CHECK_CLOCK));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let english = "error: there is no node with id `topik`";
+    let russian = "ошибка: нет узла с id `topik`";
+    let kyrgyz = "ката: `topik` id'си менен түйүн жок";
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
+    let cases: &[Case] = &[
+        (&[], &[], english),
+        (&[], &[("LANG", "ru_RU.UTF-8")], russian),
+        (&[], &[("LANG", "de_DE.UTF-8")], english),
+        (&[], &[("LANG", "ru_RU.UTF-8"), ("KADAM_STAFF_LANG", "ky")], kyrgyz),
+        (&["--lang", "en"], &[("LANG", "ru_RU.UTF-8"), ("KADAM_STAFF_LANG", "ky")], english),
+        (&["--lang", "ru"], &[], russian),
+    ];
+    for (args, env, want) in cases {
+        let (code, stderr) = run(args, env);
+        assert_eq!(code, Some(1), "{args:?} {env:?}");
+        assert!(stderr.contains(want), "{args:?} {env:?}: {stderr}");
+    }
+    let (code, stderr) = run(&[], &[("KADAM_STAFF_LANG", "de")]);
+    assert_ne!(code, Some(1), "a wrong language is not a content problem");
+    assert!(stderr.contains("KADAM_STAFF_LANG `de` is not a staff language; choose one of: en, ru, ky"), "{stderr}");
+    assert!(!stderr.contains("topik"), "nothing is checked in a language nobody asked for: {stderr}");
 }
 
 /// A fixture folder without a row in [`CASES`] would never be checked.

@@ -365,6 +365,23 @@ async fn export_errors_are_clear() {
         assert!(!out.status.success(), "{args:?} should fail");
         assert!(stderr.contains(wanted), "{args:?}: {stderr}");
     }
+    // The same in the staff's language: `--lang`, or KADAM_STAFF_LANG.
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
+    let translated: &[Case] = &[
+        (
+            &["export", "--lang", "ru", "--since", "2025-04-02", "--until", "2025-04-01"],
+            &[],
+            "--since 2025-04-02 позже, чем --until 2025-04-01",
+        ),
+        (&["export", "--topic", "no-such-guide"], &[("KADAM_STAFF_LANG", "ky")], "`no-such-guide` экраны жок"),
+        (&["stats", "--since", "2025-04-02", "--until", "2025-04-01"], &[("LANG", "ru_RU.UTF-8")], "позже, чем"),
+    ];
+    for (args, env, wanted) in translated {
+        let out = crate::support::kadam::cli(dir.path(), &url, args, env);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} should fail");
+        assert!(stderr.contains(wanted), "{args:?} {env:?}: {stderr}");
+    }
     let out = kadam(dir.path(), "sqlite:///nonexistent-dir/kadam.db", &["export"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("there is no database at /nonexistent-dir/kadam.db"));
     let out = crate::support::kadam::cli(dir.path(), &url, &["export"], &[("KADAM_PSEUDONYM_KEY", "")]);

@@ -47,6 +47,9 @@ mod resilience;
 /// `kadam translations` export and import, and partial languages in `kadam check`.
 mod translations;
 
+/// The staff guides in English and Russian keep the same sections and commands.
+mod guides;
+
 /// Questions to a consultant: a staff forum group, sealed answers, erasure reaching the staff side.
 mod consult;
 /// `kadam preview` over HTTP, the bare command without a token, and a real headless Chromium.

@@ -289,8 +289,11 @@ async fn kyrgyz_and_english_reports_and_clear_errors() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success() && stderr.contains(expected), "{args:?}: {stderr}");
     }
+    // The report speaks to the coordinator in its own language (Russian by default).
     let out = kadam(dir.path(), "sqlite:///nonexistent-dir/kadam.db", &["report"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no database"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("базы данных /nonexistent-dir/kadam.db нет"));
+    let out = kadam(dir.path(), "sqlite:///nonexistent-dir/kadam.db", &["report", "--lang", "en"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no database at /nonexistent-dir/kadam.db"));
 }
 
 /// Renders the report in headless Chromium (see [`crate::support::browser_tool`]
