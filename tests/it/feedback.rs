@@ -388,7 +388,7 @@ async fn export_errors_are_clear() {
     assert!(!out.status.success());
     assert!(
         String::from_utf8_lossy(&out.stderr)
-            .contains("KADAM_PSEUDONYM_KEY is not set; run `kadam export` in the bot's folder")
+            .contains("KADAM_PSEUDONYM_KEY (or KADAM_PSEUDONYM_KEY_FILE) is not set; run `kadam export` in the bot's folder")
     );
 }
 

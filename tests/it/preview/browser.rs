@@ -147,7 +147,7 @@ async fn walk(c: &Client, url: &str, content: &Path) {
     wait_for(c, Locator::Css("#columns .column[data-lang='uz']")).await;
     // The generated column says where it comes from, and claims no review.
     let cyrl = "//div[@id='columns']/div[@data-lang='uz-Cyrl']/div[@class='generated']";
-    wait_for(c, xpath(format!("{cyrl}[. = 'generated from uz; unreviewed as in uz']"))).await;
+    wait_for(c, xpath(format!("{cyrl}[. = 'создано из uz; не проверено, как и uz']"))).await;
     assert!(c.find_all(Locator::Css("#columns .column[data-lang='uz-Cyrl'] .clean")).await.expect("find").is_empty());
     screenshot(c, "guide.png").await;
 
