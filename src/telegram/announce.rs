@@ -277,17 +277,13 @@ async fn send_one(
     // The cell is taken right before the send, so a slow write before it
     // cannot bunch two messages together.
     limiter.until_ready().await;
-    app.rate.until_ready(chat).await;
-    match retrying(bot.send_message(chat, text.clone()).reply_markup(markup(a.webinar.as_deref(), content, &lang)))
+    // In her chat like any message of the bot: the quick exit deletes it too.
+    let record = Recorder::begin(bot, app, chat, &row.person);
+    match record
+        .send(bot.send_message(chat, text.clone()).reply_markup(markup(a.webinar.as_deref(), content, &lang)))
         .await
     {
-        Ok(sent) => {
-            // In her chat like any message of the bot: the quick exit deletes it too.
-            if let Err(e) = Recorder::begin(bot, app, chat, &row.person).message(&sent).await {
-                tracing::warn!(error = %e, "could not record an announcement for deletion");
-            }
-            Sent::Delivered
-        }
+        Ok(_) => Sent::Delivered,
         Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
             Sent::Blocked
         }

@@ -128,10 +128,8 @@ async fn note(
     mut rows: Vec<Vec<InlineKeyboardButton>>,
 ) -> anyhow::Result<()> {
     rows.push(vec![main_menu(content, lang)]);
-    record.app.rate.until_ready(record.chat).await;
     let markup = InlineKeyboardMarkup::new(rows);
-    let sent = retrying(record.bot.send_message(record.chat, words).reply_markup(markup)).await?;
-    record.message(&sent).await?;
+    record.send(record.bot.send_message(record.chat, words).reply_markup(markup)).await?;
     Ok(())
 }
 
@@ -307,14 +305,14 @@ async fn deliver(
     let id = db::consult::add_answer(&app.db, q, answer.0, now()).await?;
     let read = InlineKeyboardButton::callback(t(content, &lang, text::READ, None), ours('r', id));
     let chat = ChatId(chat);
-    app.rate.until_ready(chat).await;
-    let sent = retrying(
-        bot.send_message(chat, t(content, &lang, text::NEW_MESSAGE, None))
-            .reply_markup(InlineKeyboardMarkup::new([[read]])),
-    )
-    .await;
+    let sent = Recorder::begin(bot, app, chat, &q.person)
+        .send(
+            bot.send_message(chat, t(content, &lang, text::NEW_MESSAGE, None))
+                .reply_markup(InlineKeyboardMarkup::new([[read]])),
+        )
+        .await;
     match sent {
-        Ok(sent) => Recorder::begin(bot, app, chat, &q.person).message(&sent).await?,
+        Ok(_) => {}
         Err(e) => {
             tracing::info!(error = %e, "an answer could not be announced to the person");
             let words = t(content, &staff_lang(content), text::STAFF_NOT_DELIVERED, None);
@@ -384,13 +382,13 @@ async fn read(record: &Recorder<'_>, content: &Content, id: i64, safe: bool, lan
         let rows = vec![vec![yes], vec![quick_exit(content, lang)]];
         return note(record, content, lang, t(content, lang, text::SAFE_TO_READ, None), rows).await;
     }
-    app.rate.until_ready(chat).await;
-    let copied = retrying(bot.copy_message(chat, ChatId(settings.chat_id), MessageId(staff_message))).await;
+    let copied = record.copy(bot.copy_message(chat, ChatId(settings.chat_id), MessageId(staff_message))).await;
     let Ok(copied) = copied else {
         return note(record, content, lang, gone(), vec![]).await;
     };
-    // copyMessage answers with the id only: the copy is as old as now.
-    record.id(copied, now()).await?;
+    if copied.is_none() {
+        return Ok(());
+    }
     let mut rows = vec![vec![quick_exit(content, lang)]];
     if let Some(q) = q.filter(|q| q.closed_at.is_none()) {
         let write = Press::Go { node: q.consultant.clone(), page: 0 };

@@ -17,7 +17,10 @@ mod erase;
 mod handlers;
 mod intake;
 mod jobs;
+mod markup;
+mod outbox;
 mod pipeline;
+mod press;
 mod record;
 mod reload;
 mod send;
@@ -69,16 +72,25 @@ const WORKERS: usize = 16;
 pub type HandlerResult = anyhow::Result<()>;
 
 /// The whole routing table. A coordinator's command takes its own branch;
-/// every other message goes to the dialogue.
+/// every other message goes to the dialogue. A press is decoded once into
+/// a typed [`press::Press`] and routed on it.
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     let messages = Update::filter_message()
         .branch(dptree::filter(consult::from_staff_group).endpoint(consult::on_staff_message))
         .branch(dptree::filter_map(admin::coordinator_command).endpoint(admin::answer))
         .branch(dptree::endpoint(handlers::on_message));
+    // Routed on the typed press, as messages are on the typed command.
+    let presses = Update::filter_callback_query()
+        .filter_map(press::decode)
+        .branch(
+            dptree::filter(|p: press::Press| matches!(p.what, press::Pressed::Consult(_)))
+                .endpoint(handlers::on_consult_press),
+        )
+        .branch(dptree::endpoint(handlers::on_press));
     dptree::entry()
         .branch(messages)
         .branch(Update::filter_edited_message().endpoint(handlers::on_edited_message))
-        .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
+        .branch(presses)
 }
 
 /// The token was refused by Telegram: reported like a missing one.

@@ -24,9 +24,9 @@ use teloxide::{
 
 use super::{
     App, Tg,
-    handlers::keyboard,
+    markup::keyboard,
     record::Recorder,
-    send::{fit, retrying},
+    send::fit,
     webinar_text::{WPress, when},
 };
 use crate::{
@@ -326,22 +326,19 @@ impl Cx<'_> {
         let markup = keyboard(&screen);
         let text = fit(&screen.text);
         if let Some(id) = self.pressed {
-            match retrying(self.bot.edit_message_text(self.chat, id, text.clone()).reply_markup(markup.clone())).await {
+            let edit = self.bot.edit_message_text(self.chat, id, text.clone()).reply_markup(markup.clone());
+            match self.record.edit(edit).await {
                 Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
                 Err(e) => tracing::debug!(error = %e, "edit failed; sending a new message"),
             }
         }
-        self.app.rate.until_ready(self.chat).await;
-        let sent = retrying(self.bot.send_message(self.chat, text).reply_markup(markup)).await?;
-        self.record.message(&sent).await?;
+        self.record.send(self.bot.send_message(self.chat, text).reply_markup(markup)).await?;
         Ok(())
     }
 
     async fn send_calendar(&self, w: &Webinar) -> anyhow::Result<()> {
         let file = InputFile::memory(ics(self.content, self.lang, w).into_bytes()).file_name(format!("{}.ics", w.id));
-        self.app.rate.until_ready(self.chat).await;
-        let sent = retrying(self.bot.send_document(self.chat, file)).await?;
-        self.record.message(&sent).await?;
+        self.record.send(self.bot.send_document(self.chat, file)).await?;
         Ok(())
     }
 
@@ -406,17 +403,15 @@ async fn send_due(app: &App, bot: &Tg) -> anyhow::Result<()> {
             .and_then(|s| s.lang)
             .unwrap_or_else(|| w.langs.first().cloned().unwrap_or_else(|| content.locales.default_lang().clone()));
         let screen = reminder(&content, &lang, w, r.kind, now);
-        app.rate.until_ready(chat).await;
-        match retrying(bot.send_message(chat, screen.text).reply_markup(keyboard(&Screen {
-            keyboard: screen.keyboard,
-            ..Screen { lang, text: String::new(), keyboard: vec![], media: None }
-        })))
-        .await
+        let record = Recorder::begin(bot, app, chat, &r.person);
+        match record
+            .send(bot.send_message(chat, screen.text).reply_markup(keyboard(&Screen {
+                keyboard: screen.keyboard,
+                ..Screen { lang, text: String::new(), keyboard: vec![], media: None }
+            })))
+            .await
         {
-            Ok(message) => {
-                sent += 1;
-                Recorder::begin(bot, app, chat, &r.person).message(&message).await?;
-            }
+            Ok(message) => sent += usize::from(message.is_some()),
             Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
                 store::stop(&app.db, &r.person).await?;
             }

@@ -134,7 +134,7 @@ async fn a_redelivered_yes_after_a_crash_stores_nothing_twice() {
     sqlx::query("UPDATE dialogue_state SET state = ?").bind(&before).execute(&mut db).await.unwrap();
     let key = kadam::pseudonym::PseudonymKey::from_hex(crate::support::kadam::TEST_KEY).unwrap().seal_key();
     let sealed = key.seal_bytes(body.to_string().as_bytes(), format!("inbox:{yes}").as_bytes()).unwrap();
-    sqlx::query("INSERT INTO inbox (update_id, body, answered) VALUES (?, ?, 1)")
+    sqlx::query("INSERT OR REPLACE INTO inbox (update_id, body, answered) VALUES (?, ?, 1)")
         .bind(i64::from(yes))
         .bind(sealed)
         .execute(&mut db)
