@@ -5,7 +5,7 @@
 //! sees a preview per language and the number of recipients, and confirms,
 //! runs a dry run or cancels (buttons `wa:<verb>:<id>`). `kadam announce`
 //! queues one from the server. Confirming copies every subscriber into a
-//! persistent queue; [`run`] works through it beside the dispatcher at
+//! persistent queue; [`run`] works through it beside the pipeline at
 //! [`PER_SECOND`], marks each row before and after its message, edits a
 //! progress message, drops people who blocked the bot, and reports
 //! delivered / blocked / failed at the end. A restart resumes the queue: a

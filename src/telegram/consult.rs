@@ -442,7 +442,7 @@ pub async fn on_forget(bot: &Tg, app: &App, person: &str) {
     }
 }
 
-/// Beside the dispatcher: bumps questions nobody answered (once), and
+/// Beside the pipeline: bumps questions nobody answered (once), and
 /// closes questions quiet for the retention period, deleting her chat id.
 pub async fn watch(app: Arc<App>, bot: Tg) {
     let Some(settings) = app.config.consult.clone() else { return };

@@ -17,7 +17,7 @@ use teloxide::{
 use super::{
     App, HandlerResult, Tg, command, erase,
     markup::keyboard,
-    press::Press,
+    press::{Press, Pressed},
     record::Recorder,
     send::{fit, retrying},
 };
@@ -75,8 +75,20 @@ pub async fn on_consult_press(bot: Tg, app: Arc<App>, press: Press, upd: Update)
     }
 }
 
-/// Any other press: one turn of her dialogue (webinar and announcement
-/// buttons are taken there before the engine). Its spinner was stopped at
+/// An announcement button (`wa:`): only a coordinator's chat ever shows
+/// them; anyone else's press of one does nothing.
+pub async fn on_announce_press(bot: Tg, app: Arc<App>, press: Press) -> HandlerResult {
+    let Pressed::Announce(what) = press.what else { return Ok(()) };
+    if !app.config.admin_ids.contains(&(press.chat.0 as u64)) {
+        return Ok(());
+    }
+    let content = app.content.load_full();
+    let lang = content.locales.default_lang().clone();
+    super::announce::on_press(&bot, &app, &content, &lang, press.chat, press.on, what).await
+}
+
+/// Any other press: one turn of her dialogue (webinar buttons are taken
+/// there before the engine). Its spinner was stopped at
 /// intake already.
 pub async fn on_press(bot: Tg, app: Arc<App>, press: Press, upd: Update) -> HandlerResult {
     let via = Via { update: upd.id.0, pressed: press.on };

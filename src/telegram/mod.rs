@@ -86,6 +86,10 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
             dptree::filter(|p: press::Press| matches!(p.what, press::Pressed::Consult(_)))
                 .endpoint(handlers::on_consult_press),
         )
+        .branch(
+            dptree::filter(|p: press::Press| matches!(p.what, press::Pressed::Announce(_)))
+                .endpoint(handlers::on_announce_press),
+        )
         .branch(dptree::endpoint(handlers::on_press));
     dptree::entry()
         .branch(messages)
@@ -155,6 +159,26 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let mut workers = pipeline::spawn_workers(&app, &bot, &handler, WORKERS);
     let intake = Arc::new(intake::Intake::new(app.clone(), bot.clone(), handler));
     intake.drain_inbox().await?;
+    take_updates(&app, &bot, intake, stopped).await?;
+    tracing::info!("stopping: finishing the updates in progress");
+    app.pipeline.stop();
+    while workers.join_next().await.is_some() {}
+    jobs.abort_all();
+    if let Err(e) = app.visits.flush(&app.db).await {
+        tracing::warn!(error = %e, "could not write the last screen counts");
+    }
+    app.db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Takes updates, by polling or through the webhook, until `stopped`.
+async fn take_updates(
+    app: &Arc<App>,
+    bot: &Tg,
+    intake: Arc<intake::Intake>,
+    stopped: watch::Receiver<bool>,
+) -> anyhow::Result<()> {
     match app.config.mode.clone() {
         Mode::Polling => {
             if let Some(addr) = app.config.listen {
@@ -188,15 +212,6 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             }
         }
     }
-    tracing::info!("stopping: finishing the updates in progress");
-    app.pipeline.stop();
-    while workers.join_next().await.is_some() {}
-    jobs.abort_all();
-    if let Err(e) = app.visits.flush(&app.db).await {
-        tracing::warn!(error = %e, "could not write the last screen counts");
-    }
-    app.db.close().await;
-    tracing::info!("stopped");
     Ok(())
 }
 

@@ -1,7 +1,8 @@
 //! One decoder of button data into a typed press. The routing table
 //! ([`super::schema`]) routes on it, as it routes commands: a consultation
-//! button to `consult.rs`, everything else to the dialogue's turn (where
-//! webinar and announcement buttons are taken before the engine).
+//! button to `consult.rs`, an announcement button to `announce.rs`,
+//! everything else to the dialogue's turn (where webinar buttons are taken
+//! before the engine, as webinar deep links are).
 //!
 //! Every press was answered at intake already, whatever route it takes.
 

@@ -212,7 +212,8 @@ pub fn related(content: &Content, state: &State, screen: &mut Screen, now: i64) 
     screen.keyboard.insert(row, vec![button(label, &WPress::Show(w.id.clone()))]);
 }
 
-/// Webinar presses and deep links, before the engine: `None` when handled
+/// Webinar presses and deep links, before the engine (announcement presses
+/// have their own route, `handlers::on_announce_press`): `None` when handled
 /// here, otherwise the input for the engine (perhaps another one: a
 /// violence-topic webinar sends her through the safety check first).
 pub async fn intercept(
@@ -222,17 +223,6 @@ pub async fn intercept(
     input: Input,
     pressed: Option<MessageId>,
 ) -> anyhow::Result<Option<Input>> {
-    if let Input::Press(data) = &input
-        && let Some(press) = super::announce::APress::decode(data)
-    {
-        // Only a coordinator's chat ever shows these buttons.
-        if app.config.admin_ids.contains(&(chat.0 as u64)) {
-            let content = app.content.load_full();
-            let lang = content.locales.default_lang().clone();
-            super::announce::on_press(bot, app, &content, &lang, chat, pressed, press).await?;
-        }
-        return Ok(None);
-    }
     let press = match &input {
         Input::Press(data) => WPress::decode(data),
         Input::Command { name, arg: Some(arg) } if name == "start" => {
@@ -361,7 +351,7 @@ impl Cx<'_> {
     }
 }
 
-/// Sends the reminders that are due, beside the dispatcher, until the
+/// Sends the reminders that are due, beside the pipeline, until the
 /// process ends. Looks at [`clock::now`], so tests move time instead of
 /// waiting for it.
 pub async fn run_reminders(app: Arc<App>, bot: Tg) {
