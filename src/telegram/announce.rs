@@ -5,7 +5,7 @@
 //! sees a preview per language and the number of recipients, and confirms,
 //! runs a dry run or cancels (buttons `wa:<verb>:<id>`). `kadam announce`
 //! queues one from the server. Confirming copies every subscriber into a
-//! persistent queue; [`run`] works through it beside the dispatcher at
+//! persistent queue; [`run`] works through it beside the pipeline at
 //! [`PER_SECOND`], marks each row before and after its message, edits a
 //! progress message, drops people who blocked the bot, and reports
 //! delivered / blocked / failed at the end. A restart resumes the queue: a
@@ -279,17 +279,13 @@ async fn send_one(
     // The cell is taken right before the send, so a slow write before it
     // cannot bunch two messages together.
     limiter.until_ready().await;
-    app.rate.until_ready(chat).await;
-    match retrying(bot.send_message(chat, text.clone()).reply_markup(markup(a.webinar.as_deref(), content, &lang)))
+    // In her chat like any message of the bot: the quick exit deletes it too.
+    let record = Recorder::begin(bot, app, chat, &row.person);
+    match record
+        .send(bot.send_message(chat, text.clone()).reply_markup(markup(a.webinar.as_deref(), content, &lang)))
         .await
     {
-        Ok(sent) => {
-            // In her chat like any message of the bot: the quick exit deletes it too.
-            if let Err(e) = Recorder::begin(bot, app, chat, &row.person).message(&sent).await {
-                tracing::warn!(error = %super::redact::Redacted(&e), "could not record an announcement for deletion");
-            }
-            Sent::Delivered
-        }
+        Ok(_) => Sent::Delivered,
         Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
             Sent::Blocked
         }

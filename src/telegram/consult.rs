@@ -150,10 +150,8 @@ async fn note(
     mut rows: Vec<Vec<InlineKeyboardButton>>,
 ) -> anyhow::Result<()> {
     rows.push(vec![main_menu(content, lang)]);
-    record.app.rate.until_ready(record.chat).await;
     let markup = InlineKeyboardMarkup::new(rows);
-    let sent = retrying(record.bot.send_message(record.chat, words).reply_markup(markup)).await?;
-    record.message(&sent).await?;
+    record.send(record.bot.send_message(record.chat, words).reply_markup(markup)).await?;
     Ok(())
 }
 
@@ -392,14 +390,14 @@ async fn deliver(
     let lang = content.locales.find(&q.lang).unwrap_or(content.locales.default_lang()).clone();
     let read = InlineKeyboardButton::callback(t(content, &lang, text::READ, None), ours('r', claim.answer));
     let chat = ChatId(chat);
-    app.rate.until_ready(chat).await;
-    let sent = retrying(
-        bot.send_message(chat, t(content, &lang, text::NEW_MESSAGE, None))
-            .reply_markup(InlineKeyboardMarkup::new([[read]])),
-    )
-    .await;
+    let sent = Recorder::begin(bot, app, chat, &claim.person)
+        .send(
+            bot.send_message(chat, t(content, &lang, text::NEW_MESSAGE, None))
+                .reply_markup(InlineKeyboardMarkup::new([[read]])),
+        )
+        .await;
     match sent {
-        Ok(sent) => Recorder::begin(bot, app, chat, &claim.person).message(&sent).await?,
+        Ok(_) => {}
         Err(e) => {
             tracing::info!(error = %super::redact::Redacted(&e), "an answer could not be announced to the person");
             not_delivered(bot, content, settings, q).await?;
@@ -469,13 +467,13 @@ async fn read(record: &Recorder<'_>, content: &Content, id: i64, safe: bool, lan
         let rows = vec![vec![yes], vec![quick_exit(content, lang)]];
         return note(record, content, lang, t(content, lang, text::SAFE_TO_READ, None), rows).await;
     }
-    app.rate.until_ready(chat).await;
-    let copied = retrying(bot.copy_message(chat, ChatId(settings.chat_id), MessageId(staff_message))).await;
+    let copied = record.copy(bot.copy_message(chat, ChatId(settings.chat_id), MessageId(staff_message))).await;
     let Ok(copied) = copied else {
         return note(record, content, lang, gone(), vec![]).await;
     };
-    // copyMessage answers with the id only: the copy is as old as now.
-    record.id(copied, now()).await?;
+    if copied.is_none() {
+        return Ok(());
+    }
     let mut rows = vec![vec![quick_exit(content, lang)]];
     if let Some(q) = q.filter(|q| q.closed_at.is_none()) {
         let write = Press::Go { node: q.consultant.clone(), page: 0 };
@@ -531,7 +529,7 @@ pub async fn on_forget(bot: &Tg, app: &App, person: &str) {
     }
 }
 
-/// Beside the dispatcher: bumps questions nobody answered (once), and
+/// Beside the pipeline: bumps questions nobody answered (once), and
 /// closes questions quiet for the retention period, deleting her chat id.
 pub async fn watch(app: Arc<App>, bot: Tg) {
     let Some(settings) = app.config.consult.clone() else { return };

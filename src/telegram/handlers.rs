@@ -8,14 +8,16 @@ use std::{sync::Arc, time::SystemTime};
 
 use teloxide::{
     ApiError, RequestError,
+    payloads::EditMessageText,
     prelude::*,
-    types::{
-        ChatId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MaybeInaccessibleMessage, MessageId,
-    },
+    requests::{JsonRequest, Payload, Request},
+    types::{ChatId, FileId, InputFile, MessageId},
 };
 
 use super::{
     App, HandlerResult, Tg, command, erase,
+    markup::keyboard,
+    press::{Press, Pressed},
     record::Recorder,
     send::{fit, retrying},
 };
@@ -23,7 +25,7 @@ use crate::{
     clock::{self, now},
     dialogue::{
         Content, Lang, MediaKind,
-        engine::{self, Action, Delivery, Input, Reply, Screen},
+        engine::{self, Delivery, Input, Reply, Screen},
         ui,
     },
     storage::{self as db, visits::Firsts},
@@ -64,24 +66,33 @@ pub fn is_live_location(edited: &Message) -> bool {
     edited.location().is_some()
 }
 
-/// A button press. Its spinner was stopped by the pipeline already.
-pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery, upd: Update) -> HandlerResult {
-    let Some(message) = &q.message else { return Ok(()) };
-    let chat = message.chat().id;
-    if !message.chat().is_private() {
+/// A consultation button (`kq:`), read by `consult.rs`; one it cannot
+/// read is a stale button like any other, for the engine to answer.
+pub async fn on_consult_press(bot: Tg, app: Arc<App>, press: Press, upd: Update) -> HandlerResult {
+    match super::consult::on_press(&bot, &app, press.chat, &press.data).await {
+        Some(done) => done,
+        None => on_press(bot, app, press, upd).await,
+    }
+}
+
+/// An announcement button (`wa:`): only a coordinator's chat ever shows
+/// them; anyone else's press of one does nothing.
+pub async fn on_announce_press(bot: Tg, app: Arc<App>, press: Press) -> HandlerResult {
+    let Pressed::Announce(what) = press.what else { return Ok(()) };
+    if !app.config.admin_ids.contains(&(press.chat.0 as u64)) {
         return Ok(());
     }
-    let pressed = match message {
-        MaybeInaccessibleMessage::Regular(m) => Some(m.id),
-        // Older than 48 hours: it can no longer be edited, so send anew.
-        MaybeInaccessibleMessage::Inaccessible(_) => None,
-    };
-    let data = q.data.clone().unwrap_or_default();
-    if let Some(done) = super::consult::on_press(&bot, &app, chat, &data).await {
-        return done;
-    }
-    let via = Via { update: upd.id.0, pressed };
-    turn(&bot, &app, chat, Input::Press(data), q.from.language_code.as_deref(), via).await
+    let content = app.content.load_full();
+    let lang = content.locales.default_lang().clone();
+    super::announce::on_press(&bot, &app, &content, &lang, press.chat, press.on, what).await
+}
+
+/// Any other press: one turn of her dialogue (webinar buttons are taken
+/// there before the engine). Its spinner was stopped at
+/// intake already.
+pub async fn on_press(bot: Tg, app: Arc<App>, press: Press, upd: Update) -> HandlerResult {
+    let via = Via { update: upd.id.0, pressed: press.on };
+    turn(&bot, &app, press.chat, Input::Press(press.data), press.hint.as_deref(), via).await
 }
 
 /// Where a turn came from.
@@ -93,24 +104,35 @@ struct Via {
     pressed: Option<MessageId>,
 }
 
-/// Where a screen goes, and what records its messages for the quick exit
-/// (`None` after `/forget`: nothing of it is kept).
+/// Where a screen goes: through the outbox (`record`), or after `/forget`
+/// (`None`) straight out, recording nothing of it.
 struct To<'a> {
+    app: &'a App,
     chat: ChatId,
     record: Option<&'a Recorder<'a>>,
 }
 
 impl To<'_> {
-    /// A wipe of her chat began after this turn's update was taken.
-    fn stale(&self) -> bool {
-        self.record.is_some_and(Recorder::stale)
+    /// Sends a new message; `None` when a wipe of her chat began since.
+    async fn send<R>(&self, request: R) -> Result<Option<Message>, RequestError>
+    where
+        R: Request<Err = RequestError>,
+        R::Payload: Payload<Output = Message>,
+    {
+        match self.record {
+            Some(record) => record.send(request).await,
+            None => {
+                self.app.rate.until_ready(self.chat).await;
+                retrying(request).await.map(Some)
+            }
+        }
     }
 
-    /// Records a message the moment it was sent, before anything else can fail.
-    async fn sent(&self, message: &Message) -> Result<(), sqlx::Error> {
+    /// Edits the pressed message; `false` when a wipe began since.
+    async fn edit(&self, request: JsonRequest<EditMessageText>) -> Result<bool, RequestError> {
         match self.record {
-            Some(record) => record.message(message).await,
-            None => Ok(()),
+            Some(record) => record.edit(request).await,
+            None => retrying(request).await.map(|_| true),
         }
     }
 }
@@ -170,7 +192,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
             }
             Reply::Show { mut screen, delivery } => {
                 super::webinars::dress(app, &content, &person, &outcome.state, &mut screen).await?;
-                let to = To { chat, record: (!forget).then_some(&record) };
+                let to = To { app, chat, record: (!forget).then_some(&record) };
                 show(bot, app, &content, &to, &screen, delivery, pressed).await?;
                 // The anonymous funnel: which screen, which day, nobody's key.
                 if let Some(at) = &outcome.state.at {
@@ -193,17 +215,8 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
             .or_else(|| hint.and_then(|h| content.locales.find(h)).cloned())
             .unwrap_or_else(|| content.locales.default_lang().clone());
         let text = content.locales.text(&lang, ui::NOTE_ERROR, None, None);
-        if record.stale() {
-            return Err(e);
-        }
-        app.rate.until_ready(chat).await;
-        match retrying(bot.send_message(chat, text)).await {
-            Ok(note) => {
-                if let Err(e) = record.message(&note).await {
-                    tracing::warn!(error = %super::redact::Redacted(&e), "could not record the error note for deletion");
-                }
-            }
-            Err(send_error) => tracing::warn!(error = %send_error, "could not even send the error note"),
+        if let Err(send_error) = record.send(bot.send_message(chat, text)).await {
+            tracing::warn!(error = %super::redact::Redacted(&send_error), "could not even send the error note");
         }
         return Err(e);
     }
@@ -233,40 +246,14 @@ async fn show(
     let text = fit(&screen.text);
     let markup = keyboard(screen);
     if let (Delivery::Edit, Some(message_id), None) = (delivery, pressed, &screen.media) {
-        match retrying(bot.edit_message_text(chat, message_id, text.clone()).reply_markup(markup.clone())).await {
+        match to.edit(bot.edit_message_text(chat, message_id, text.clone()).reply_markup(markup.clone())).await {
             Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
             // Deleted, too old, or otherwise not editable: send it anew.
             Err(e) => tracing::debug!(error = %super::redact::Redacted(&e), "edit failed; sending a new message"),
         }
     }
-    app.rate.until_ready(chat).await;
-    if to.stale() {
-        return Ok(());
-    }
-    let sent = retrying(bot.send_message(chat, text).reply_markup(markup)).await?;
-    to.sent(&sent).await?;
+    to.send(bot.send_message(chat, text).reply_markup(markup)).await?;
     Ok(())
-}
-
-/// A screen's buttons for Telegram; a link Telegram would refuse is left out.
-pub(super) fn keyboard(screen: &Screen) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(screen.keyboard.iter().map(|row| {
-        row.iter()
-            .filter_map(|b| match &b.action {
-                Action::Callback(data) => Some(InlineKeyboardButton::callback(b.label.clone(), data.clone())),
-                Action::Url(url) => match url::Url::parse(url) {
-                    Ok(u) => Some(InlineKeyboardButton::url(b.label.clone(), u)),
-                    // Telegram would refuse the whole screen; leave the button
-                    // out and tell the staff (the address and label are
-                    // content, not anything a person typed).
-                    Err(e) => {
-                        tracing::warn!(error = %super::redact::Redacted(&e), url = %url, button = %b.label, "a link button has an invalid address; left it out");
-                        None
-                    }
-                },
-            })
-            .collect::<Vec<_>>()
-    }))
 }
 
 /// Sends a node's media, reusing Telegram's file id after the first upload.
@@ -290,16 +277,12 @@ async fn send_media(
         Some(id) => InputFile::file_id(FileId(id.clone())),
         None => InputFile::file(path.clone()),
     };
-    app.rate.until_ready(chat).await;
-    if to.stale() {
-        return Ok(());
-    }
     let sent = match kind {
-        MediaKind::Photo => retrying(bot.send_photo(chat, input)).await?,
-        MediaKind::Voice => retrying(bot.send_voice(chat, input)).await?,
-        MediaKind::Document => retrying(bot.send_document(chat, input)).await?,
+        MediaKind::Photo => to.send(bot.send_photo(chat, input)).await?,
+        MediaKind::Voice => to.send(bot.send_voice(chat, input)).await?,
+        MediaKind::Document => to.send(bot.send_document(chat, input)).await?,
     };
-    to.sent(&sent).await?;
+    let Some(sent) = sent else { return Ok(()) };
     if cached.is_none() {
         let file_id = match kind {
             MediaKind::Photo => sent.photo().and_then(|sizes| sizes.last()).map(|p| p.file.id.clone()),
@@ -324,16 +307,7 @@ pub async fn too_fast(bot: Tg, app: Arc<App>, chat: ChatId, hint: Option<String>
         .or_else(|| hint.as_deref().and_then(|h| content.locales.find(h)).cloned())
         .unwrap_or_else(|| content.locales.default_lang().clone());
     let text = content.locales.text(&lang, ui::NOTE_TOO_FAST, None, None);
-    app.rate.until_ready(chat).await;
-    if record.stale() {
-        return;
-    }
-    match retrying(bot.send_message(chat, text)).await {
-        Ok(sent) => {
-            if let Err(e) = record.message(&sent).await {
-                tracing::warn!(error = %e, "could not record the too-fast note for deletion");
-            }
-        }
-        Err(e) => tracing::debug!(error = %super::redact::Redacted(&e), "could not send the too-fast note"),
+    if let Err(e) = record.send(bot.send_message(chat, text)).await {
+        tracing::debug!(error = %super::redact::Redacted(&e), "could not send the too-fast note");
     }
 }

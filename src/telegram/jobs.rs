@@ -166,7 +166,7 @@ async fn flush_visits(app: Arc<App>) {
 /// Serves `GET /health` (200 when the database answers) next to `router`
 /// (the webhook, in webhook mode) until `stop` completes. The webhook's
 /// update stream ends only when its router is dropped, so the server must
-/// stop with the dispatcher for a clean exit.
+/// stop with the intake for a clean exit.
 pub async fn serve_health(
     app: Arc<App>,
     addr: SocketAddr,

@@ -17,7 +17,10 @@ mod erase;
 mod handlers;
 mod intake;
 mod jobs;
+mod markup;
+mod outbox;
 mod pipeline;
+mod press;
 mod record;
 mod redact;
 mod reload;
@@ -70,16 +73,29 @@ const WORKERS: usize = 16;
 pub type HandlerResult = anyhow::Result<()>;
 
 /// The whole routing table. A coordinator's command takes its own branch;
-/// every other message goes to the dialogue.
+/// every other message goes to the dialogue. A press is decoded once into
+/// a typed [`press::Press`] and routed on it.
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     let messages = Update::filter_message()
         .branch(dptree::filter(consult::from_staff_group).endpoint(consult::on_staff_message))
         .branch(dptree::filter_map(admin::coordinator_command).endpoint(admin::answer))
         .branch(dptree::endpoint(handlers::on_message));
+    // Routed on the typed press, as messages are on the typed command.
+    let presses = Update::filter_callback_query()
+        .filter_map(press::decode)
+        .branch(
+            dptree::filter(|p: press::Press| matches!(p.what, press::Pressed::Consult(_)))
+                .endpoint(handlers::on_consult_press),
+        )
+        .branch(
+            dptree::filter(|p: press::Press| matches!(p.what, press::Pressed::Announce(_)))
+                .endpoint(handlers::on_announce_press),
+        )
+        .branch(dptree::endpoint(handlers::on_press));
     dptree::entry()
         .branch(messages)
         .branch(Update::filter_edited_message().endpoint(handlers::on_edited_message))
-        .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
+        .branch(presses)
 }
 
 /// The token was refused by Telegram: reported like a missing one.
@@ -144,6 +160,26 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let mut workers = pipeline::spawn_workers(&app, &bot, &handler, WORKERS);
     let intake = Arc::new(intake::Intake::new(app.clone(), bot.clone(), handler));
     intake.drain_inbox().await?;
+    take_updates(&app, &bot, intake, stopped).await?;
+    tracing::info!("stopping: finishing the updates in progress");
+    app.pipeline.stop();
+    while workers.join_next().await.is_some() {}
+    jobs.abort_all();
+    if let Err(e) = app.visits.flush(&app.db).await {
+        tracing::warn!(error = %e, "could not write the last screen counts");
+    }
+    app.db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Takes updates, by polling or through the webhook, until `stopped`.
+async fn take_updates(
+    app: &Arc<App>,
+    bot: &Tg,
+    intake: Arc<intake::Intake>,
+    stopped: watch::Receiver<bool>,
+) -> anyhow::Result<()> {
     match app.config.mode.clone() {
         Mode::Polling => {
             if let Some(addr) = app.config.listen {
@@ -177,15 +213,6 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             }
         }
     }
-    tracing::info!("stopping: finishing the updates in progress");
-    app.pipeline.stop();
-    while workers.join_next().await.is_some() {}
-    jobs.abort_all();
-    if let Err(e) = app.visits.flush(&app.db).await {
-        tracing::warn!(error = %e, "could not write the last screen counts");
-    }
-    app.db.close().await;
-    tracing::info!("stopped");
     Ok(())
 }
 

@@ -82,13 +82,10 @@ impl<'a> Recorder<'a> {
         self.app.epochs.current(self.chat) != self.epoch
     }
 
-    /// Records a message with the time Telegram says it was sent.
-    pub async fn message(&self, message: &Message) -> Result<(), sqlx::Error> {
-        self.id(message.id, message.date.timestamp()).await
-    }
-
-    /// [`Self::message`] for a message known by its id and date (unix seconds).
-    pub async fn id(&self, id: MessageId, date: i64) -> Result<(), sqlx::Error> {
+    /// Records a message of her chat by its id and the date Telegram gives
+    /// it (unix seconds). Only the outbox (`outbox.rs`) calls it, for every
+    /// message it sends.
+    pub(super) async fn id(&self, id: MessageId, date: i64) -> Result<(), sqlx::Error> {
         let written = write(self.app, self.person, id, date).await;
         if self.stale() {
             // Sent while a wipe read the records: it may have missed it.

@@ -136,7 +136,7 @@ async fn a_redelivered_yes_after_a_crash_stores_nothing_twice() {
     sqlx::query("UPDATE dialogue_state SET state = ?").bind(&before).execute(&mut db).await.unwrap();
     let key = kadam::pseudonym::PseudonymKey::from_hex(crate::support::kadam::TEST_KEY).unwrap().seal_key();
     let sealed = key.seal_bytes(body.to_string().as_bytes(), format!("inbox:{yes}").as_bytes()).unwrap();
-    sqlx::query("INSERT INTO inbox (update_id, body, answered) VALUES (?, ?, 1)")
+    sqlx::query("INSERT OR REPLACE INTO inbox (update_id, body, answered) VALUES (?, ?, 1)")
         .bind(i64::from(yes))
         .bind(sealed)
         .execute(&mut db)
@@ -386,10 +386,9 @@ async fn export_errors_are_clear() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("there is no database at /nonexistent-dir/kadam.db"));
     let out = crate::support::kadam::cli(dir.path(), &url, &["export"], &[("KADAM_PSEUDONYM_KEY", "")]);
     assert!(!out.status.success());
-    assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .contains("KADAM_PSEUDONYM_KEY (or KADAM_PSEUDONYM_KEY_FILE) is not set; run `kadam export` in the bot's folder")
-    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains(
+        "KADAM_PSEUDONYM_KEY (or KADAM_PSEUDONYM_KEY_FILE) is not set; run `kadam export` in the bot's folder"
+    ));
 }
 
 /// Someone holding the database file and an export, but not `.env`, tries to

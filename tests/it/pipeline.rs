@@ -8,8 +8,11 @@ use std::{
 };
 
 use crate::support::{
-    bot::{bot_messages, button, last_bot_text, start_in, t, user, wait_chat, wait_text, wait_write},
-    fake_api::{DEFAULT_TIMEOUT, FakeApi},
+    bot::{
+        bot_messages, button, last_bot_text, start_in, t, user, wait_callbacks_answered, wait_chat, wait_text,
+        wait_write,
+    },
+    fake_api::{DEFAULT_TIMEOUT, FakeApi, Fault},
     kadam::Home,
 };
 
@@ -196,5 +199,58 @@ async fn eighty_accounts_delay_neither_a_quick_exit_nor_a_newcomer() {
     assert!(exit_took < TARGET_UNDER_LOAD, "the quick exit took {exit_took:?}");
     assert!(start_took < TARGET_UNDER_LOAD, "a newcomer waited {start_took:?}");
     assert!(later_took < TARGET_UNDER_LOAD, "10 s after the load a newcomer waited {later_took:?}");
+    bot.stop().await;
+}
+
+/// A screen reaches her chat but the answer is lost on the way back (the
+/// connection resets): the bot cannot know the message exists. The send is
+/// in doubt, so the quick exit still deletes that copy: only the decoy is
+/// left.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_send_in_doubt_is_still_wiped() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 3601;
+    start_in(&api, chat, "Русский").await;
+    api.fail_next("sendMessage", 1, Fault::DeliverThenDrop);
+    let mark = api.mark();
+    api.send_text(chat, chat as u64, "/menu");
+    api.wait_until(|a| a.faults_served().iter().any(|(_, f)| *f == Fault::DeliverThenDrop), DEFAULT_TIMEOUT)
+        .await
+        .expect("the fault was met");
+    wait_write(&api, chat, mark).await;
+    let main = t("ru", "main");
+    wait_chat(&api, chat, "the menu, delivered unseen", |a| {
+        a.visible(chat).iter().filter(|m| m.text.as_deref() == Some(main.as_str())).count() >= 2
+    })
+    .await;
+
+    api.send_text(chat, chat as u64, "/exit");
+    let decoy = t("ru", "ui-decoy");
+    wait_chat(&api, chat, "only the decoy", |a| {
+        let left = a.visible(chat);
+        left.len() == 1 && left[0].text.as_deref() == Some(decoy.as_str())
+    })
+    .await;
+    bot.stop().await;
+}
+
+/// Forty presses at about eight a second under Telegram's limits: every
+/// spinner stops, also for the presses her queue's bound drops.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_press_of_a_burst_is_answered() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[("KADAM_THROTTLE", "telegram")]).await;
+    let chat = 3701;
+    start_in(&api, chat, "Русский").await;
+    let menu = bot_messages(&api, chat).last().expect("the main menu").clone();
+    let (_, data) = menu.keyboard.iter().flatten().find(|(_, d)| d.contains(":g:")).expect("a menu button").clone();
+    for _ in 0..40 {
+        api.press_raw(chat, chat as u64, menu.id, &data);
+        tokio::time::sleep(Duration::from_millis(125)).await;
+    }
+    wait_callbacks_answered(&api).await;
     bot.stop().await;
 }

@@ -75,6 +75,9 @@ pub enum Fault {
     Delay(Duration),
     /// Close the connection without any response.
     Drop,
+    /// Perform the call (the message exists), then close the connection
+    /// without the response: the bot cannot know it arrived.
+    DeliverThenDrop,
     /// A 400 answer that will not heal by retrying, with this description
     /// after "Bad Request: " (e.g. "message can't be deleted").
     Refuse(String),

@@ -80,7 +80,7 @@ pub(super) async fn handle(
         (inner.calls.len() - 1, fault)
     };
     shared.changed.notify_waiters();
-    let dropped = fault == Some(Fault::Drop);
+    let dropped = matches!(fault, Some(Fault::Drop | Fault::DeliverThenDrop));
     let response = answer(&shared, &conn, method, is_poll, fault, parsed).await;
     let ok = response.status().is_success() && !dropped;
     lock(&shared).calls[index].ok = Some(ok);
@@ -117,8 +117,9 @@ async fn answer(
         }
         Some(Fault::Refuse(description)) => return error_response(bad(description)),
         Some(Fault::Delay(delay)) => tokio::time::sleep(delay).await,
-        Some(Fault::Garbled) | None => {}
+        Some(Fault::Garbled | Fault::DeliverThenDrop) | None => {}
     }
+    let cut_after = fault == Some(Fault::DeliverThenDrop);
 
     let (params, files) = match parsed {
         Ok(ok) => ok,
@@ -136,6 +137,10 @@ async fn answer(
         }
         result
     };
+    if cut_after {
+        conn.killed.store(true, Ordering::SeqCst);
+        return StatusCode::OK.into_response();
+    }
     match result {
         Ok(mut result) if fault == Some(Fault::Garbled) => {
             result["message_id"] = json!("garbled");
