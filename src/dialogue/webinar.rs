@@ -159,6 +159,10 @@ pub mod texts {
     pub const UNSUBSCRIBE: &str = "webinar-unsubscribe";
     pub const SUBSCRIBED: &str = "webinar-subscribed";
     pub const UNSUBSCRIBED: &str = "webinar-unsubscribed";
+    /// Near the end of a year of news: keep them? (A subscription ends
+    /// after 12 months unless she renews it.)
+    pub const RENEW: &str = "webinar-renew";
+    pub const RENEW_YES: &str = "webinar-renew-yes";
     /// An announcement of a webinar. Variables: `$title`, `$when`.
     pub const NEW_NAMED: &str = "webinar-new-named";
     /// An announcement of a violence-topic webinar: no topic. Variables: `$when`.
@@ -207,6 +211,8 @@ pub mod texts {
         (UNSUBSCRIBE, &[]),
         (SUBSCRIBED, &[]),
         (UNSUBSCRIBED, &[]),
+        (RENEW, &[]),
+        (RENEW_YES, &[]),
         (NEW_NAMED, &["title", "when"]),
         (NEW, &["when"]),
         (CMD_ANNOUNCE, &[]),
