@@ -65,8 +65,9 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
     let (since, until) = stats::whole_weeks(since, until, today).map_err(anyhow::Error::msg)?;
     let (rows, tally, webinars, consultations) = runtime()?.block_on(async {
         let db = open_existing().await?;
-        // All time: questions are few, and their dates would narrow them down.
-        let consultations = crate::reports::consult::lines(&db).await?;
+        // The same whole weeks as the rest: never live counts.
+        let end = until.next_day().map_or(i64::MAX, clock::start_of);
+        let consultations = crate::reports::consult::lines(&db, clock::start_of(since), end).await?;
         let rows = visits::totals(&db, &since.to_string(), &until.to_string()).await?;
         let filter =
             Filter { since: Some(clock::start_of(since)), until: until.next_day().map(clock::start_of), topic: None };
@@ -97,7 +98,7 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
     for line in &webinars {
         writeln!(out, "  {line}")?;
     }
-    writeln!(out, "\nConsultations, all time ({}):", crate::reports::consult::COLUMNS)?;
+    writeln!(out, "\nConsultations, {since} to {until} ({}):", crate::reports::consult::COLUMNS)?;
     for line in &consultations {
         writeln!(out, "  {:<32}  {:>7}  {:>7}  {:>8}", line.group, line.asked, line.answered, line.median)?;
     }
@@ -143,7 +144,7 @@ fn export_key() -> anyhow::Result<PseudonymKey> {
     let _ = dotenvy::dotenv();
     let hex = super::secrets::key_hex()?.ok_or_else(|| {
         anyhow::anyhow!(
-            "KADAM_PSEUDONYM_KEY (or KADAM_PSEUDONYM_KEY_FILE) is not set; run `kadam export` in the bot's folder, where its .env is, or set it as `kadam run` has it"
+            "KADAM_PSEUDONYM_KEY is not set; run `kadam export` in the bot's folder, where its .env is, or set it (or KADAM_PSEUDONYM_KEY_FILE) as `kadam run` has it"
         )
     })?;
     PseudonymKey::from_hex(&hex).map_err(|problem| anyhow::anyhow!("KADAM_PSEUDONYM_KEY {problem}"))
