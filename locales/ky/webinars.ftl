@@ -48,6 +48,8 @@ webinar-subscribe = 📬 Жаңы вебинарлар тууралуу каба
 webinar-unsubscribe = 📭 Вебинарлар тууралуу кабарлаба
 webinar-subscribed = 📬 Жаңы вебинарлар чыкканда кабарлайм.
 webinar-unsubscribed = 📭 Мындан ары вебинарлар тууралуу кабарлабайм.
+webinar-renew = 📬 Сиз вебинарлар тууралуу кабарларды дээрлик бир жылдан бери аласыз. Уланта беремби? Жооп бербесеңиз, эки жумадан кийин жибербей калам.
+webinar-renew-yes = ✅ Ооба, уланта бер
 
 ## Announcements of new webinars, and the coordinators' /announce.
 

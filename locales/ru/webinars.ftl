@@ -48,6 +48,8 @@ webinar-subscribe = 📬 Сообщать о новых вебинарах
 webinar-unsubscribe = 📭 Не сообщать о вебинарах
 webinar-subscribed = 📬 Сообщу, когда появятся новые вебинары.
 webinar-unsubscribed = 📭 Больше не буду сообщать о вебинарах.
+webinar-renew = 📬 Вы получаете новости о вебинарах почти год. Продолжать? Если не ответите, через две недели я перестану их присылать.
+webinar-renew-yes = ✅ Да, продолжать
 
 ## Announcements of new webinars, and the coordinators' /announce.
 

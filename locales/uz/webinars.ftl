@@ -50,6 +50,8 @@ webinar-subscribe = 📬 Yangi vebinarlar haqida xabar berish
 webinar-unsubscribe = 📭 Vebinarlar haqida xabar bermaslik
 webinar-subscribed = 📬 Yangi vebinarlar chiqqanda xabar beraman.
 webinar-unsubscribed = 📭 Endi vebinarlar haqida xabar bermayman.
+webinar-renew = 📬 Siz vebinarlar haqidagi xabarlarni qariyb bir yildan beri olasiz. Davom ettiraymi? Javob bermasangiz, ikki haftadan keyin yuborishni to'xtataman.
+webinar-renew-yes = ✅ Ha, davom ettirish
 
 ## Announcements of new webinars, and the coordinators' /announce.
 

@@ -1,6 +1,6 @@
 //! `kadam report` on the command line (the report itself is
 //! [`crate::reports::donor`]): the period (last calendar month by
-//! default), the database named by `DATABASE_URL` as `kadam run` uses it
+//! default; whole months, or else widened to whole weeks), the database named by `DATABASE_URL` as `kadam run` uses it
 //! (read only, never created), and the file to write.
 
 use std::{
@@ -33,7 +33,7 @@ pub fn run(
         bail!("--lang {lang}: the report is written in {}", LANGUAGES.join(", "));
     }
     let today = stats::local(time::OffsetDateTime::now_utc().unix_timestamp()).date();
-    let (from, to) = period(from, to, today)?;
+    let (from, to, cut) = period(from, to, today)?;
     let content = load()?;
     let out = out.unwrap_or_else(|| format!("kadam-report-{from}-{to}.html").into());
     // Opened first, so an unwritable path fails before any work; a report
@@ -56,6 +56,7 @@ pub fn run(
     let wrote = crate::staff::Msg::new("cli-report-wrote")
         .arg("from", from)
         .arg("to", to)
+        .arg("period", staff.get(cut.staff_id()))
         .arg("weeks", summary.weeks.len())
         .arg("guides", summary.guides.len())
         .arg("file", out.display());
@@ -63,8 +64,31 @@ pub fn run(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The period asked for; without dates, the last full calendar month.
-pub fn period(from: Option<&str>, to: Option<&str>, today: Date) -> anyhow::Result<(Date, Date)> {
+/// How a period was cut: the report says which.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cut {
+    /// Whole calendar months, all of them over.
+    Months,
+    /// Whole weeks, Monday to Sunday, all of them over.
+    Weeks,
+}
+
+impl Cut {
+    /// The staff text that says which (`cli-period-months`: "whole calendar
+    /// months", `cli-period-weeks`: "whole weeks, Monday to Sunday").
+    pub fn staff_id(self) -> &'static str {
+        match self {
+            Self::Months => "cli-period-months",
+            Self::Weeks => "cli-period-weeks",
+        }
+    }
+}
+
+/// The period asked for; without dates, the last full calendar month. A
+/// period of whole calendar months stays as it is; any other is widened to
+/// whole weeks. Either way it must be over: two reports whose periods differ
+/// by a day could be subtracted to reveal that day, one person included.
+pub fn period(from: Option<&str>, to: Option<&str>, today: Date) -> anyhow::Result<(Date, Date, Cut)> {
     let parse = |flag: &str, v: &str| stats::parse_date(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"));
     let to = match to {
         Some(v) => parse("--to", v)?,
@@ -77,7 +101,16 @@ pub fn period(from: Option<&str>, to: Option<&str>, today: Date) -> anyhow::Resu
     if from > to {
         bail!("--from {from} is after --to {to}");
     }
-    Ok((from, to))
+    let months = from.day() == 1 && to.next_day().is_none_or(|d| d.day() == 1);
+    if months {
+        let this_month = today.replace_day(1).expect("day 1 exists");
+        if to >= this_month {
+            bail!("--to {to}: this month is not over yet; the latest whole month ends {}", last_month(today).1);
+        }
+        return Ok((from, to, Cut::Months));
+    }
+    let (from, to) = crate::reports::stats::whole_weeks(Some(from), Some(to), today).map_err(anyhow::Error::msg)?;
+    Ok((from, to, Cut::Weeks))
 }
 
 #[cfg(test)]
@@ -87,12 +120,32 @@ mod tests {
     #[test]
     fn the_default_period_is_last_month() {
         let today = stats::parse_date("2026-12-03").unwrap();
-        let (from, to) = period(None, None, today).unwrap();
-        assert_eq!((from.to_string(), to.to_string()), ("2026-11-01".into(), "2026-11-30".into()));
+        let (from, to, cut) = period(None, None, today).unwrap();
+        assert_eq!((from.to_string(), to.to_string(), cut), ("2026-11-01".into(), "2026-11-30".into(), Cut::Months));
         let today = stats::parse_date("2027-01-15").unwrap();
-        let (from, to) = period(None, None, today).unwrap();
-        assert_eq!((from.to_string(), to.to_string()), ("2026-12-01".into(), "2026-12-31".into()));
+        let (from, to, cut) = period(None, None, today).unwrap();
+        assert_eq!((from.to_string(), to.to_string(), cut), ("2026-12-01".into(), "2026-12-31".into(), Cut::Months));
         assert!(period(Some("2026-11-30"), Some("2026-11-01"), today).unwrap_err().to_string().contains("after"));
         assert!(period(Some("30.11.2026"), None, today).unwrap_err().to_string().contains("--from"));
+    }
+
+    /// Two overlapping reports a day apart, as someone subtracting them to
+    /// find one person would ask for: both are widened to the same whole
+    /// weeks, so the difference is nothing.
+    #[test]
+    fn any_other_period_is_widened_to_whole_weeks_that_are_over() {
+        let today = stats::parse_date("2026-12-03").unwrap(); // a Thursday
+        let one = period(Some("2026-11-03"), Some("2026-11-17"), today).unwrap();
+        let other = period(Some("2026-11-04"), Some("2026-11-18"), today).unwrap();
+        assert_eq!(one, other);
+        assert_eq!(
+            (one.0.to_string(), one.1.to_string(), one.2),
+            ("2026-11-02".into(), "2026-11-22".into(), Cut::Weeks)
+        );
+        // Up to today: cut at the last Sunday that is over.
+        let (_, to, _) = period(Some("2026-11-16"), Some("2026-12-03"), today).unwrap();
+        assert_eq!(to.to_string(), "2026-11-29");
+        // A month that is not over is refused, not cut.
+        assert!(period(Some("2026-12-01"), Some("2026-12-31"), today).unwrap_err().to_string().contains("not over"));
     }
 }

@@ -68,8 +68,9 @@ pub(super) fn stats(
     let (since, until) = stats::whole_weeks(since, until, today).map_err(anyhow::Error::msg)?;
     let (rows, tally, webinars, consultations) = runtime()?.block_on(async {
         let db = open_existing(lang).await?;
-        // All time: questions are few, and their dates would narrow them down.
-        let consultations = crate::reports::consult::lines(&db).await?;
+        // The same whole weeks as the rest: never live counts.
+        let end = until.next_day().map_or(i64::MAX, clock::start_of);
+        let consultations = crate::reports::consult::lines(&db, clock::start_of(since), end).await?;
         let rows = visits::totals(&db, &since.to_string(), &until.to_string()).await?;
         let filter =
             Filter { since: Some(clock::start_of(since)), until: until.next_day().map(clock::start_of), topic: None };
@@ -98,7 +99,10 @@ pub(super) fn stats(
     for line in &webinars {
         writeln!(out, "  {line}")?;
     }
-    let columns = Msg::new("cli-stats-consultations").arg("columns", crate::reports::consult::COLUMNS);
+    let columns = Msg::new("cli-stats-consultations")
+        .arg("since", since)
+        .arg("until", until)
+        .arg("columns", crate::reports::consult::COLUMNS);
     writeln!(out, "\n{}", lang.text(&columns))?;
     for line in &consultations {
         writeln!(out, "  {:<32}  {:>7}  {:>7}  {:>8}", line.group, line.asked, line.answered, line.median)?;

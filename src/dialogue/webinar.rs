@@ -164,6 +164,10 @@ pub mod texts {
         UNSUBSCRIBE = "webinar-unsubscribe";
         SUBSCRIBED = "webinar-subscribed";
         UNSUBSCRIBED = "webinar-unsubscribed";
+        /// Near the end of a year of news: keep them? (A subscription ends
+        /// after 12 months unless she renews it.)
+        RENEW = "webinar-renew";
+        RENEW_YES = "webinar-renew-yes";
         /// An announcement of a webinar. Variables: `$title`, `$when`.
         NEW_NAMED = "webinar-new-named" (title, when);
         /// An announcement of a violence-topic webinar: no topic. Variables: `$when`.

@@ -2,7 +2,9 @@
 //! questions asked, answered, and the median time to the first answer, in
 //! all and by consultant and by language. Counts under [`SMALL`] show as
 //! "<5", and a median over fewer than five answers is not shown at all, so
-//! no single question can be singled out.
+//! no single question can be singled out. They are counted over whole weeks
+//! that are over, like every other figure: live all-time counts, polled,
+//! would show each new question's consultant, language and time.
 
 use std::collections::BTreeMap;
 
@@ -23,8 +25,10 @@ pub struct Line {
 /// What the header of the figures says each column is.
 pub const COLUMNS: &str = "asked / answered / median time to first answer";
 
-pub async fn lines(db: &Db) -> Result<Vec<Line>, sqlx::Error> {
-    Ok(summarise(&crate::storage::consult::figures(db).await?))
+/// The lines for the questions asked from `since` until before `until`
+/// (unix seconds; the bounds of whole weeks that are over).
+pub async fn lines(db: &Db, since: i64, until: i64) -> Result<Vec<Line>, sqlx::Error> {
+    Ok(summarise(&crate::storage::consult::figures(db, since, until).await?))
 }
 
 /// The lines for `figures`: all, then by consultant, then by language.

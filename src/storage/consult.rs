@@ -266,10 +266,22 @@ pub struct Figure {
     pub first_answer_at: Option<i64>,
 }
 
-pub async fn figures(db: &Db) -> Result<Vec<Figure>, sqlx::Error> {
-    sqlx::query_as("SELECT consultant, lang, asked_at, first_answer_at FROM consult_question ORDER BY id")
-        .fetch_all(&db.read)
-        .await
+/// The questions asked from `since` until before `until` (unix seconds), as
+/// the figures see them: an answer after `until` does not count yet, so the
+/// figures of a period that is over never change.
+pub async fn figures(db: &Db, since: i64, until: i64) -> Result<Vec<Figure>, sqlx::Error> {
+    let mut figures: Vec<Figure> = sqlx::query_as(
+        "SELECT consultant, lang, asked_at, first_answer_at FROM consult_question \
+         WHERE asked_at >= ? AND asked_at < ? ORDER BY id",
+    )
+    .bind(since)
+    .bind(until)
+    .fetch_all(&db.read)
+    .await?;
+    for f in &mut figures {
+        f.first_answer_at = f.first_answer_at.filter(|at| *at < until);
+    }
+    Ok(figures)
 }
 
 #[cfg(test)]

@@ -158,11 +158,18 @@ pub async fn take(db: &Db, id: i64) -> sqlx::Result<bool> {
     Ok(done.rows_affected() > 0)
 }
 
-/// Subscribes her to news of webinars (or updates her language).
+/// How long a subscription to webinar news lasts unless she renews it.
+pub const SUBSCRIPTION_DAYS: i64 = 365;
+/// How long before its end she is asked whether to keep it.
+pub const RENEW_ASK_DAYS: i64 = 14;
+
+/// Subscribes her to news of webinars (or updates her language). Doing so
+/// again, as from the renewal question, renews it for another year.
 pub async fn subscribe(db: &Db, person: &str, lang: &str, chat: &[u8], now: i64) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES (?, ?, ?, ?)
-         ON CONFLICT (person) DO UPDATE SET lang = excluded.lang, chat = excluded.chat",
+         ON CONFLICT (person) DO UPDATE SET lang = excluded.lang, chat = excluded.chat,
+         since = excluded.since, renew_asked_at = NULL",
     )
     .bind(person)
     .bind(lang)
@@ -182,6 +189,50 @@ pub async fn unsubscribe(db: &Db, person: &str) -> sqlx::Result<()> {
         .execute(&mut *tx)
         .await?;
     tx.commit().await
+}
+
+/// A subscriber to ask whether to keep the news: `(person, lang, sealed chat)`.
+pub type Renewal = (String, String, Vec<u8>);
+
+/// Subscriptions within [`RENEW_ASK_DAYS`] of their end whose holder was
+/// not asked yet.
+pub async fn renewals_due(db: &Db, now: i64, limit: i64) -> sqlx::Result<Vec<Renewal>> {
+    sqlx::query_as(
+        "SELECT person, lang, chat FROM webinar_subscriber WHERE renew_asked_at IS NULL AND since <= ?
+         ORDER BY since LIMIT ?",
+    )
+    .bind(now - (SUBSCRIPTION_DAYS - RENEW_ASK_DAYS) * 86_400)
+    .bind(limit)
+    .fetch_all(&db.read)
+    .await
+}
+
+/// She was asked (whether or not the question reached her): not again.
+pub async fn renewal_asked(db: &Db, person: &str, now: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE webinar_subscriber SET renew_asked_at = ? WHERE person = ?")
+        .bind(now)
+        .bind(person)
+        .execute(&db.write)
+        .await?;
+    Ok(())
+}
+
+/// Ends every subscription older than [`SUBSCRIPTION_DAYS`] (her sealed
+/// chat id with it, and her place in any announcement not yet sent);
+/// returns how many ended.
+pub async fn expire(db: &Db, now: i64) -> sqlx::Result<u64> {
+    let before = now - SUBSCRIPTION_DAYS * 86_400;
+    let mut tx = db.write.begin().await?;
+    sqlx::query(
+        "DELETE FROM announcement_queue WHERE state = 'queued' AND person IN
+         (SELECT person FROM webinar_subscriber WHERE since <= ?)",
+    )
+    .bind(before)
+    .execute(&mut *tx)
+    .await?;
+    let done = sqlx::query("DELETE FROM webinar_subscriber WHERE since <= ?").bind(before).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(done.rows_affected())
 }
 
 pub async fn is_subscribed(db: &Db, person: &str) -> sqlx::Result<bool> {

@@ -201,7 +201,9 @@ async fn stats(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatId
     for line in crate::reports::webinars::lines(&app.db).await? {
         text.push_str(&format!("\n{line}"));
     }
-    text.push_str(&consult_text(content, lang, &crate::reports::consult::lines(&app.db).await?));
+    let end = to.next_day().map_or(i64::MAX, clock::start_of);
+    let consultations = crate::reports::consult::lines(&app.db, clock::start_of(from), end).await?;
+    text.push_str(&consult_text(content, lang, &consultations));
     app.rate.until_ready(chat).await;
     retrying(bot.send_message(chat, fit(&text))).await?;
     Ok(())

@@ -360,6 +360,9 @@ pub async fn run_reminders(app: Arc<App>, bot: Tg) {
         if let Err(e) = send_due(&app, &bot).await {
             tracing::warn!(error = %super::redact::Redacted::any(&e), "sending webinar reminders failed; will try again");
         }
+        if let Err(e) = renewals(&app, &bot).await {
+            tracing::warn!(error = %super::redact::Redacted::any(&e), "checking webinar news subscriptions failed; will try again");
+        }
     }
 }
 
@@ -402,13 +405,62 @@ async fn send_due(app: &App, bot: &Tg) -> anyhow::Result<()> {
             .await
         {
             Ok(message) => sent += usize::from(message.is_some()),
+            // She blocked the bot: her reminders and her news end at once.
             Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
                 store::stop(&app.db, &r.person).await?;
+                store::unsubscribe(&app.db, &r.person).await?;
             }
             Err(e) => tracing::warn!(error = %super::redact::Redacted(&e), "could not send a webinar reminder"),
         }
     }
     tracing::info!(sent, "webinar reminders sent");
+    Ok(())
+}
+
+/// News of webinars lasts a year: [`store::RENEW_ASK_DAYS`] before the end
+/// she is asked, once, whether to keep it (a message recorded like any
+/// other, so the quick exit deletes it); a year after she subscribed or
+/// last renewed, it ends, and her sealed chat id with it. A blocked bot
+/// ends it at once.
+async fn renewals(app: &App, bot: &Tg) -> anyhow::Result<()> {
+    let now = clock::now();
+    let ended = store::expire(&app.db, now).await?;
+    let due = store::renewals_due(&app.db, now, BATCH).await?;
+    if ended == 0 && due.is_empty() {
+        return Ok(());
+    }
+    let content = app.content.load_full();
+    let key = app.config.pseudonym_key.seal_key();
+    let mut asked = 0;
+    for (person, lang, sealed) in due {
+        // Marked first: she is never asked twice, whatever happens.
+        store::renewal_asked(&app.db, &person, now).await?;
+        let Ok(chat) = key.open(&sealed, store::SUBSCRIBER_CONTEXT) else {
+            tracing::warn!("a subscriber's sealed chat id did not open; the subscription ended");
+            store::unsubscribe(&app.db, &person).await?;
+            continue;
+        };
+        let lang = content.locales.find(&lang).unwrap_or(content.locales.default_lang()).clone();
+        let t = |id: &str| content.locales.text(&lang, id, None, None);
+        let keyboard_rows = vec![
+            vec![button(t(texts::RENEW_YES), &WPress::News(true))],
+            vec![button(t(texts::UNSUBSCRIBE), &WPress::News(false))],
+        ];
+        let screen = Screen { lang: lang.clone(), text: t(texts::RENEW), keyboard: keyboard_rows, media: None };
+        let chat = ChatId(chat);
+        let record = Recorder::begin(bot, app, chat, &person);
+        match record.send(bot.send_message(chat, screen.text.clone()).reply_markup(keyboard(&screen))).await {
+            Ok(message) => asked += usize::from(message.is_some()),
+            Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
+                store::unsubscribe(&app.db, &person).await?;
+            }
+            Err(e) => tracing::warn!(error = %super::redact::Redacted(&e), "could not ask a subscriber to renew"),
+        }
+    }
+    tracing::info!(ended, asked, "webinar news subscriptions");
+    if ended > 0 {
+        app.db.checkpoint().await?;
+    }
     Ok(())
 }
 

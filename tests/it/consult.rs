@@ -278,22 +278,31 @@ async fn kadam_stats_counts_questions_with_small_counts_hidden() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("kadam.db").display());
     let db = kadam::storage::Db::open(&url).await.unwrap();
-    // Six lawyer questions answered after 1..6 hours, two psychologist ones unanswered.
-    for (i, consultant) in ["lawyer"; 6].iter().chain(&["psychologist"; 2]).enumerate() {
-        let answered = (*consultant == "lawyer").then_some(1_000 + 3600 * (i as i64 + 1));
+    // In the week of 2 November 2026: six lawyer questions answered after
+    // 1..6 hours, two psychologist ones unanswered.
+    let asked = time::macros::datetime!(2026-11-03 10:00 +6).unix_timestamp();
+    let insert = |consultant: &'static str, asked: i64, answered: Option<i64>| {
         sqlx::query(
             "INSERT INTO consult_question (person, consultant, lang, area, asked_at, last_at, first_answer_at) \
-             VALUES ('p', ?, 'ru', 'main', 1000, 1000, ?)",
+             VALUES ('p', ?, 'ru', 'main', ?, ?, ?)",
         )
         .bind(consultant)
+        .bind(asked)
+        .bind(asked)
         .bind(answered)
         .execute(&db.write)
-        .await
-        .unwrap();
+    };
+    for (i, consultant) in ["lawyer"; 6].iter().chain(&["psychologist"; 2]).enumerate() {
+        let answered = (*consultant == "lawyer").then_some(asked + 3600 * (i as i64 + 1));
+        insert(consultant, asked, answered).await.unwrap();
     }
+    // Outside the weeks asked for (the week before, and today): not counted,
+    // so polling the figures shows nothing of a new question.
+    insert("lawyer", asked - 7 * 86_400, None).await.unwrap();
+    insert("psychologist", time::OffsetDateTime::now_utc().unix_timestamp(), None).await.unwrap();
     db.close().await;
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_kadam"))
-        .arg("stats")
+        .args(["stats", "--since", "2026-11-02", "--until", "2026-11-08"])
         .current_dir(dir.path())
         .env_clear()
         .env("DATABASE_URL", &url)

@@ -258,7 +258,9 @@ async fn subscribe(home: &Home, people: &[i64], langs: &[&str]) {
             .bind(key.pseudonym(chat))
             .bind(langs[i % langs.len()])
             .bind(key.seal_key().seal(chat, b"webinar-news").unwrap())
-            .bind(i as i64)
+            // Subscribed on the tests' day, in order: a subscription a year
+            // old would be ended by the renewal job.
+            .bind(datetime!(2026-12-10 10:00 +6).unix_timestamp() + i as i64)
             .execute(&mut *tx)
             .await
             .unwrap();
@@ -594,5 +596,65 @@ async fn a_guide_ends_with_the_next_related_webinar() {
     start_in(&api, chat, "Русский").await;
     let services = last_step(&api, chat, "portal-login").await;
     assert_eq!(webinar_button(&services), None);
+    bot.stop().await;
+}
+
+/// Waits until `table` holds `n` rows (a job's write, polled).
+async fn wait_count(home: &Home, table: &str, n: i64) {
+    let started = std::time::Instant::now();
+    while count(&home.db_path(), table).await != n {
+        let waited = started.elapsed();
+        assert!(waited < crate::support::fake_api::DEFAULT_TIMEOUT, "{table} never held {n} rows");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// Subscribes `chat` to webinar news through the list's toggle.
+async fn subscribe_in_chat(api: &FakeApi, chat: i64) {
+    start_in(api, chat, "Русский").await;
+    api.press_label(chat, chat as u64, &crate::support::bot::button("ru", "webinars"));
+    let upcoming = t("ru", "webinar-upcoming");
+    wait_last(api, chat, "the webinars list", |text| text.contains(&upcoming)).await;
+    api.press_label(chat, chat as u64, &t("ru", "webinar-subscribe"));
+    let subscribed = t("ru", "webinar-subscribed");
+    wait_last(api, chat, "subscribed", |text| text.contains(&subscribed)).await;
+}
+
+/// News of webinars is not kept for ever: two weeks before a year is up she
+/// is asked once; renewing keeps it a year more, silence ends it at the
+/// year, and a blocked bot ends it at once.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_subscription_ends_after_a_year_unless_renewed_and_at_once_when_blocked() {
+    let api = FakeApi::start().await;
+    let (_keep, content) = published_content();
+    let home = Home::with_content(&content);
+    let t0 = datetime!(2026-12-10 10:00 +6).unix_timestamp();
+    home.set_clock(t0);
+    let bot = home.start(&api, &[]).await;
+    let (renews, silent, blocked) = (7301, 7302, 7303);
+    for chat in [renews, silent, blocked] {
+        subscribe_in_chat(&api, chat).await;
+    }
+    assert_eq!(count(&home.db_path(), "webinar_subscriber").await, 3);
+
+    api.set_blocked(blocked, true);
+    home.set_clock(t0 + 352 * 86_400);
+    let ask = t("ru", "webinar-renew");
+    for chat in [renews, silent] {
+        wait_last(&api, chat, "the renewal question", |text| text == ask).await;
+    }
+    wait_count(&home, "webinar_subscriber", 2).await;
+    api.press_label(renews, renews as u64, &t("ru", "webinar-renew-yes"));
+    let subscribed = t("ru", "webinar-subscribed");
+    wait_last(&api, renews, "the list, still subscribed", |text| text.contains(&subscribed)).await;
+    let asked = sent_texts(&api, silent).iter().filter(|s| **s == ask).count();
+
+    home.set_clock(t0 + 366 * 86_400);
+    wait_count(&home, "webinar_subscriber", 1).await;
+    let mut conn = open_read_only(&home.db_path()).await;
+    let renewed_since: i64 =
+        sqlx::query_scalar("SELECT since FROM webinar_subscriber").fetch_one(&mut conn).await.unwrap();
+    assert_eq!(renewed_since, t0 + 352 * 86_400, "renewing counts the year from then");
+    assert_eq!(sent_texts(&api, silent).iter().filter(|s| **s == ask).count(), asked, "asked once only");
     bot.stop().await;
 }
