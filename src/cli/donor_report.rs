@@ -14,25 +14,23 @@ use time::Date;
 
 use super::reports::open_existing;
 use crate::{
-    clock as stats,
+    clock,
     dialogue::Content,
-    reports::donor::{Options, last_month, texts::LANGUAGES},
+    reports::donor::{Options, last_month},
 };
 
 /// `load` reads the content (the caller's, so that errors in it are listed
 /// the way every command lists them).
 pub fn run(
-    from: Option<&str>,
-    to: Option<&str>,
+    from: Option<Date>,
+    to: Option<Date>,
     lang: &str,
     out: Option<PathBuf>,
     load: impl FnOnce() -> anyhow::Result<Content>,
 ) -> anyhow::Result<ExitCode> {
-    let lang = lang.trim().to_ascii_lowercase();
-    if !LANGUAGES.contains(&lang.as_str()) {
-        bail!("--lang {lang}: the report is written in {}", LANGUAGES.join(", "));
-    }
-    let today = stats::local(time::OffsetDateTime::now_utc().unix_timestamp()).date();
+    // clap took only one of `LANGUAGES`.
+    let lang = lang.to_owned();
+    let today = clock::local(clock::now()).date();
     let (from, to) = period(from, to, today)?;
     let content = load()?;
     let out = out.unwrap_or_else(|| format!("kadam-report-{from}-{to}.html").into());
@@ -58,16 +56,9 @@ pub fn run(
 }
 
 /// The period asked for; without dates, the last full calendar month.
-pub fn period(from: Option<&str>, to: Option<&str>, today: Date) -> anyhow::Result<(Date, Date)> {
-    let parse = |flag: &str, v: &str| stats::parse_date(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"));
-    let to = match to {
-        Some(v) => parse("--to", v)?,
-        None => last_month(today).1,
-    };
-    let from = match from {
-        Some(v) => parse("--from", v)?,
-        None => to.replace_day(1).expect("day 1 exists"),
-    };
+pub fn period(from: Option<Date>, to: Option<Date>, today: Date) -> anyhow::Result<(Date, Date)> {
+    let to = to.unwrap_or_else(|| last_month(today).1);
+    let from = from.unwrap_or_else(|| to.replace_day(1).expect("day 1 exists"));
     if from > to {
         bail!("--from {from} is after --to {to}");
     }
@@ -80,13 +71,13 @@ mod tests {
 
     #[test]
     fn the_default_period_is_last_month() {
-        let today = stats::parse_date("2026-12-03").unwrap();
+        let today = clock::parse_date("2026-12-03").unwrap();
         let (from, to) = period(None, None, today).unwrap();
         assert_eq!((from.to_string(), to.to_string()), ("2026-11-01".into(), "2026-11-30".into()));
-        let today = stats::parse_date("2027-01-15").unwrap();
+        let today = clock::parse_date("2027-01-15").unwrap();
         let (from, to) = period(None, None, today).unwrap();
         assert_eq!((from.to_string(), to.to_string()), ("2026-12-01".into(), "2026-12-31".into()));
-        assert!(period(Some("2026-11-30"), Some("2026-11-01"), today).unwrap_err().to_string().contains("after"));
-        assert!(period(Some("30.11.2026"), None, today).unwrap_err().to_string().contains("--from"));
+        let day = |d| clock::parse_date(d).ok();
+        assert!(period(day("2026-11-30"), day("2026-11-01"), today).unwrap_err().to_string().contains("after"));
     }
 }

@@ -9,6 +9,7 @@ use std::{
 };
 
 use anyhow::{Context, bail};
+use time::Date;
 
 use super::load::load_or_report;
 use crate::{
@@ -24,13 +25,13 @@ use crate::{
 
 pub(super) fn export(
     format: Format,
-    since: Option<String>,
-    until: Option<String>,
+    since: Option<Date>,
+    until: Option<Date>,
     topic: Option<String>,
     out: Option<PathBuf>,
     content: &Path,
 ) -> anyhow::Result<ExitCode> {
-    let (since, until) = date_range(since.as_deref(), until.as_deref())?;
+    let (since, until) = date_range(since, until)?;
     if let Some(topic) = &topic {
         let content = load_or_report(content)?;
         if content.graph.find(topic).is_none() {
@@ -58,8 +59,8 @@ pub(super) fn export(
     Ok(ExitCode::SUCCESS)
 }
 
-pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    let (since, until) = date_range(since.as_deref(), until.as_deref())?;
+pub(super) fn stats(since: Option<Date>, until: Option<Date>, csv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let (since, until) = date_range(since, until)?;
     let today = clock::local(clock::now()).date();
     let (since, until) = stats::whole_weeks(since, until, today).map_err(anyhow::Error::msg)?;
     let (rows, tally, webinars, consultations) = runtime()?.block_on(async {
@@ -121,11 +122,7 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
     Ok(ExitCode::SUCCESS)
 }
 
-fn date_range(since: Option<&str>, until: Option<&str>) -> anyhow::Result<(Option<time::Date>, Option<time::Date>)> {
-    let parse = |flag: &str, v: Option<&str>| {
-        v.map(|v| clock::parse_date(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
-    };
-    let (since, until) = (parse("--since", since)?, parse("--until", until)?);
+fn date_range(since: Option<Date>, until: Option<Date>) -> anyhow::Result<(Option<Date>, Option<Date>)> {
     if let (Some(s), Some(u)) = (since, until)
         && s > u
     {
