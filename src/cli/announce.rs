@@ -8,7 +8,7 @@ use std::{path::Path, process::ExitCode};
 use anyhow::Context;
 
 use super::{load::load_or_report, reports::open_existing};
-use crate::{clock, pseudonym::PseudonymKey, storage::webinars as store, telegram::announce::texts_for};
+use crate::{clock, pseudonym::PseudonymKey, storage::webinars, telegram::announce::texts_for};
 
 pub(super) fn run(what: &str, yes: bool, content: &Path) -> anyhow::Result<ExitCode> {
     let content = load_or_report(content)?;
@@ -27,7 +27,7 @@ pub(super) fn run(what: &str, yes: bool, content: &Path) -> anyhow::Result<ExitC
     }
     tokio::runtime::Runtime::new().context("cannot start the async runtime")?.block_on(async {
         let db = open_existing().await?;
-        let by_lang = store::subscribers_by_lang(&db).await?;
+        let by_lang = webinars::subscribers_by_lang(&db).await?;
         let total: i64 = by_lang.iter().map(|(_, n)| n).sum();
         let list: Vec<String> = by_lang.iter().map(|(l, n)| format!("{l} {n}")).collect();
         println!("\nRecipients: {total} ({})", list.join(", "));
@@ -39,12 +39,12 @@ pub(super) fn run(what: &str, yes: bool, content: &Path) -> anyhow::Result<ExitC
         crate::config::load_dotenv();
         let key = crate::config::env_var("KADAM_PSEUDONYM_KEY").context("KADAM_PSEUDONYM_KEY is not set (see .env)")?;
         let key = PseudonymKey::from_hex(&key).map_err(|e| anyhow::anyhow!("KADAM_PSEUDONYM_KEY {e}"))?.seal_key();
-        let id = store::create_draft(&db, now, webinar.as_deref(), &serde_json::to_string(&texts)?, None).await?;
+        let id = webinars::create_draft(&db, now, webinar.as_deref(), &serde_json::to_string(&texts)?, None).await?;
         let reseal = |sealed: &[u8], seq: i64| {
-            let chat = key.open(sealed, store::SUBSCRIBER_CONTEXT).ok()?;
-            key.seal(chat, &store::queue_context(id, seq)).ok()
+            let chat = key.open(sealed, webinars::SUBSCRIBER_CONTEXT).ok()?;
+            key.seal(chat, &webinars::queue_context(id, seq)).ok()
         };
-        let queued = store::confirm(&db, id, reseal, None).await?.unwrap_or(0);
+        let queued = webinars::confirm(&db, id, reseal, None).await?.unwrap_or(0);
         println!(
             "Queued announcement #{id} for {queued} people; the running bot sends it. `kadam stats` shows how it went."
         );

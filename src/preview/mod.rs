@@ -24,7 +24,7 @@ use axum::{
     http::{StatusCode, header},
     response::{
         IntoResponse, Response,
-        sse::{Event as SseEvent, KeepAlive, Sse},
+        sse::{self, KeepAlive, Sse},
     },
     routing::{get, post},
 };
@@ -104,7 +104,7 @@ async fn events(State(app): State<Arc<App>>) -> Response {
         changes.borrow_and_update();
         let data = serde_json::to_string(&app.status()).unwrap_or_default();
         Some((
-            Ok::<_, std::convert::Infallible>(SseEvent::default().event("content").data(data)),
+            Ok::<_, std::convert::Infallible>(sse::Event::default().event("content").data(data)),
             (app, changes, false),
         ))
     });
