@@ -32,12 +32,16 @@ pub mod hours;
 pub mod markup;
 /// `kadam preview`: the bot in a browser, for staff and newcomers.
 pub mod preview;
+/// Files written for staff: owner-only, renamed in place once complete.
+pub mod private_file;
 /// Keyed hashes that stand in for Telegram ids in storage.
 pub mod pseudonym;
 /// Coordinators' reports: the stream of feedback records, exports and counts.
 pub mod reports;
 /// Chat ids sealed at rest (AEAD), kept only while a reply is owed.
 pub mod sealed;
+/// The staff's texts (`locales/staff/`) in Russian, Kyrgyz or English.
+pub mod staff;
 /// SQLite storage and its migrations.
 pub mod storage;
 /// `kadam run`: the Telegram shell.

@@ -1,7 +1,7 @@
 ## A person to talk to: questions to a consultant (dialogues/consult.toml).
 
 consult =
-    Bu yerda mutaxassisga anonim savol berishingiz mumkin. Javob shu yerga, shu chatga keladi.
+    Bu yerda mutaxassisga savol berishingiz mumkin. Anonim degani — mutaxassis faqat xabaringiz matnini ko'radi: ismingiz, nikingiz yoki telefon raqamingizni ko'rmaydi. Javob shu yerga, shu chatga keladi.
     Kimga yozmoqchisiz?
     .button = 🙋‍♀️ Mutaxassisdan so'rash
 lawyer =
@@ -28,6 +28,7 @@ consult-received =
 consult-added = ✅ №{ $number } savolga qo'shildi.
 consult-off-hours = Hozir mutaxassislar ishlamaydi. Savolingizni { $when } o'qishadi.
 consult-limit = Ochiq savollaringiz soni eng ko'p chegaraga yetdi ({ $max }). Yangi savol berish uchun ulardan birini yoping.
+consult-daily-limit = Bugun siz { $max } ta yangi savol berdingiz. Yangi savolni ertaga berishingiz mumkin; ochiq savollarga qo'shib yozavering. Xavf bo'lsa, 102 yoki 112 ga qo'ng'iroq qiling.
 consult-unavailable = Hozir mutaxassisga savol yuborib bo'lmaydi. Keyinroq urinib ko'ring. Xavf bo'lsa, 102 yoki 112 ga qo'ng'iroq qiling.
 consult-new-message = 📩 Sizga yangi xabar keldi.
 consult-read = Ochish
@@ -48,3 +49,5 @@ consult-staff-closed-by-person = 🔒 Savolni insonning o'zi yopdi.
 consult-staff-closed-retention = 🔒 Savol yopildi: uzoq vaqt xabar bo'lmadi.
 consult-staff-not-delivered = ⚠️ Yetkazilmadi: savol yopilgan yoki inson bilan bog'lanib bo'lmaydi.
 consult-staff-bump = ⏰ #Q-{ $number } savoli { $hours } soatdan beri javob kutmoqda.
+consult-staff-not-consultant = ⛔ Bu xabar yuborilmadi: unga faqat maslahatchilar yoza oladi (KADAM_CONSULT_STAFF_IDS ro'yxati yoki guruh administratorlari).
+consult-staff-new-member = ⚠️ Guruhga { $name } qo'shildi, lekin u maslahatchi emas: uning xabarlari yuborilmaydi, ammo guruhdagi savollarni ko'radi. Xato bo'lsa, uni guruhdan chiqaring; yangi maslahatchi bo'lsa, KADAM_CONSULT_STAFF_IDS ro'yxatiga qo'shing yoki administrator qiling.

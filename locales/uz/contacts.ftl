@@ -41,10 +41,13 @@ contact-sezim = «Sezim» inqiroz markazi (Bishkek)
 contact-ak-jurok = «Ak-Jurok» inqiroz markazi (O'sh)
     .note = Psixolog, yurist, boshpana. Sayti inglizcha. ⚠️ 2020-yilgi ma'lumot.
 contact-asylzat = «Asylzat» inqiroz markazi
+    .address = Norin
     .note = ⚠️ Telefonini tekshiryapmiz.
 contact-tendesh = «Tendesh» inqiroz markazi: psixolog, yurist
+    .address = Norin viloyati
     .note = ⚠️ Telefonini tekshiryapmiz.
 contact-himaya = «Himaya» ayollarga yordam markazi: boshpana
+    .address = Qoraqo'l
     .note = Ijtimoiy xizmatlar va militsiya yuboradi. ⚠️ Telefonini tekshiryapmiz.
 
 ## Waiting for a phone check: not shown until `verified_by_phone` is set.

@@ -6,8 +6,9 @@
 
 ## Step-by-step guides for public services.
 ## Facts and sources: dialogues/SOURCES.md. Never add a fee, deadline or phone
-## number that is not in SOURCES.md. When a fact comes from a news site, say
-## so on the screen ("… ma'lumotlariga ko'ra, … da tekshirildi").
+## number that is not in SOURCES.md. Name no news site and no decree number on
+## her screen: they go to SOURCES.md. At most one short "as of <date>" line per
+## screen (the date someone read the source, not a check of the fact).
 
 ## Birth registration
 
@@ -26,7 +27,7 @@ birth-registration-cost =
     Ro'yxatdan o'tkazish narxi va muddatlarini hozircha topa olmadik.
     Ularni 119 raqami (bepul, dushanba–juma) yoki TsON orqali aniqlang.
 birth-registration-online =
-    Onlayn: 24.kg ma'lumotlariga ko'ra (26.08.2025; 27.11.2026 da tekshirildi), «Kyzmat» xizmati tug'ilganlikni ro'yxatdan o'tkazish arizasini onlayn ham berish mumkinligini aytadi. ⚠️ Aynan qayerda — aytilmagan, 119 raqamidan so'rang.
+    Onlayn (27.11.2026 holatiga ko'ra): «Kyzmat» xizmati tug'ilganlikni ro'yxatdan o'tkazish arizasini onlayn ham berish mumkinligini aytadi. ⚠️ Aynan qayerda — aytilmagan, 119 raqamidan so'rang.
     Ro'yxatdan o'tkazgandan keyin «Balaga suyunchu» to'lovini rasmiylashtiring — quyidagi tugma.
 
 ## «Balaga suyunchu»
@@ -34,18 +35,18 @@ birth-registration-online =
 balaga-suyunchu = 🎁 «Balaga suyunchu»
     .button = 🎁 «Balaga suyunchu»
 balaga-suyunchu-what =
-    «Balaga suyunchu» (qirg'izcha «bolaga suyunchi») — bola tug'ilganda beriladigan bir martalik to'lov.
+    «Balaga suyunchu» (qirg'izcha; o'zbekcha «bolaga suyunchi») — bola tug'ilganda beriladigan bir martalik to'lov.
     • Har bir bola uchun 4 000 som.
     • Agar uch egizak yoki undan ko'p bola tug'ilgan bo'lsa, har bir bola uchun 50 000 som.
     • Oila daromadi tekshirilmaydi.
-    24.kg va vb.kg ma'lumotlariga ko'ra (sanasiz maqolalar; 27.11.2026 da tekshirildi). ⚠️ Summalar o'zgargan bo'lishi mumkin — 119 raqami orqali aniqlang.
+    27.11.2026 holatiga ko'ra. ⚠️ Summalar o'zgargan bo'lishi mumkin — 119 raqami orqali aniqlang.
 balaga-suyunchu-when =
     Muddat: arizani bola tug'ilgandan keyin 6 oy ichida bering.
     Kechiktirmang: bu muddatdan keyin to'lovni olmasligingiz mumkin.
 balaga-suyunchu-where =
     Qayerga: TsONga yoki ZAGSga.
     Hujjatlar: agar tug'ilganlik allaqachon ro'yxatdan o'tgan bo'lsa, pasport yetarli.
-    24.kg ma'lumotlariga ko'ra (26.08.2025), «Kyzmat» xizmati to'lovni onlayn ham rasmiylashtirish mumkinligini aytadi. Aynan qanday qilib va biror narsa uchun pul to'lash kerakmi — 119 raqami orqali aniqlang.
+    «Kyzmat» xizmati to'lovni onlayn ham rasmiylashtirish mumkinligini aytadi. Aynan qanday qilib va biror narsa uchun pul to'lash kerakmi — 119 raqami orqali aniqlang.
 
 ## Maternity benefit
 
@@ -67,7 +68,7 @@ maternity-benefit-amount =
     • ishlaydiganlarga — birinchi 10 ish kuni uchun ish haqining 100%;
     • 11-ish kunidan boshlab — oyiga 2 000 som (nafaqa olish huquqi borlarning hammasiga);
     • baland tog'li yoki borish qiyin hududda ishlaydiganlarga — barcha kunlar uchun ish haqining 100%.
-    Mehnat vazirligi ma'lumoti, open.kg bayon qilgan (sanasiz; 30.11.2026 da tekshirildi). ⚠️ Ijtimoiy himoyada yoki 119 raqami orqali aniqlang.
+    Mehnat vazirligi ma'lumotiga ko'ra, 30.11.2026 holatiga ko'ra. ⚠️ Ijtimoiy himoyada yoki 119 raqami orqali aniqlang.
 maternity-benefit-not-working =
     Agar ishlamasangiz va ishsiz sifatida ro'yxatda turmasangiz, homiladorlik va tug'ish nafaqasini topa olmadik. Lekin sizga quyidagilar tegishli:
     • bola tug'ilganda «Balaga suyunchu»;
@@ -82,11 +83,11 @@ uy-bulogo-komok-what =
     «Uy-bulogo komok» (qirg'izcha «oilaga yordam») — bolali kam ta'minlangan oilalarga har oylik nafaqa.
     • 16 yoshgacha bo'lgan har bir bola uchun oyiga 1 200 som.
     • Tog'li tumanlarda summa yuqoriroq: u tuman koeffitsiyentiga ko'paytiriladi.
-    ⚠️ 2025-yil 1-avgustdan 1 500 somgacha oshirish va'da qilingan (24-kg.com, 01.07.2025). Bu amalga oshdimi — ijtimoiy himoyada aniqlang.
+    ⚠️ 2025-yil 1-avgustdan 1 500 somgacha oshirish va'da qilingan. Bu amalga oshdimi — ijtimoiy himoyada aniqlang.
 uy-bulogo-komok-who =
     Kimga beriladi: bir kishiga oyiga 1 000 somdan kam daromad to'g'ri keladigan oilalarga (rasmiy nomi «kafolatlangan minimal daromad»).
     Oilada ishlay oladigan, lekin ishlamaydigan katta odam bo'lsa, u avval ishsiz sifatida ro'yxatga turishi kerak. Buning uchun qog'oz ma'lumotnoma kerak emas.
-    ⚠️ 2025-yil fevral va iyul holatidagi ma'lumot (economist.kg, 24-kg.com). Summalar o'zgargan bo'lishi mumkin.
+    ⚠️ 2025-yil fevral va iyul holatidagi ma'lumot. Summalar o'zgargan bo'lishi mumkin.
 uy-bulogo-komok-where =
     Qayerga: haqiqatda yashayotgan joyingizdagi tuman mehnat va ijtimoiy rivojlanish boshqarmasiga (ijtimoiy himoyaga). Propiska ahamiyatga ega emas.
     ⚠️ Arizani onlayn berish mumkinmi — tasdiqlanmagan.
@@ -105,7 +106,7 @@ new-child-benefits-bala-yrysy =
     ⚠️ Uni qanday rasmiylashtirish hali e'lon qilinmagan. Ijtimoiy himoyada yoki 119 raqami orqali aniqlang.
 new-child-benefits-mountain =
     Baland tog'li hududlar aholisiga yordam (qirg'izcha «Biyik tooluu aymaktardyn jashoochularyna komok»):
-    3 yoshgacha bo'lgan uchinchi va undan keyingi har bir bola uchun oyiga 3 000 som. To'lovlar — 2026-yil 1-yanvardan.
+    3 yoshgacha bo'lgan uchinchi va undan keyingi har bir bola uchun oyiga 3 000 som, agar bola 2026-yil 1-yanvarda yoki undan keyin tug'ilgan bo'lsa. Undan oldin tug'ilgan bolalarga hozircha to'lanmaydi (bu haqdagi qonun loyihasi hali qabul qilinmagan). To'lovlar — 2026-yil 1-yanvardan.
     Uni boshqa nafaqalar bilan birga olish mumkin, faqat «Uy-bulogo komok» bilan emas.
 new-child-benefits-bala-bereke =
     «Bala bereke» — bir martalik to'lov, lekin hammaga emas, faqat quyidagi onalarga:
@@ -115,7 +116,7 @@ new-child-benefits-bala-bereke =
 new-child-benefits-bala-bereke-sum =
     «Bala bereke» summasi: 4-bola uchun — 100 000 som, 5-bola — 600 000, 6-bola — 800 000, 7-bola — 1 000 000, 8-bola — 1 200 000, 9-bola — 1 500 000, 10-bola va undan keyingilar — 2 000 000.
     Muddat: to'lov bola 1 yoshga to'lganda beriladi. Arizani bolaning birinchi tug'ilgan kunidan keyin 6 oy ichida bering — o'tkazib yubormang! Birinchi to'lovlar — 2027-yilda.
-    Vazirlar Mahkamasi tasdiqlagan tartib haqida 24.kg ma'lumotlariga ko'ra (26.01.2026; 30.11.2026 da tekshirildi).
+    30.11.2026 holatiga ko'ra.
 new-child-benefits-where =
     Bu nafaqalarga arizani qayerga berish hali e'lon qilinmagan.
     Tuman mehnat va ijtimoiy rivojlanish boshqarmasidan (ijtimoiy himoyadan) yoki 119 raqamidan (bepul, dushanba–juma) so'rang.
@@ -139,7 +140,7 @@ school-enrolment-dates =
     • 1-bosqich — 1-apreldan, soat 10:00 dan: maktab mikrorayoni bo'yicha;
     • 2-bosqich — 1-iyundan, soat 10:00 dan.
     Boshqa yillarda sanalar farq qilishi mumkin — saytga qarang.
-    open.kg ma'lumotlariga ko'ra (2026; 27.11.2026 da tekshirildi).
+    27.11.2026 holatiga ko'ra.
 school-enrolment-help =
     Yozilish uchun to'lovni topa olmadik.
     Saytga kira olmayapsizmi? TsONda yoki 119 raqami orqali yordam berishadi.
@@ -188,7 +189,7 @@ divorce-registration = 📄 Ajrashish
 link-jardam-guide = 🔗 Bepul yuristlar: jardam.kg
 divorce-registration-how =
     Ajrashish (rasmiy nomi «nikohni bekor qilish»).
-    ⚠️ Agar 18 yoshgacha umumiy bolalaringiz bo'lsa yoki eringiz rozi bo'lmasa, ajrashish odatda sud orqali o'tadi (CABAR ma'lumotiga ko'ra, 2021). Sudyalar er-xotinga yarashish uchun vaqt berishadi (24.kg, 27.11.2025).
+    ⚠️ Agar 18 yoshgacha umumiy bolalaringiz bo'lsa yoki eringiz rozi bo'lmasa, ajrashish odatda sud orqali o'tadi. Sudyalar er-xotinga yarashish uchun vaqt berishadi.
     Bolalar bo'lmasa va ikkalangiz rozi bo'lsangiz, sudsiz, ZAGSda ajrashish mumkinmi — topa olmadik. 119 raqamidan yoki TsONdan so'rang.
 divorce-registration-help =
     Adliya vazirligi huzuridagi Yuridik yordam xizmati yuristlari hammaga bepul maslahat berishadi. Ular sudga arizani qanday berish va bu qancha turishini aytib berishadi. Sayti — jardam.kg (quyidagi tugma).
@@ -204,7 +205,7 @@ alimony-claim = 💰 Bolaga aliment
 alimony-claim-agree =
     Aliment — bolani boqish uchun beriladigan pul.
     1-qadam: bolaning otasi bilan summa bo'yicha kelishib oling va kelishuvni notariusda tasdiqlating.
-    Adliya vazirligi Yuridik yordam xizmatining jardam.kg sayti ma'lumotlariga ko'ra (11.04.2024; 30.11.2026 da tekshirildi).
+    Adliya vazirligi Yuridik yordam xizmatining jardam.kg sayti ma'lumotlariga ko'ra (11.04.2024; 30.11.2026 holatiga ko'ra).
 alimony-claim-court =
     2-qadam: kelisha olmasangiz — sudga murojaat qiling.
     Sud buyrug'ini so'rashingiz mumkin: bu soddalashtirilgan tartib, sud otasiz ham hal qiladi. Xavfi: keyin u menga xabar berilmagan deb, buyruqni bekor qildirishi mumkin.
@@ -212,11 +213,11 @@ alimony-claim-court =
 alimony-claim-amount =
     Qancha: odatda otaning daromadidan bitta bolaga ¼, ikkitaga ⅓, uch va undan ko'p bolaga ½.
     Eng kam miqdori: bitta bolaga 1 eng kam ish haqi, ikkitaga 1,5, uch va undan ko'piga 2 — agar sud aniq summa belgilamagan bo'lsa.
-    ⚠️ Sanasiz ikki maqola bo'yicha (prosud.kz, kaktus.media). Aniq miqdorni yuristdan so'rang.
+    ⚠️ Sanasiz ikki maqola bo'yicha. Aniq miqdorni yuristdan so'rang.
 alimony-claim-enforce =
     U to'lamasa: sud qarorini Bosh prokuratura huzuridagi Sud ijrochilari xizmati ijro etadi.
     Sud qarzdorga qarzini to'liq to'lamaguncha mamlakatdan chiqishni taqiqlashi mumkin.
-    24.kg va Ozodlik (Azattyk) ma'lumotlariga ko'ra (2026-yil mart; 30.11.2026 da tekshirildi).
+    30.11.2026 holatiga ko'ra.
 
 ## Certificate of no criminal record
 
@@ -229,7 +230,7 @@ no-criminal-record-order =
     1. «Maalymkattar, kochurmolor» (ma'lumotnomalar va nusxalar) bo'limini oching.
     2. Sudlanmaganlik haqidagi bepul ma'lumotnomani tanlang.
     3. Uni qayerdan olishingizni tanlang.
-    im.kg ma'lumotlariga ko'ra (23.01.2024; 27.11.2026 da tekshirildi).
+    27.11.2026 holatiga ko'ra.
 no-criminal-record-time =
     Bepul ma'lumotnoma 7 kun ichida tayyor bo'ladi.
     Pullik varianti ham bor — 3 soatda; natija shaxsiy kabinetga, Telegram'ga yoki pochtaga keladi.
@@ -264,7 +265,7 @@ passport-replace = 🆘 Pasport yo'qoldi yoki olib qo'yishdi
 passport-replace-where =
     Pasportingiz (ID-karta) yo'qoldimi? TsONga yoki aholini ro'yxatga olish bo'limiga boring.
     Avval u yerda «Topilmalar byurosi» bazasini tekshirishadi — balki pasportingiz topilgandir.
-    ⚠️ Sputnik ma'lumotlariga ko'ra, Raqamli rivojlanish vazirligiga tayanib (13.07.2023).
+    ⚠️ Manbasi — yangiliklar sayti, rasmiy emas.
 passport-replace-old-passport =
     Eski namunadagi (1994 yoki 2004-yilgi) pasport yo'qoldimi?
     2017-yil namunasidagi ID-kartaga ariza bering va unda pasportni qachon, qayerda va qanday yo'qotganingizni yozing. Ariza 5 ish kunigacha ko'rib chiqiladi.
@@ -272,11 +273,11 @@ passport-replace-old-passport =
 passport-replace-app =
     Chipli ID-karta (2017–2024-yillar)? Almashtirish arizasini, shu jumladan yo'qolgan karta uchun ham, «Tunduk» ilovasida berish mumkin: ilovada suratga tushish, TsONni tanlash, davlat bojini onlayn to'lash. Hujjatlar 1–3 kunda tekshiriladi, keyin karta tayyorligi haqida bildirishnoma keladi.
     2020-yil namunasidagi xorijga chiqish pasporti, yo'qolgan bo'lsa ham, ilovada 18 ish kunida almashtiriladi.
-    ⚠️ super.kg va 24.kg ma'lumotlariga ko'ra.
+    ⚠️ Manbasi — yangiliklar sayti, rasmiy emas.
 passport-replace-withheld =
     Pasportingizni eringiz, qaynonangiz yoki boshqa qarindoshlar olib qo'yib, bermayaptimi?
     Buning uchun maxsus tartibni topa olmadik. Nima qilish mumkin:
-    1. Pasport yo'qolgandagidek TsONga murojaat qilish.
+    1. TsONga murojaat qilib, pasport ushlab qolinganini aytish. Yo'qoldi demang: bu rost emas va bu sizga qarshi ishlatilishi mumkin.
     2. Militsiyaga ariza yozish.
     3. Bepul yuristdan so'rash (jardam.kg, quyidagi tugma).
     ⚠️ Bu rasmiy tartib emas, tadqiqotda taklif qilingan yo'l. Yuristdan aniqlang.
@@ -327,11 +328,11 @@ health-insurance-free =
     • 21 yoshgacha bo'lgan talabalar;
     • rasmiy ro'yxatdan o'tgan ishsizlar;
     • harbiy xizmatchilar va boshqalar.
-    Chuy viloyati FOMS ma'lumotlariga ko'ra (medical-pharm.kg, 2026-yil mart; 30.11.2026 da tekshirildi).
+    Chuy viloyati FOMS ma'lumotlariga ko'ra (30.11.2026 holatiga ko'ra).
 health-insurance-pregnant =
     Homilador ayollarga: tug'ish davlat dasturi bo'yicha bepul.
     Homiladorlikning 12 haftasigacha oilaviy tibbiyot markazida (TsSM) pasport bilan ro'yxatga turing. Shunda butun homiladorlik va tug'ruqdan keyingi bir yilga bepul polis berishadi.
-    ⚠️ FOMSga tayangan report.kg ma'lumotlariga ko'ra (sanasiz). TsSMda aniqlang.
+    ⚠️ FOMS ma'lumoti, yangiliklar sayti bayon qilgan, sanasiz. TsSMda aniqlang.
 health-insurance-buy =
     Agar sug'urtalanmagan bo'lsangiz, polis 12 oyga 1 840 som turadi (2024-yil 1-fevraldan boshlab narx).
     ⚠️ 2025–2026-yillar narxini va polisni qayerdan sotib olishni topa olmadik. Majburiy tibbiy sug'urta fondining ishonch liniyasidan aniqlang — 113.
@@ -348,7 +349,7 @@ disability-allowance-adults =
     • I guruh — 5 500 som;
     • II guruh — 3 000 som;
     • III guruh — 2 000 som.
-    ⚠️ 24.kg'dagi o'quvchi maktubiga ko'ra (31.01.2026). Ijtimoiy himoyada yoki 119 raqami orqali aniqlang.
+    ⚠️ Yangiliklar saytidagi o'quvchi maktubiga ko'ra (31.01.2026). Ijtimoiy himoyada yoki 119 raqami orqali aniqlang.
 disability-allowance-children =
     Nogiron bolaga nafaqa. Kerak: ota-onaning pasporti, bolaning tug'ilganlik haqidagi guvohnomasi, MSEK xulosasi; propiska — faqat nafaqaga qo'shimcha to'lov bor joylarda.
     Ota-ona arizani portal.tunduk.kg portalida onlayn berishi mumkin. Vasiylar notarial ishonchnoma yoki sud qarori bilan o'zlari borishadi.
@@ -364,7 +365,7 @@ social-contract = 🌱 Ijtimoiy shartnoma
 social-contract-what =
     Ijtimoiy shartnoma (qirg'izcha «Sotsialdyk kelishim») — o'z kichik ishingiz uchun davlatdan 150 000 som grant (2024-yilgacha 100 000 som edi).
     Ishtirokchilarning 94% — ayollar, loyihalarning ko'pi — qishloq xo'jaligi.
-    24.kg ma'lumotlariga ko'ra (2026-yil fevral–mart; 30.11.2026 da tekshirildi).
+    30.11.2026 holatiga ko'ra.
 social-contract-who =
     Kim qatnasha oladi: ijtimoiy pasporti bor yoki «Uy-bulogo komok» oladigan kam ta'minlangan oilalar.
     Oilada mehnatga layoqatli yoshdagi odamlar va qandaydir mol-mulk bo'lishi kerak. Amalga oshsa bo'ladigan biznes-reja kerak.
@@ -375,7 +376,7 @@ social-contract-where =
     2026-yilda 13 334 tagacha oila qatnasha oladi. Arizalar qachon qabul qilinishini o'sha yerdan yoki 119 raqamidan so'rang.
 social-contract-note =
     Oldindan o'ylab ko'ring: ijtimoiy shartnomadan keyin oila 3 yil «Uy-bulogo komok» ola olmaydi.
-    ⚠️ 24-kg.com ma'lumotlariga ko'ra (01.07.2025).
+    ⚠️ Manbasi — yangiliklar sayti (01.07.2025).
 
 ## Pension
 

@@ -8,7 +8,7 @@ main =
     Assalomu alaykum! Men Kadamman. Davlat xizmatlarini qadamma-qadam olishga va zo'ravonlikka duch kelsangiz, yordam topishga ko'maklashaman.
     Agar hozir xavf ostida bo'lsangiz — 102 yoki 112 ga qo'ng'iroq qiling.
     Sizga nima kerakligini tanlang:
-language = Tilni tanlang
+language = Tilni tanlang · 🆘 Xavf bo'lsa: 102 yoki 112
     .button = 🌐 Til
 help =
     Botdan qanday foydalanish:
@@ -18,18 +18,18 @@ help =
     • Tez chiqish: /exit, «{ ui-exit-keywords }» so'zlaridan biri yoki 🚪 — bot yozishmani o'chiradi.
     • /forget — bot siz haqingizda saqlagan hamma narsani o'chirish; /privacy — bot nimani saqlaydi.
 
-    Ma'lumotlar ochiq manbalardan (qonunlar, vazirliklar saytlari, yangiliklar); fakt yonida manbasi bor, ⚠️ — manba bitta yoki eski. Tartib va summalar o'zgaradi: 119 (bepul, dushanba–juma) yoki TsON orqali aniqlang.
+    Ma'lumotlar ochiq manbalardan (qonunlar, vazirliklar saytlari, yangiliklar); har bir manba ro'yxatimizda bor; ⚠️ — manba bitta yoki eski. Tartib va summalar o'zgaradi: 119 (bepul, dushanba–juma) yoki TsON orqali aniqlang.
     Bot favqulodda xizmatlar o'rnini bosmaydi: xavf bo'lsa, 102 yoki 112 ga qo'ng'iroq qiling.
-    .button = ❓ Yordam
+    .button = ❓ Botdan qanday foydalanish
 emergency =
     Agar hozir xavf ostida bo'lsangiz:
     • 102 — militsiya
     • 112 — yagona qutqaruv xizmati (bepul)
     • 103 — tez yordam, jarohat olgan bo'lsangiz
     Iloji bo'lsa, odamlar bor joyga keting: qo'shnilarga, qarindoshlarga.
-    • 111 — ishonch telefoni: bepul, kecha-kunduz. U bolalar uchun, lekin kattalar ham qo'ng'iroq qilishi mumkin.
+    • 111 — bolalar uchun ishonch telefoni (Mehnat vazirligi): bepul, kecha-kunduz, kattalarga ham javob berishadi. ⚠️ Manba bitta, liniyani hali tekshiryapmiz.
     { no-answer }
     .button = 🆘 Men hozir xavf ostidaman
 # The one advice for a line that does not answer; every screen that gives a
 # number shows this same message (referenced as { no-answer }).
-no-answer = Qo'ng'iroq o'tmadimi? Hozir xavfli bo'lsa — 112 ga yoki yana 102 ga qo'ng'iroq qiling. Kutish mumkin bo'lsa — 111, bepul va kecha-kunduz.
+no-answer = Qo'ng'iroq o'tmadimi? Hozir xavfli bo'lsa — 112 ga yoki yana 102 ga qo'ng'iroq qiling. Kutish mumkin bo'lsa — 111: bolalar uchun ishonch telefoni, kattalarga ham javob berishadi; bepul, kecha-kunduz ⚠️.

@@ -11,7 +11,8 @@ privacy =
     🔒 Bot nimani saqlaydi
     • Tilingiz va qaysi ekranda to'xtaganingiz — shartli raqam ostida, ismingiz yoki Telegram raqamingiz ostida emas.
     • Xabarlar raqamlari — 48 soatdan ko'p emas, «Tez chiqish» ularni o'chira olishi uchun.
-    • Xabarlaringiz matnini bot saqlamaydi.
+    • Xabarlaringiz matnini bot o'zida saqlamaydi.
+    • Mutaxassisga savol xodimlarning Telegramdagi yopiq guruhiga nusxalanadi (ism va raqamsiz) va /forget bosmaguningizcha o'sha yerda qoladi. 14 kun xabar bo'lmasa, savol yopiladi.
     • Botdan 30 kun foydalanmasangiz, bu ma'lumotlar o'z-o'zidan o'chiriladi.
     • Fikr-mulohazalar — faqat rozilik bersangiz: baho, mavzu, xohlasangiz — izoh va hudud. 2 yil saqlanadi.
     Hammasini hozir o'chirish: quyidagi tugma yoki /forget buyrug'i.

@@ -68,7 +68,7 @@ tunduk-app-what =
     • bulutli elektron imzo olish (2025-yil martidan);
     • ID-karta va xorijga chiqish pasportini almashtirish;
     • pasport va tug'ilganlik haqidagi guvohnomani raqamli ko'rinishda ko'rsatish.
-    24.kg, akchabar.kg, today.kg, vb.kg va Raqamli rivojlanish vazirligi sayti ma'lumotlariga ko'ra; 27.11.2026 da tekshirildi.
+    27.11.2026 holatiga ko'ra.
 
 pin =
     PIN — 14 ta raqamdan iborat shaxsiy raqamingiz. U pasportingizda (ID-kartada) yozilgan.

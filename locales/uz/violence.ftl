@@ -113,7 +113,7 @@ law-police =
     • zo'ravonlik haqidagi arizani ro'yxatga olish;
     • har bir xabar bo'yicha xavfni baholash (2025-yildan);
     • himoya orderi berish — uni qanday olish «📝 Himoya orderi» bo'limida.
-    ⚠️ 2018-yilgi tushuntirishga ko'ra (forfamilieskg.org), militsiya iltimosingiz bilan sizni kasalxonaga yoki xavfsiz joyga olib borishi va ijtimoiy xizmatlarga xabar berishi kerak. Bu qoida hozir ham amal qiladimi — bepul yuristdan aniqlang.
+    ⚠️ 2018-yilgi tushuntirishga ko'ra, militsiya iltimosingiz bilan sizni kasalxonaga yoki xavfsiz joyga olib borishi va ijtimoiy xizmatlarga xabar berishi kerak. Bu qoida hozir ham amal qiladimi — bepul yuristdan aniqlang.
 law-changes-2025 =
     2025-yilda nima o'zgardi:
     • sud zo'ravonga 3 oygacha muddatga elektron nazorat (bilaguzuk) bilan taqiqlar qo'yishi mumkin;
@@ -131,16 +131,16 @@ after-police = 👮 Militsiyaga qo'ng'iroqdan keyin
     .button = 👮 Militsiyaga qo'ng'iroqdan keyin
 after-police-check =
     Qo'ng'iroq yoki arizadan keyin nima bo'lishi kerak:
-    • militsiya zo'ravonlik haqidagi har bir xabarni tekshiradi: IIV aytishicha (24.kg va vb.kg, 2026), oilaviy janjal — «shaxsiy ish» emas;
+    • militsiya zo'ravonlik haqidagi har bir xabarni tekshiradi: IIV aytishicha, oilaviy janjal — «shaxsiy ish» emas;
     • siz qanchalik xavf ostida ekaningizni baholaydi (2025-yildan qonun shuni talab qiladi);
     • himoya orderi berishi mumkin — u zo'ravonga sizga yaqinlashishni taqiqlaydi;
-    • oilaviy zo'ravonlik uchun Huquqbuzarliklar kodeksining 70-moddasi bo'yicha jazolanadi: sud jamoat ishlari yoki qamoq tayinlaydi (24.kg, 2024 ⚠️).
+    • oilaviy zo'ravonlik uchun Huquqbuzarliklar kodeksining 70-moddasi bo'yicha jazolanadi: sud jamoat ishlari yoki qamoq tayinlaydi ⚠️.
 after-police-note =
     O'zingiz uchun yozib qo'ying, zo'ravon ko'rmaydigan joyga:
     • qo'ng'iroq yoki ariza sanasi va vaqti;
     • xodimning ismi va unvoni;
     • nima deganingiz va sizga nima deb javob berishgani.
-    Jinoyatlar haqidagi arizalar Jinoyatlarning yagona reyestriga kiritiladi (Vazirlar Mahkamasining 24.03.2025-yildagi 141-sonli qarori); buni prokuratura nazorat qiladi.
+    Jinoyatlar haqidagi arizalar Jinoyatlarning yagona reyestriga kiritiladi; buni prokuratura nazorat qiladi.
 after-police-refuse =
     Agar militsiya arizani qabul qilmasa yoki «yarashib olinglar» deb ko'ndirsa:
     • siz yarashishga, arizani qaytarib olishga yoki oila uchun chidashga majbur emassiz;
@@ -150,7 +150,6 @@ after-police-refuse =
 after-police-complain =
     Militsiya ustidan qayerga shikoyat qilish mumkin:
     • tuman prokuraturasiga — yozma shikoyat: kim, qachon, nimani qilishdan bosh tortdi;
-    • Bosh prokuratura ishonch telefoni: 54-28-18 (prokuror.kg saytida shunday, shahar kodisiz ⚠️ kodni aniqlayapmiz);
     • bepul yurist shikoyat yozishga yordam beradi.
     ⚠️ Oilaviy zo'ravonlik bo'yicha rad etish ustidan shikoyat qilishning rasmiy tartibini topmadik; yuristdan so'rang.
 evidence = 📸 Dalillar va sud-tibbiy ekspertiza
@@ -169,20 +168,20 @@ evidence-doctor =
     Sog'liqni saqlash vazirligi shifokorlar uchun zo'ravonlikni qanday qayd etish bo'yicha qo'llanma chiqargan (2014 ⚠️).
 evidence-forensic =
     Sud-tibbiy ekspertiza — militsiya va sud uchun sog'liqqa yetkazilgan zararni baholaydigan sud shifokorining ko'rigi.
-    • Uni Sog'liqni saqlash vazirligining Respublika sud-tibbiy ekspertiza markazi o'tkazadi; tartibi — Hukumatning 12.01.2012-yildagi 33-sonli qarori (2025-yilgi tahrirda).
+    • Uni Sog'liqni saqlash vazirligining Respublika sud-tibbiy ekspertiza markazi o'tkazadi.
     ⚠️ U bepulmi va militsiya yo'llanmasi kerakmi — topmadik. Ariza yozayotganda militsiyadan yoki bepul yuristdan so'rang.
 evidence-keep =
     Yana nima yordam beradi:
     • guvohlar — ko'rgan yoki eshitgan qo'shnilar, qarindoshlar;
     • himoya orderi va arizangiz nusxasi;
     • shifokor ma'lumotnomalari.
-    Bishkekda 2024-yildan «Yagona darcha» davlat markazi bor: shifokor, yurist, psixolog va ijtimoiy xodim bir joyda (UNODC, 2024). ⚠️ Manzili va ish vaqtini aniqlayapmiz.
+    Bishkekda 2024-yildan «Yagona darcha» davlat markazi bor: shifokor, yurist, psixolog va ijtimoiy xodim bir joyda. ⚠️ Manzili va ish vaqtini aniqlayapmiz.
 protection-order = 📝 Himoya orderi
     .button = 📝 Himoya orderi
 protection-order-what =
     Himoya orderi (rasmiy nomi — vaqtincha himoya orderi) — sizni zo'ravondan himoya qiladigan militsiya hujjati.
     • Uni 63-sonli oilaviy zo'ravonlik to'g'risidagi qonun bo'yicha ichki ishlar organlari (militsiya) beradi.
-    • 2025-yilning 11 oyida 14 587 ayol order olgan (IIV, 24.kg bo'yicha) — bu oddiy chora, uni so'rash uyat emas.
+    • 2025-yilning 11 oyida 14 587 ayol order olgan — bu oddiy chora, uni so'rash uyat emas.
 protection-order-statement =
     Orderni qanday olish mumkin:
     1. Militsiyada oilaviy zo'ravonlik haqida yozma ariza yozing.
@@ -190,36 +189,36 @@ protection-order-statement =
     3. O'ldiraman deb qo'rqitganmi, qurol bo'lganmi, bo'g'ganmi — aytib bering: militsiya holatni qanchalik xavfli deb topishi shunga bog'liq.
     4. Order nusxasini o'zingizga oling.
 protection-order-terms =
-    Muddatlar — 2017-yilgi qonun matniga ko'ra (forfamilieskg.org tushuntirishi, 2018):
+    Muddatlar — 2017-yilgi qonun matniga ko'ra:
     • order 24 soat ichida beriladi;
     • kamida 3 kun amal qiladi;
     • iltimosingiz bilan 30 kungacha uzaytiriladi.
     ⚠️ 2020, 2024 va 2025-yillardagi o'zgartirishlardan keyin muddatlar va uzaytirish tartibi o'zgargan bo'lishi mumkin. Orderingiz qancha muddatga ekanini militsiyadan, qanday uzaytirishni yuristdan so'rang.
 protection-order-bans =
-    open.kg (2026) yozishicha, order zo'ravonga quyidagilarni taqiqlaydi:
+    Order zo'ravonga quyidagilarni taqiqlaydi:
     • siz bilan muloqot qilish;
     • umumiy uy-joyda bo'lish;
     • sizni qidirish;
     • qurol saqlash va ishlatish.
     ⚠️ Bu bitta manba. Orderingizda nima yozilganini o'qing va u uydan ketishga majburmi — militsiyadan so'rang.
-    2025-yildan sud elektron bilaguzuk bilan taqiqlarni 3 oygacha qo'yishi mumkin (24.kg, 2025).
+    2025-yildan sud elektron bilaguzuk bilan taqiqlarni 3 oygacha qo'yishi mumkin.
 protection-order-violation =
     Agar zo'ravon orderni buzsa:
     • darhol 102 ga qo'ng'iroq qiling va sizda himoya orderi borligini ayting;
     • uchastka inspektoringizga xabar bering;
     • u orderni qachon va qanday buzganini yozib qo'ying.
-    2025-yilgi qonunga ko'ra, taqiqlardan bo'yin tovlagan kishiga 40 soat jamoat ishlari yoki 7–14 sutka qamoq beriladi (24.kg, 2025).
+    2025-yilgi qonunga ko'ra, taqiqlardan bo'yin tovlagan kishiga 40 soat jamoat ishlari yoki 7–14 sutka qamoq beriladi.
     { no-answer }
 victim-rights = 🧾 Sizning huquqlaringiz
     .button = 🧾 Sizning huquqlaringiz
 victim-rights-language =
     Sizning tilingiz. Davlat tili — qirg'iz tili, rasmiy til — rus tili. Agar ularni yaxshi tushunmasangiz, sudda va jinoiy ish bo'yicha ona tilingizda, masalan o'zbekcha, tushuntirish berishingiz va tarjimon so'rashingiz mumkin.
-    ⚠️ Buni Fuqarolik protsessual kodeksining 11-moddasi (koom.kg bo'yicha) va Jinoyat-protsessual kodeksi (ilmiy maqola bo'yicha) aytadi. Militsiyada hozir qanday ishlashini yuristdan aniqlang.
+    ⚠️ Buni Fuqarolik protsessual kodeksining 11-moddasi va Jinoyat-protsessual kodeksi (ilmiy maqola bo'yicha) aytadi. Militsiyada hozir qanday ishlashini yuristdan aniqlang.
 victim-rights-lawyer =
     Bepul yurist:
     • maslahat — hamma uchun bepul, bepul yuridik yordam markazlarida;
     • davlat hisobidan advokat — daromadingiz kam bo'lsa;
-    • Bishkekda 25 ta advokat aynan oilaviy zo'ravonlik ishlari bilan ishlaydi (24-kg.com, 2025).
+    • Bishkekda 25 ta advokat oilaviy zo'ravonlik ishlari bo'yicha ixtisoslashgan.
     Batafsil — «👩‍⚖️ Bepul yurist» bo'limi.
 victim-rights-family =
     Qonun faqat xotinni himoya qilmaydi:
@@ -229,7 +228,7 @@ victim-rights-free-help =
     Yana sizning huquqlaringiz:
     • zo'ravonlik haqida istalgan odam xabar berishi mumkin, militsiya esa arizani ro'yxatga olishi shart;
     • xavfsiz joy — siz o'zingiz xavfsiz deb hisoblagan joy (63-sonli qonun, 1-modda);
-    • inqiroz markazlaridagi yordam va boshpana bepul (Kloop, 2021 ⚠️).
+    • inqiroz markazlaridagi yordam va boshpana odatda bepul; joy bo'lmasligi mumkin — avval qo'ng'iroq qiling ⚠️.
 
 ## Situations
 
@@ -245,20 +244,21 @@ economic-abuse-what =
     • ovqat va bolalar uchun pul berishmaydi;
     • pasportingiz yoki bolalar hujjatlarini yashirib qo'yishadi.
 economic-abuse-documents =
-    Pasportingizni tortib olishsa:
-    • aholiga xizmat ko'rsatish markaziga (TsON) boring va pasport yo'qolganini ayting — u yerda «Topilmalar byurosi» bazasini tekshirib, yangisini rasmiylashtirishadi;
-    • 1994 yoki 2004-yil namunasidagi pasport yo'qolsa, yangi ID-kartaga ariza beriladi; u 5 ish kunida ko'rib chiqiladi (Raqamli rivojlanish vazirligi).
-    ⚠️ Ushlab qolingan pasport uchun alohida tartib topmadik. Yurist militsiyaga ham ariza yozishni maslahat berishi mumkin.
+    Pasportingizni olib qo'yib, qaytarib berishmayotgan bo'lsa:
+    • aholiga xizmat ko'rsatish markaziga (TsON) boring va pasportingiz ushlab qolinganini — olib qo'yib, bermayotganlarini ayting;
+    • pasportni yo'qoldi demang: bu rost emas va bu sizga qarshi ishlatilishi mumkin;
+    • militsiyaga ariza yozing va bepul yuristdan so'rang — «👩‍⚖️ Bepul yurist» bo'limi.
+    ⚠️ Ushlab qolingan pasport uchun alohida tartib topmadik. «🆘 Pasport yo'qoldi yoki olib qo'yildi» yo'riqnomasi ham shuni maslahat beradi.
 economic-abuse-money =
     O'z pulingiz:
-    • «Uy-bulogo komok» nafaqasi haqiqatda yashayotgan joyingizda rasmiylashtiriladi, propiska muhim emas (24-kg.com, 2025 ⚠️);
-    • «Ijtimoiy shartnoma» — kam ta'minlangan oilalarga o'z ishini boshlash uchun 150 000 som grant; ariza — ayil o'kmotiga (qishloq boshqaruviga) yoki mehnat boshqarmasiga (24.kg, 2026).
+    • «Uy-bulogo komok» nafaqasi haqiqatda yashayotgan joyingizda rasmiylashtiriladi, propiska muhim emas ⚠️;
+    • «Ijtimoiy shartnoma» — kam ta'minlangan oilalarga o'z ishini boshlash uchun 150 000 som grant; ariza — ayil o'kmotiga (qishloq boshqaruviga) yoki mehnat boshqarmasiga.
     Batafsil — «🏛 Onlayn davlat xizmatlari» bo'limi.
 economic-abuse-property =
     Mulk. Agar nikoh ZAGSda ro'yxatdan o'tgan bo'lsa:
     • nikohda orttirilgan mulk teng bo'linadi (Oila kodeksi, 35-modda);
     • umumiy uy yoki yerni sizning roziligingizsiz sotib bo'lmaydi (36-modda).
-    ⚠️ Bu forfamilieskg.org tushuntirishiga ko'ra (taxminan 2018). Faqat nikoh o'qitilgan bo'lsa, bu huquqlar yo'q — «💍 Qiz olib qochish, erta nikoh, nikoh o'qitish» bo'limiga qarang.
+    ⚠️ Bu taxminan 2018-yilgi tushuntirishga ko'ra. Faqat nikoh o'qitilgan bo'lsa, bu huquqlar yo'q — «💍 Qiz olib qochish, erta nikoh, nikoh o'qitish» bo'limiga qarang.
 in-laws = 🏠 Erning qarindoshlari xo'rlaydi
     .button = 🏠 Erning qarindoshlari xo'rlaydi
 in-laws-law =
@@ -272,7 +272,7 @@ in-laws-steps =
     • xavfsiz bo'lsa, eringizga yoki o'z qarindoshlaringizga aytish.
 in-laws-stay =
     Boradigan joyingiz bo'lmasa:
-    • inqiroz markazlari bolali ayollarni boshpanaga bepul qabul qiladi;
+    • inqiroz markazlari bolali ayollarni boshpanaga qabul qiladi, odatda bepul; joy bo'lmasligi mumkin — avval qo'ng'iroq qiling («🧭 Markazga qanday borish»);
     • xavfsizlik rejasini tuzing — «🧳 Xavfsizlik rejasi» bo'limi;
     • xavf belgilarini tekshiring — «🚦 Xavf belgilarini tekshirish» bo'limi.
 forced-marriage = 💍 Qiz olib qochish, erta nikoh, nikoh o'qitish
@@ -284,13 +284,13 @@ forced-marriage-kidnapping =
 forced-marriage-age =
     Erta va majburiy nikoh:
     • faqat 18 yoshdan turmush qurish mumkin, nikoh o'qitish ham faqat 18 yoshdan;
-    • voyaga yetmagan qiz bilan nikoh o'qitgani uchun 3–5 yilga ozodlikdan mahrum qilinadi — imom ham, ota-ona ham, katta yoshli «er» ham (24.kg, 2025; Kaktus, 2016).
+    • voyaga yetmagan qiz bilan nikoh o'qitgani uchun 3–5 yilga ozodlikdan mahrum qilinadi — imom ham, ota-ona ham, katta yoshli «er» ham.
     • Nikohga majburlash taqiqlanadi. ⚠️ Yangi Jinoyat kodeksidagi modda raqamini aniqlayapmiz.
 forced-marriage-nike =
     Nikoh o'qitish (nike) — faqat diniy marosim. Qonunga ko'ra uning kuchi yo'q: nikoh — faqat davlat ZAGSda ro'yxatdan o'tkazgan nikoh (Oila kodeksi, 1-modda).
     Nikohni ro'yxatdan o'tkazish: ikkalangiz birga ZAGSga ariza berasiz, ro'yxatdan o'tkazish — bir oydan keyin (homiladorlik yoki bola tug'ilganda — o'sha kuni bo'lishi mumkin).
 forced-marriage-nike-rights =
-    Faqat nikoh o'qitilgan xotinda nima yo'q (forfamilieskg.org bo'yicha, taxminan 2018 ⚠️):
+    Faqat nikoh o'qitilgan xotinda nima yo'q ⚠️:
     • umumiy mulkning yarmiga huquq;
     • uy yoki yerni sotishga rozilik bermaslik huquqi;
     • ajrashgandan keyin erdan ta'minot olish.
@@ -307,12 +307,12 @@ custody-alimony-children =
     Bolalar:
     • ona va otaning bolalarga huquqi teng;
     • ota-ona bolalar kim bilan yashashi va ikkinchi ota yoki ona bilan qanchalik tez-tez ko'rishishini yozma kelishib olishi mumkin;
-    • kelisha olmasa, sud hal qiladi (CABAR, 2021 ⚠️).
+    • kelisha olmasa, sud hal qiladi ⚠️.
     Zo'ravonlik haqida yuristga va sudga ayting: bu bolalar haqidagi qaror uchun muhim.
 custody-alimony-divorce =
     Ajrashish:
-    • voyaga yetmagan bolalar bo'lsa, ajrashish odatda sud orqali (CABAR, 2021 ⚠️);
-    • sud yarashish uchun vaqt berishi mumkin (Oliy sud, 24.kg, 2025). Eringiz bilan xavfli bo'lsa, buni sudga ayting;
+    • voyaga yetmagan bolalar bo'lsa, ajrashish odatda sud orqali ⚠️;
+    • sud yarashish uchun vaqt berishi mumkin. Eringiz bilan xavfli bo'lsa, buni sudga ayting;
     • homilador bo'lsangiz yoki bolangiz bir yoshga to'lmagan bo'lsa, eringiz roziligingizsiz ajrasha olmaydi — faqat nikoh ZAGSda ro'yxatdan o'tgan bo'lsa (Oila kodeksi, 18-modda ⚠️).
 custody-alimony-alimony =
     Alimentni qanday olish mumkin (Adliya vazirligi Yuridik yordam xizmati, jardam.kg, 2024):
@@ -324,12 +324,12 @@ custody-alimony-amount =
     • 1 bolaga — ¼;
     • 2 bolaga — ⅓;
     • 3 va undan ko'p bolaga — ½.
-    Bir bolaga 1 eng kam ish haqidan, ikkitasiga 1,5, uch va undan ko'piga 2 eng kam ish haqidan kam emas (Oila kodeksi, prosud.kz va Kaktus bo'yicha ⚠️ sanasiz).
+    Bir bolaga 1 eng kam ish haqidan, ikkitasiga 1,5, uch va undan ko'piga 2 eng kam ish haqidan kam emas ⚠️.
 custody-alimony-unpaid =
     To'lamasa:
     • Bosh prokuratura huzuridagi Sud ijrochilari xizmati undiradi — sud qarorini o'sha yerga olib boring;
-    • qarzdorga qarzini to'lamaguncha mamlakatdan chiqish taqiqlanishi mumkin (24.kg, Azattyk, 2026);
-    • alimentdan bo'yin tovlagani uchun — 1–3 yilgacha jinoiy javobgarlik (24.kg, 2026 ⚠️).
+    • qarzdorga qarzini to'lamaguncha mamlakatdan chiqish taqiqlanishi mumkin;
+    • alimentdan bo'yin tovlagani uchun — 1–3 yilgacha jinoiy javobgarlik ⚠️.
 
 ## Helping someone else
 
@@ -357,15 +357,14 @@ help-someone-help =
     Zo'ravon qarindosh bo'lsa, uning so'zlari haqida u bilan gaplashmang: unga xavfliroq bo'lib qolishi mumkin.
 help-someone-yourself =
     O'zingizni ham asrang: zo'ravon bilan mushtlashmang, 102 ga qo'ng'iroq qiling.
-    Psixolog bilan siz ham gaplashishingiz mumkin: 111, bepul va kecha-kunduz.
     { no-answer }
 
 ## Support
 
 psych-support =
     Psixologik yordam. Kimdir bilan gaplashish muhim: siz yolg'iz emassiz.
-    • 111 — ishonch telefoni: bepul, kecha-kunduz, butun mamlakat bo'ylab. U bolalar uchun, lekin kattalar ham qo'ng'iroq qilishi mumkin.
-    Mehnat vazirligi ma'lumotiga ko'ra (24.kg, 2025), 111 dan maslahat so'raganlarning yarmidan ko'pi — kattalar; ularning yuzlab nafari psixolog maslahatini olgan.
+    • 111 — bolalar uchun ishonch telefoni (Mehnat vazirligi): bepul, kecha-kunduz, butun mamlakat bo'ylab; kattalarga ham javob berishadi. ⚠️ Manba bitta, liniyani hali tekshiryapmiz.
+    Mehnat vazirligi ma'lumotiga ko'ra, 111 dan maslahat so'raganlarning yarmidan ko'pi — kattalar; ularning yuzlab nafari psixolog maslahatini olgan.
     • Inqiroz markazlari ham psixolog yordamini beradi — ular haqida keyinroq.
     { no-answer }
     .button = 💬 Psixologik yordam
@@ -377,7 +376,7 @@ legal-aid-consult =
     Davlat bepul yuridik yordam beradi. Uni Adliya vazirligi huzuridagi Yuridik yordam xizmati ko'rsatadi.
     Yurist maslahati — hamma uchun bepul, bepul yuridik yordam markazlarida (rasmiy nomi ruscha qisqartmada — TsBYuP).
 legal-aid-lawyer =
-    Daromadingiz kam bo'lsa, sizga bepul advokat (davlat hisobidan) beriladi: 12 oyda 60 ta eng kam ish haqidan oshmasa (24-kg.com, 2025 bo'yicha).
+    Daromadingiz kam bo'lsa, sizga bepul advokat (davlat hisobidan) beriladi: 12 oyda 60 ta eng kam ish haqidan oshmasa.
     Ba'zi odamlarga advokat daromadidan qat'i nazar beriladi. Chet elliklar va qochqinlarga ham.
     Bishkekda 25 ta advokat oilaviy zo'ravonlik ishlari bo'yicha ixtisoslashgan.
     Sizga tegishlimi — bepul yuridik yordam markazida so'rang.
@@ -395,59 +394,75 @@ legal-aid-trust-line =
 ## «Теңдеш», «Химая»).
 
 crisis-centres =
-    Inqiroz markazlari zo'ravonlikdan jabr ko'rgan ayollarga yordam beradi: psixolog, yurist, vaqtincha turar joy (boshpana). Yordam bepul.
-    Mehnat vazirligi ma'lumotiga ko'ra (Akchabar, 22.07.2025), mamlakatda 16 ta inqiroz markazi bor, ularning 10 tasida boshpana bor.
+    Inqiroz markazlari zo'ravonlikdan jabr ko'rgan ayollarga yordam beradi: psixolog, yurist, vaqtincha turar joy (boshpana). Odatda bepul; joy bo'lmasligi mumkin — avval qo'ng'iroq qiling.
+    Mehnat vazirligi ma'lumotiga ko'ra, mamlakatda 16 ta inqiroz markazi bor, ularning 10 tasida boshpana bor.
     ⚠️ Markazlarning telefonlarini qo'ng'iroq qilib tekshiryapmiz va hozircha ko'rsatmayapmiz. Telefonsiz markazga qanday borish — «🧭 Markazga qanday borish» tugmasi.
     Hududni tanlang:
     .button = 🛡 Inqiroz markazlari
 link-ak-jurok = 🔗 «Ak-Jurok» sayti (ingliz tilida)
+# One line with numbers she can call today, on every region page (issue 23:
+# no page ends without a number).
+centres-call-today = Bugun qo'ng'iroq qilish mumkin: xavfli bo'lsa — 112 yoki 102; bepul yurist — +996 (312) 65-10-10 (Adliya vazirligi, dushanba–juma).
 centres-bishkek =
     Bishkek va Chuy viloyati:
-    • «Ayalzat» — bolali onalar uchun boshpanasi bor munitsipal inqiroz markazi, 2021-yilda ochilgan. Xavfsizlik uchun manzili sir tutiladi.
-    • «Sezim» — boshpanali inqiroz markazi; sayti sezim.org.
-    • «Yagona darcha» davlat markazi (2024): shifokor, psixolog, yurist va ijtimoiy xodim bir joyda. Manzilini aniqlayapmiz.
-    Chuy viloyatida alohida markaz bizning manbalarimizda topilmadi.
+    • «Ayalzat» — bolali onalar uchun boshpanasi bor munitsipal inqiroz markazi. Xavfsizlik uchun manzili sir tutiladi.
+    • «Sezim» — boshpanali inqiroz markazi, sezim.org.
+    • «Yagona darcha» davlat markazi: shifokor, psixolog, yurist va ijtimoiy xodim bir joyda. Manzilini aniqlayapmiz.
+    Chuy viloyatida alohida markaz manbalarimizda topilmadi.
+    { centres-call-today }
+    { no-answer }
     .button = 📍 Bishkek va Chuy vil.
 centres-osh =
     O'sh va O'sh viloyati: «Ak-Jurok» — 2002-yildan beri ishlayotgan inqiroz markazi.
     • Psixolog, yurist, ijtimoiy xodim.
     • Bolalar hujjatlari, nafaqalar va aliment bilan yordam berishadi.
     • Boshpana: bolali ayollarni 12–18 kunga qabul qilishadi.
-    ⚠️ Bu markaz saytidagi ma'lumot (taxminan 2020-yil). t-media.kg yozishicha, boshpana binosiz qolishi mumkin. Markaz sayti faqat ingliz tilida (quyidagi tugma).
+    ⚠️ Markaz sayti bo'yicha, taxminan 2020-yil; boshpana binosiz qolishi mumkin. Sayt faqat ingliz tilida (quyidagi tugma).
+    { centres-call-today }
+    { no-answer }
     .button = 📍 O'sh va O'sh vil.
 centres-jalal-abad =
     Jalolobod viloyati:
     • Mehnat vazirligi ma'lumotiga ko'ra (2025), viloyatda boshpanali inqiroz markazi bor. Uning nomini aniqlayapmiz.
     • Bepul yuridik yordam: Jalolobod shahrida va Bozorqo'rg'onda markaz bor (2017-yilgi ma'lumot ⚠️).
+    { centres-call-today }
+    { no-answer }
     .button = 📍 Jalolobod vil.
 centres-batken =
     Botken viloyati:
     • Ayollar uchun inqiroz markazi bizning manbalarimizda hozircha topilmadi. Qidiryapmiz.
     • Bepul yuridik yordam: Isfana va Qadamjoyda markazlar bor (2017-yilgi ma'lumot ⚠️).
     • Boshpanasi bor eng yaqin ma'lum markaz — O'shdagi «Ak-Jurok».
+    { centres-call-today }
+    { no-answer }
     .button = 📍 Botken vil.
 centres-naryn =
     Norin viloyati:
     • «Asylzat» — Norindagi munitsipal inqiroz markazi (Mehnat vazirligi, 2025).
-    • «Tendesh» — ayollar va qizlarga psixologik, yuridik va ijtimoiy yordam (eltr.kg ⚠️ sanasiz).
+    • «Tendesh» — ayollar va qizlarga psixologik, yuridik va ijtimoiy yordam ⚠️.
     Norin viloyatida boshpana bor (Mehnat vazirligi, 2025).
+    { centres-call-today }
+    { no-answer }
     .button = 📍 Norin vil.
 centres-issyk-kul =
     Issiqko'l viloyati:
-    • «Himaya» — Qoraqo'ldagi ayollarga yordam markazi, 2015-yildan beri ishlaydi. Vaqtincha boshpana — ikki haftagacha, ba'zan uzoqroq; ko'pincha joy bo'lmaydi. Ijtimoiy xizmatlar, Qoraqo'l meriyasi va militsiya yuboradi (24.kg ⚠️ taxminan 2023).
+    • «Himaya» — Qoraqo'ldagi ayollarga yordam markazi, 2015-yildan beri ishlaydi. Vaqtincha boshpana — ikki haftagacha, ba'zan uzoqroq; ko'pincha joy bo'lmaydi. Ijtimoiy xizmatlar, Qoraqo'l meriyasi va militsiya yuboradi ⚠️.
     • Bepul yuridik yordam: Baliqchi, Cho'lpon-Ota (2018 ⚠️).
+    { centres-call-today }
+    { no-answer }
     .button = 📍 Issiqko'l vil.
 centres-talas =
     Talas viloyati:
     • Mehnat vazirligi ma'lumotiga ko'ra (2025), viloyatda boshpanali inqiroz markazi bor. Uning nomi va telefonini aniqlayapmiz.
     • Bepul yuridik yordam: Talas viloyatida markaz bor (2017 ⚠️).
+    { centres-call-today }
+    { no-answer }
     .button = 📍 Talas vil.
 centres-other =
     Ekranda telefon bo'lmasa, inqiroz markaziga qanday borish mumkin:
-    1. 111 ga qo'ng'iroq qiling (bepul, kecha-kunduz). Mehnat vazirligi ma'lumotiga ko'ra (24.kg, 2025), liniya qo'ng'iroq qilganlarni tuman ijtimoiy himoya boshqarmalariga va militsiyaga yo'naltiradi.
+    1. 111 ga qo'ng'iroq qiling — bolalar uchun ishonch telefoni, kattalarga ham javob berishadi (⚠️ manba bitta). Liniya qo'ng'iroq qilganlarni ijtimoiy himoyaga va militsiyaga yo'naltiradi.
     2. Tuman mehnat va ijtimoiy himoya boshqarmasiga boring: masalan, «Himaya»ga ijtimoiy xizmatlar yuboradi.
     3. Bepul yuridik yordam markazidan so'rang.
-    Qirg'iziston inqiroz markazlari assotsiatsiyasi 12 ta markazni birlashtiradi (2023).
     { no-answer }
     .button = 🧭 Markazga qanday borish
 

@@ -8,18 +8,30 @@
 //!
 //! - `sh` ш, `ch` ч, `o'` ў, `g'` ғ, `h` ҳ, `x` х, `q` қ, `j` ж, `y` й;
 //! - `yo` ё (but `yo'` is й + ў), `ya` я, `yu` ю, `ye` е;
-//! - `e` is э at the start of a word and after a vowel, else е;
-//! - `ts` is ц at the start of a word and in the loan endings `-tsiya`,
-//!   `-tsion`; elsewhere it is т + с (`ketsin` кетсин, `o'tsa` ўтса);
+//! - `e` is э at the start of a word and after a vowel other than `i`
+//!   (`koeffitsient` коэффициент), else е;
+//! - `ts` is ц at the start of a word, before `i` and a vowel (`-tsiya`,
+//!   `-tsion`, `assotsiatsiya`, `koeffitsiyent`) and in the Russian loans of
+//!   [`LOANS`] (`munitsipal`, `protsessual`); elsewhere it is т + с
+//!   (`ketsin` кетсин, `o'tsa` ўтса, `hujjatsiz` ҳужжатсиз);
+//! - a few Russian loans keep their Russian spelling wherever they stand in
+//!   a word ([`LOANS`]: `kompyuter` компьютер, `meriya` мэрия, `rayon` район),
+//!   and a few only as whole words ([`WORDS`]: the months, `parol` пароль;
+//!   with a suffix the soft sign goes, as in `sentyabrda` сентябрда);
+//! - a brand keeps its Latin spelling and only its suffix changes, with or
+//!   without the apostrophe: `Telegram'ga` Telegramга, `Telegramdagi`
+//!   Telegramдаги; `e-mail` stays as written;
 //! - the tutuq belgisi (`'` `ʼ` `’` after a letter other than o/g) is ъ,
 //!   and `s'h` is с + ҳ (`Is'hoq` Исҳоқ); `ng` is simply н + г;
 //! - capitals stay capitals (`Sh` Ш, `SH` Ш, `O'` Ў).
 //!
-//! What the rules cannot know needs a per-message override in
-//! `locales/uz-Cyrl/overrides.ftl`: the soft sign of Russian loans outside the
-//! months below (`avtomobil` → автомобиль), `e` after a consonant that is э
-//! in Cyrillic (`poet` → поэт), and ц written `s` in Latin (`stansiya` →
-//! станция).
+//! What the rules and lists cannot know needs a new entry in [`LOANS`] or
+//! [`WORDS`] (with a test), or a per-message override in
+//! `locales/uz-Cyrl/overrides.ftl`: the soft sign of other Russian loans
+//! (`avtomobil` → автомобиль), `e` after a consonant that is э in Cyrillic
+//! (`poet` → поэт), and ц written `s` in Latin (`stansiya` → станция).
+//! `tools/uz_cyrillic_compare.py` compares every word with independent
+//! transliterators (docs/uz-cyrillic.md).
 
 use fluent_syntax::{ast, parser};
 
@@ -30,6 +42,9 @@ pub const KEEP_LATIN: &[&str] = &[
     "WhatsApp",
     "Viber",
     "Google",
+    "Gmail",
+    "Yandex",
+    "Outlook",
     "Play",
     "App",
     "Store",
@@ -55,8 +70,29 @@ pub const KEEP_LATIN: &[&str] = &[
     "HTML",
     "XLSX",
     "STI",
+    "CSV",
+    "csv",
+    // The staff group's topic name, written as the bot names it.
+    "webinars",
     // A quick-exit keyword (`ui-exit-keywords`): typed as it is.
     "exit",
+];
+
+/// Brands that keep their Latin spelling when an Uzbek suffix is written
+/// straight after them (`Telegramdagi` Telegramдаги). Only names that no
+/// Uzbek word starts with: not `Smart` (`smartfon`) or `Market`.
+const BRANDS: &[&str] = &[
+    "Telegram",
+    "WhatsApp",
+    "Viber",
+    "Google",
+    "Gmail",
+    "Yandex",
+    "Outlook",
+    "Instagram",
+    "Facebook",
+    "Android",
+    "iPhone",
 ];
 
 /// Roman numerals (disability groups I–III, centuries) stay Latin.
@@ -75,6 +111,7 @@ const KYRGYZ_NAMES: &[(&str, &str)] = &[
     ("Balaga suyunchu", "Балага сүйүнчү"),
     ("Bala yrysy", "Бала ырысы"),
     ("Ak-Jurok", "Ак-Жүрөк"),
+    ("Akyykatchy", "Акыйкатчы"),
     ("Tunduk", "Түндүк"),
     ("Kyzmat", "Кызмат"),
     ("Tendesh", "Теңдеш"),
@@ -85,8 +122,12 @@ const KYRGYZ_NAMES: &[(&str, &str)] = &[
     ("jeke ishker", "жеке ишкер"),
 ];
 
-/// Russian loans whose Cyrillic spelling ends in a soft sign.
-const SOFT_SIGN: &[(&str, &str)] = &[
+/// Russian loans spelt as in Russian only as whole words: the soft sign at
+/// the end goes when a suffix follows (`sentyabrda` сентябрда, `parolni`
+/// паролни), as in Uzbek Cyrillic print.
+const WORDS: &[(&str, &str)] = &[
+    ("parol", "пароль"),
+    ("mer", "мэр"),
     ("yanvar", "январь"),
     ("fevral", "февраль"),
     ("aprel", "апрель"),
@@ -95,7 +136,26 @@ const SOFT_SIGN: &[(&str, &str)] = &[
     ("sentyabr", "сентябрь"),
     ("oktyabr", "октябрь"),
     ("noyabr", "ноябрь"),
+    // The official Uzbek Latin spelling of these two months.
+    ("sentabr", "сентябрь"),
+    ("oktabr", "октябрь"),
     ("dekabr", "декабрь"),
+];
+
+/// Russian loans spelt as in Russian wherever they stand in a word, lower
+/// case: a soft sign inside (компьютер), э after a consonant (мэрия), `yo`
+/// that is й + о (район), and ц between vowels (муниципал, процесс).
+const LOANS: &[(&str, &str)] = &[
+    ("kompyuter", "компьютер"),
+    ("meriya", "мэрия"),
+    ("rayon", "район"),
+    ("munitsip", "муницип"),
+    ("protsess", "процесс"),
+    ("protsent", "процент"),
+    ("protsedur", "процедур"),
+    ("sudya", "судья"),
+    ("sentabr", "сентябр"),
+    ("oktabr", "октябр"),
 ];
 
 /// The Fluent source of a Latin Uzbek file with every message text
@@ -211,6 +271,12 @@ fn words_to_cyrillic(chunk: &str, out: &mut String) {
             i += 1;
             continue;
         }
+        let rest: String = chars[i..].iter().take(6).collect();
+        if rest.eq_ignore_ascii_case("e-mail") && !chars.get(i + 6).is_some_and(char::is_ascii_alphabetic) {
+            out.push_str(&rest);
+            i += 6;
+            continue;
+        }
         let start = i;
         while i < chars.len()
             && (chars[i].is_ascii_alphabetic()
@@ -229,8 +295,14 @@ pub fn word_to_cyrillic(word: &str) -> String {
     if KEEP_LATIN.contains(&word) || ROMAN.contains(&word) {
         return word.to_owned();
     }
+    if let Some(brand) = BRANDS.iter().find(|b| word.starts_with(**b) && word.len() > b.len()) {
+        // `Telegram'ga`, `Telegramdagi`: the brand stays, the suffix changes
+        // (the apostrophe only marks where the brand ends).
+        let suffix = word[brand.len()..].trim_start_matches(is_apostrophe);
+        return format!("{brand}{}", word_to_cyrillic(suffix));
+    }
     let lower = word.to_lowercase();
-    if let Some((_, cyr)) = SOFT_SIGN.iter().find(|(lat, _)| *lat == lower) {
+    if let Some((_, cyr)) = WORDS.iter().find(|(lat, _)| *lat == lower) {
         return recase(word, cyr);
     }
     let letters: Vec<char> = lower.chars().collect();
@@ -240,7 +312,7 @@ pub fn word_to_cyrillic(word: &str) -> String {
     let mut out = String::new();
     let mut i = 0;
     while i < letters.len() {
-        let (cyr, used) = match letter(&letters, i) {
+        let (cyr, used) = match loan_at(&letters, i).unwrap_or_else(|| letter(&letters, i)) {
             // Abbreviations name their letters: МСЭК, ЭРИ.
             ("е", 1) if all_caps => ("э", 1),
             found => found,
@@ -295,7 +367,9 @@ fn letter(w: &[char], i: usize) -> (&'static str, usize) {
         'y' if next == Some('u') => ("ю", 2),
         'y' if next == Some('e') => ("е", 2),
         't' if next == Some('s') && is_tse(w, i) => ("ц", 2),
-        'e' if i == 0 || is_vowel(w[i - 1]) => ("э", 1),
+        // After `i` only Russian loans have an `e` (клиент, диета,
+        // коэффициент): there it is е.
+        'e' if i == 0 || (is_vowel(w[i - 1]) && w[i - 1] != 'i') => ("э", 1),
         // Uzbek has no `y` between consonants: in Kyrgyz and Russian names
         // written in Latin (`Naryn`, `Kyzyl`) it stands for ы.
         'y' if i > 0 && is_consonant(w[i - 1]) && next.is_none_or(is_consonant) => ("ы", 1),
@@ -304,10 +378,24 @@ fn letter(w: &[char], i: usize) -> (&'static str, usize) {
     }
 }
 
-/// `ts` at `i` is ц: at the start of a word, or in `-tsiya` / `-tsion`.
+/// The [`LOANS`] entry that starts at `i` of a lower-case word, and how
+/// many Latin characters it covers.
+fn loan_at(w: &[char], i: usize) -> Option<(&'static str, usize)> {
+    LOANS.iter().find_map(|(latin, cyr)| {
+        let n = latin.len();
+        let matches = w.len() >= i + n && w[i..i + n].iter().copied().eq(latin.chars());
+        matches.then_some((*cyr, n))
+    })
+}
+
+/// `ts` at `i` is ц: at the start of a word, or before `i` and a vowel, as
+/// in Russian loans (`-tsiya`, `-tsion`, `assotsiatsiya`, `koeffitsiyent`,
+/// `sotsial`). Uzbek words join `t` and `s` only across a suffix
+/// (`ket-sa`, `hujjat-siz`), never before `i` and a vowel.
 fn is_tse(w: &[char], i: usize) -> bool {
-    let rest: String = w[i + 2..].iter().collect();
-    i == 0 || rest.starts_with("iya") || rest.starts_with("io")
+    let rest = &w[i + 2..];
+    let vowel_at = |k: usize| rest.get(k).copied().is_some_and(is_vowel);
+    i == 0 || (rest.first() == Some(&'i') && (vowel_at(1) || (rest.get(1) == Some(&'y') && vowel_at(2))))
 }
 
 fn plain(c: char) -> &'static str {
@@ -473,6 +561,131 @@ mod tests {
         for (latin, cyrillic) in table {
             assert_eq!(word_to_cyrillic(latin), cyrillic, "{latin}");
         }
+    }
+
+    /// Every fault of the generated Cyrillic named in issue 23, one test
+    /// each, with the words around them that must not change.
+    #[test]
+    fn ts_inside_russian_loans_is_tse() {
+        let table = [
+            ("munitsipal", "муниципал"),
+            ("protsessual", "процессуал"),
+            ("assotsiatsiya", "ассоциация"),
+            ("assotsiatsiyasi", "ассоциацияси"),
+            ("koeffitsient", "коэффициент"),
+            ("koeffitsiyentiga", "коэффициентига"),
+            ("klient", "клиент"),
+            ("sotsial", "социал"),
+            ("protsent", "процент"),
+            // Uzbek words join t and s across a suffix: т + с.
+            ("hujjatsiz", "ҳужжатсиз"),
+            ("aytsangiz", "айтсангиз"),
+            ("etsa", "этса"),
+            ("eshitsalar", "эшитсалар"),
+            ("ketsin", "кетсин"),
+        ];
+        for (latin, cyrillic) in table {
+            assert_eq!(word_to_cyrillic(latin), cyrillic, "{latin}");
+        }
+    }
+
+    #[test]
+    fn a_brand_keeps_its_latin_and_only_the_suffix_changes() {
+        assert_eq!(to_cyrillic("Telegram'ga yozing"), "Telegramга ёзинг");
+        assert_eq!(to_cyrillic("Telegram’dan"), "Telegramдан");
+        assert_eq!(to_cyrillic("Telegramdagi guruh"), "Telegramдаги гуруҳ");
+        assert_eq!(to_cyrillic("Telegram'ingiz"), "Telegramингиз");
+        assert!(!to_cyrillic("Telegram'ga").contains('ъ'));
+        // Not every capitalised Latin word is a brand: `smartfon` is Uzbek.
+        assert_eq!(to_cyrillic("smartfon"), "смартфон");
+    }
+
+    #[test]
+    fn gmail_and_the_like_stay_latin() {
+        assert_eq!(to_cyrillic("Gmail yoki Yandex"), "Gmail ёки Yandex");
+        assert_eq!(to_cyrillic("Gmail'da"), "Gmailда");
+        assert_eq!(to_cyrillic("elektron pochta (e-mail) kerak"), "электрон почта (e-mail) керак");
+    }
+
+    #[test]
+    fn the_soft_sign_of_kompyuter_and_parol() {
+        assert_eq!(word_to_cyrillic("kompyuter"), "компьютер");
+        assert_eq!(word_to_cyrillic("kompyuterda"), "компьютерда");
+        assert_eq!(word_to_cyrillic("Kompyuter"), "Компьютер");
+        assert_eq!(word_to_cyrillic("parol"), "пароль");
+        assert_eq!(word_to_cyrillic("Parol"), "Пароль");
+        // With a suffix the final soft sign goes, as for the months.
+        assert_eq!(word_to_cyrillic("parolni"), "паролни");
+        assert_eq!(word_to_cyrillic("Parolingiz"), "Паролингиз");
+    }
+
+    /// Found by tools/uz_cyrillic_compare.py: the other words it showed we
+    /// spelt wrongly.
+    #[test]
+    fn the_words_the_comparison_found() {
+        assert_eq!(word_to_cyrillic("Sudyalar"), "Судьялар");
+        assert_eq!(word_to_cyrillic("sentabr"), "сентябрь");
+        assert_eq!(word_to_cyrillic("sentabrda"), "сентябрда");
+        assert_eq!(word_to_cyrillic("oktabr"), "октябрь");
+        assert_eq!(to_cyrillic("(XLSX; /export csv — CSV)"), "(XLSX; /export csv — CSV)");
+        assert_eq!(to_cyrillic("Akyykatchy"), "Акыйкатчы");
+    }
+
+    #[test]
+    fn e_in_meriya_is_e_oborotnoe() {
+        assert_eq!(word_to_cyrillic("meriya"), "мэрия");
+        assert_eq!(word_to_cyrillic("meriyasi"), "мэрияси");
+        assert_eq!(word_to_cyrillic("meriyaning"), "мэриянинг");
+        assert_eq!(word_to_cyrillic("mer"), "мэр");
+        // Only these words: e after a consonant is still е.
+        assert_eq!(word_to_cyrillic("meros"), "мерос");
+        assert_eq!(word_to_cyrillic("fermer"), "фермер");
+    }
+
+    #[test]
+    fn yo_in_rayon_is_y_o() {
+        assert_eq!(word_to_cyrillic("mikrorayon"), "микрорайон");
+        assert_eq!(word_to_cyrillic("mikrorayoni"), "микрорайони");
+        assert_eq!(word_to_cyrillic("rayon"), "район");
+        // Elsewhere yo is still ё.
+        assert_eq!(word_to_cyrillic("yordam"), "ёрдам");
+        assert_eq!(word_to_cyrillic("ayol"), "аёл");
+    }
+
+    /// Not a check: writes every word of `locales/uz/` with its Cyrillic
+    /// to `target/uz-cyrillic-words.tsv` for `tools/uz_cyrillic_compare.py`.
+    #[test]
+    #[ignore = "a dump for tools/uz_cyrillic_compare.py, run by hand"]
+    fn dump_words_for_the_comparison_tool() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<_> =
+            std::fs::read_dir(root.join("locales/uz")).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        let mut out = String::from("latin\tcyrillic\tkind\n");
+        for file in files {
+            let source = std::fs::read_to_string(&file).unwrap();
+            for (_, text) in text_elements(&source) {
+                for chunk in text.split_whitespace().filter(|c| !is_address(c)) {
+                    for word in chunk.split(|c: char| !(c.is_ascii_alphabetic() || is_apostrophe(c))) {
+                        let word = word.trim_matches(is_apostrophe);
+                        if word.is_empty() {
+                            continue;
+                        }
+                        let kind = if KEEP_LATIN.contains(&word) || BRANDS.iter().any(|b| word.starts_with(b)) {
+                            "brand"
+                        } else if KYRGYZ_NAMES.iter().any(|(l, _)| l.split(' ').any(|w| w == word)) {
+                            "name"
+                        } else if word.chars().filter(char::is_ascii_uppercase).count() > 1 || ROMAN.contains(&word) {
+                            "abbreviation"
+                        } else {
+                            "word"
+                        };
+                        out.push_str(&format!("{word}\t{}\t{kind}\n", to_cyrillic(word)));
+                    }
+                }
+            }
+        }
+        std::fs::write(root.join("target/uz-cyrillic-words.tsv"), out).unwrap();
     }
 
     #[test]

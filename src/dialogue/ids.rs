@@ -10,6 +10,8 @@ pub const YES: &str = "yes";
 pub const NO: &str = "no";
 /// A directory entry's optional note under its name.
 pub const NOTE: &str = "note";
+/// A directory entry's place in her language (`contact-<id>.address`).
+pub const ADDRESS: &str = "address";
 
 /// Longest node id or step name: with the fingerprint and page, a node id
 /// must fit in Telegram's 64 bytes of callback data.

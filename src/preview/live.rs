@@ -14,7 +14,11 @@ use serde::Serialize;
 use tokio::sync::{mpsc, watch};
 
 use super::review::Review;
-use crate::{content::Severity, dialogue::Content};
+use crate::{
+    content::{Diagnostic, Severity},
+    dialogue::Content,
+    staff::StaffLang,
+};
 
 /// Editors write a file in several steps (truncate, write, rename); wait
 /// this long after the last change so one save is one reload, well within
@@ -26,9 +30,9 @@ struct Live {
     /// The last content that loaded without errors.
     content: Option<Arc<Content>>,
     review: Arc<Review>,
-    /// The problems of the newest load, as `kadam check` prints them; empty
-    /// when the newest load is the one running.
-    errors: Vec<String>,
+    /// The problems of the newest load, worded for each viewer when shown;
+    /// empty when the newest load is the one running.
+    errors: Vec<Diagnostic>,
     warnings: usize,
     version: u64,
 }
@@ -39,6 +43,7 @@ pub struct Status {
     pub version: u64,
     pub ok: bool,
     pub running: bool,
+    /// The problems as `kadam check --lang <viewer's language>` prints them.
     pub errors: Vec<String>,
     pub warnings: usize,
     pub root: String,
@@ -96,12 +101,7 @@ impl App {
                 Live { content: Some(Arc::new(content)), review: Arc::new(review), errors: vec![], warnings, version }
             }
             None => {
-                let errors = diags
-                    .sorted()
-                    .into_iter()
-                    .filter(|d| d.severity == Severity::Error)
-                    .map(|d| d.to_string())
-                    .collect();
+                let errors = diags.sorted().into_iter().filter(|d| d.severity == Severity::Error).collect();
                 Live { content: old.content.clone(), review: old.review.clone(), errors, warnings, version }
             }
         };
@@ -129,7 +129,8 @@ impl App {
         self.changes.subscribe()
     }
 
-    pub fn status(&self) -> Status {
+    /// The page's news, its problems worded in the viewer's `lang`.
+    pub fn status(&self, lang: StaffLang) -> Status {
         let live = self.live.load();
         let languages = live
             .content
@@ -146,7 +147,7 @@ impl App {
             version: live.version,
             ok: live.errors.is_empty(),
             running: live.content.is_some(),
-            errors: live.errors.clone(),
+            errors: live.errors.iter().map(|d| d.render(lang)).collect(),
             warnings: live.warnings,
             root: self.root.display().to_string(),
             languages,

@@ -36,6 +36,14 @@ pub async fn deletable(db: &Db, person: &str, now: i64) -> Result<Vec<i32>, sqlx
         .await
 }
 
+/// The newest message id recorded for her chat, if any.
+pub async fn newest(db: &Db, person: &str) -> Result<Option<i32>, sqlx::Error> {
+    sqlx::query_scalar("SELECT max(message_id) FROM tracked_message WHERE person = ?")
+        .bind(person)
+        .fetch_one(&db.read)
+        .await
+}
+
 pub async fn untrack_all(db: &Db, person: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM tracked_message WHERE person = ?").bind(person).execute(&db.write).await?;
     Ok(())

@@ -5,7 +5,7 @@
 //! sees a preview per language and the number of recipients, and confirms,
 //! runs a dry run or cancels (buttons `wa:<verb>:<id>`). `kadam announce`
 //! queues one from the server. Confirming copies every subscriber into a
-//! persistent queue; [`run`] works through it beside the dispatcher at
+//! persistent queue; [`run`] works through it beside the pipeline at
 //! [`PER_SECOND`], marks each row before and after its message, edits a
 //! progress message, drops people who blocked the bot, and reports
 //! delivered / blocked / failed at the end. A restart resumes the queue: a
@@ -221,11 +221,13 @@ pub async fn run(app: Arc<App>, bot: Tg) {
         match store::resume(&app.db).await {
             Ok(Some(a)) => {
                 if let Err(e) = send_all(&app, &bot, &limiter, a).await {
-                    tracing::warn!(error = %e, "sending an announcement stopped; will resume");
+                    tracing::warn!(error = %super::redact::Redacted::any(&e), "sending an announcement stopped; will resume");
                 }
             }
             Ok(None) => {}
-            Err(e) => tracing::warn!(error = %e, "cannot read the announcement queue; will try again"),
+            Err(e) => {
+                tracing::warn!(error = %super::redact::Redacted(&e), "cannot read the announcement queue; will try again")
+            }
         }
     }
 }
@@ -277,22 +279,18 @@ async fn send_one(
     // The cell is taken right before the send, so a slow write before it
     // cannot bunch two messages together.
     limiter.until_ready().await;
-    app.rate.until_ready(chat).await;
-    match retrying(bot.send_message(chat, text.clone()).reply_markup(markup(a.webinar.as_deref(), content, &lang)))
+    // In her chat like any message of the bot: the quick exit deletes it too.
+    let record = Recorder::begin(bot, app, chat, &row.person);
+    match record
+        .send(bot.send_message(chat, text.clone()).reply_markup(markup(a.webinar.as_deref(), content, &lang)))
         .await
     {
-        Ok(sent) => {
-            // In her chat like any message of the bot: the quick exit deletes it too.
-            if let Err(e) = Recorder::begin(bot, app, chat, &row.person).message(&sent).await {
-                tracing::warn!(error = %e, "could not record an announcement for deletion");
-            }
-            Sent::Delivered
-        }
+        Ok(_) => Sent::Delivered,
         Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
             Sent::Blocked
         }
         Err(e) => {
-            tracing::debug!(error = %e, "an announcement could not be sent");
+            tracing::debug!(error = %super::redact::Redacted(&e), "an announcement could not be sent");
             Sent::Failed
         }
     }
@@ -321,6 +319,6 @@ async fn report(app: &App, bot: &Tg, a: &Announcement, done: bool) {
         Ok(())
     };
     if let Err(e) = result {
-        tracing::debug!(error = %e, "could not update the announcement's progress");
+        tracing::debug!(error = %super::redact::Redacted(&e), "could not update the announcement's progress");
     }
 }

@@ -8,23 +8,24 @@ use std::{sync::Arc, time::SystemTime};
 
 use teloxide::{
     ApiError, RequestError,
+    payloads::EditMessageText,
     prelude::*,
-    types::{
-        ChatId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MaybeInaccessibleMessage, MessageId,
-        UpdateKind,
-    },
+    requests::{JsonRequest, Payload, Request},
+    types::{ChatId, FileId, InputFile, MessageId},
 };
 
 use super::{
     App, HandlerResult, Tg, command, erase,
+    markup::keyboard,
+    press::{Press, Pressed},
     record::Recorder,
-    send::{briefly, fit, retrying},
+    send::{fit, retrying},
 };
 use crate::{
     clock::{self, now},
     dialogue::{
         Content, Lang, MediaKind,
-        engine::{self, Action, Delivery, Input, Reply, Screen},
+        engine::{self, Delivery, Input, Reply, Screen},
         ui,
     },
     storage::{self as db, visits::Firsts},
@@ -32,15 +33,17 @@ use crate::{
 
 pub async fn on_message(bot: Tg, app: Arc<App>, msg: Message, upd: Update) -> HandlerResult {
     let hint = msg.from.as_ref().and_then(|u| u.language_code.clone());
+    // Only the staff group's own branch takes group messages; the intake
+    // lets no other group through.
     if !msg.chat.is_private() {
-        return reply_private_only(&bot, &app, msg.chat.id, hint.as_deref()).await;
+        return Ok(());
     }
     let input = match (msg.text(), msg.location()) {
         (Some(text), _) => command::text_input(text),
         (None, Some(at)) => Input::Location { lat: at.latitude, lon: at.longitude },
         (None, None) => Input::Other,
     };
-    let via = Via { update: upd.id.0, pressed: None, incoming: Some((msg.id, msg.date.timestamp())) };
+    let via = Via { update: upd.id.0, pressed: None };
     turn(&bot, &app, msg.chat.id, input, hint.as_deref(), via).await
 }
 
@@ -54,7 +57,7 @@ pub async fn on_edited_message(bot: Tg, app: Arc<App>, msg: Message, upd: Update
     if !msg.chat.is_private() || is_live_location(&msg) {
         return Ok(());
     }
-    let via = Via { update: upd.id.0, pressed: None, incoming: None };
+    let via = Via { update: upd.id.0, pressed: None };
     turn(&bot, &app, msg.chat.id, Input::Text(String::new()), hint.as_deref(), via).await
 }
 
@@ -63,44 +66,33 @@ pub fn is_live_location(edited: &Message) -> bool {
     edited.location().is_some()
 }
 
-pub async fn on_channel_post(bot: Tg, app: Arc<App>, msg: Message) -> HandlerResult {
-    reply_private_only(&bot, &app, msg.chat.id, None).await
-}
-
-/// The quick exit, straight from the gate in its own task: it waits behind
-/// no other update of her chat and on no sending limit.
-pub async fn on_priority(bot: Tg, app: Arc<App>, update: Update) {
-    let result = match update.kind.clone() {
-        UpdateKind::Message(msg) => on_message(bot, app, msg, update).await,
-        UpdateKind::CallbackQuery(q) => on_callback(bot, app, q, update).await,
-        _ => Ok(()),
-    };
-    if let Err(e) = result {
-        tracing::warn!(error = %e, "the quick exit failed");
+/// A consultation button (`kq:`), read by `consult.rs`; one it cannot
+/// read is a stale button like any other, for the engine to answer.
+pub async fn on_consult_press(bot: Tg, app: Arc<App>, press: Press, upd: Update) -> HandlerResult {
+    match super::consult::on_press(&bot, &app, press.chat, &press.data).await {
+        Some(done) => done,
+        None => on_press(bot, app, press, upd).await,
     }
 }
 
-pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery, upd: Update) -> HandlerResult {
-    // Stop the spinner first: on a slow link the edit may take a while.
-    if let Err(e) = briefly(bot.answer_callback_query(q.id.clone())).await {
-        tracing::debug!(error = %e, "could not answer a callback query");
-    }
-    let Some(message) = &q.message else { return Ok(()) };
-    let chat = message.chat().id;
-    if !message.chat().is_private() {
+/// An announcement button (`wa:`): only a coordinator's chat ever shows
+/// them; anyone else's press of one does nothing.
+pub async fn on_announce_press(bot: Tg, app: Arc<App>, press: Press) -> HandlerResult {
+    let Pressed::Announce(what) = press.what else { return Ok(()) };
+    if !app.config.admin_ids.contains(&(press.chat.0 as u64)) {
         return Ok(());
     }
-    let pressed = match message {
-        MaybeInaccessibleMessage::Regular(m) => Some(m.id),
-        // Older than 48 hours: it can no longer be edited, so send anew.
-        MaybeInaccessibleMessage::Inaccessible(_) => None,
-    };
-    let data = q.data.clone().unwrap_or_default();
-    if let Some(done) = super::consult::on_press(&bot, &app, chat, &data).await {
-        return done;
-    }
-    let via = Via { update: upd.id.0, pressed, incoming: None };
-    turn(&bot, &app, chat, Input::Press(data), q.from.language_code.as_deref(), via).await
+    let content = app.content.load_full();
+    let lang = content.locales.default_lang().clone();
+    super::announce::on_press(&bot, &app, &content, &lang, press.chat, press.on, what).await
+}
+
+/// Any other press: one turn of her dialogue (webinar buttons are taken
+/// there before the engine). Its spinner was stopped at
+/// intake already.
+pub async fn on_press(bot: Tg, app: Arc<App>, press: Press, upd: Update) -> HandlerResult {
+    let via = Via { update: upd.id.0, pressed: press.on };
+    turn(&bot, &app, press.chat, Input::Press(press.data), press.hint.as_deref(), via).await
 }
 
 /// Where a turn came from.
@@ -110,23 +102,37 @@ struct Via {
     update: u32,
     /// The message whose button was pressed, to edit in place.
     pressed: Option<MessageId>,
-    /// The person's own message and its date, if this turn began with one.
-    incoming: Option<(MessageId, i64)>,
 }
 
-/// Where a screen goes, and what records its messages for the quick exit
-/// (`None` after `/forget`: nothing of it is kept).
+/// Where a screen goes: through the outbox (`record`), or after `/forget`
+/// (`None`) straight out, recording nothing of it.
 struct To<'a> {
+    app: &'a App,
     chat: ChatId,
     record: Option<&'a Recorder<'a>>,
 }
 
 impl To<'_> {
-    /// Records a message the moment it was sent, before anything else can fail.
-    async fn sent(&self, message: &Message) -> Result<(), sqlx::Error> {
+    /// Sends a new message; `None` when a wipe of her chat began since.
+    async fn send<R>(&self, request: R) -> Result<Option<Message>, RequestError>
+    where
+        R: Request<Err = RequestError>,
+        R::Payload: Payload<Output = Message>,
+    {
         match self.record {
-            Some(record) => record.message(message).await,
-            None => Ok(()),
+            Some(record) => record.send(request).await,
+            None => {
+                self.app.rate.until_ready(self.chat).await;
+                retrying(request).await.map(Some)
+            }
+        }
+    }
+
+    /// Edits the pressed message; `false` when a wipe began since.
+    async fn edit(&self, request: JsonRequest<EditMessageText>) -> Result<bool, RequestError> {
+        match self.record {
+            Some(record) => record.edit(request).await,
+            None => retrying(request).await.map(|_| true),
         }
     }
 }
@@ -135,10 +141,10 @@ impl To<'_> {
 /// fails, the person gets an answer.
 ///
 /// Every message of the turn is recorded for the quick exit the moment it
-/// exists: hers first, then each one the bot sends, so a turn that fails
-/// half-way leaves nothing the quick exit does not know of.
+/// exists (hers at intake, then each one the bot sends), so a turn that
+/// fails half-way leaves nothing the quick exit does not know of.
 async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str>, via: Via) -> HandlerResult {
-    let Via { update, pressed, incoming } = via;
+    let Via { update, pressed } = via;
     let Some(input) = super::webinars::intercept(bot, app, chat, input, pressed).await? else { return Ok(()) };
     let content = app.content.load_full();
     let person = app.config.pseudonym_key.pseudonym(chat.0);
@@ -151,10 +157,6 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         // Reached = has a language; the picker alone does not count.
         let seen = seen.filter(|_| state.lang.is_some());
         chosen.clone_from(&state.lang);
-        // Her message, before anything is written that could fail.
-        if let Some((id, date)) = incoming {
-            record.id(id, date).await?;
-        }
         let outcome = engine::step_at(&content, state, input, hint, Some(now()));
         // Her first turn of the week or month, for the anonymous reach counts;
         // the language picker alone does not count.
@@ -190,7 +192,7 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
             }
             Reply::Show { mut screen, delivery } => {
                 super::webinars::dress(app, &content, &person, &outcome.state, &mut screen).await?;
-                let to = To { chat, record: (!forget).then_some(&record) };
+                let to = To { app, chat, record: (!forget).then_some(&record) };
                 show(bot, app, &content, &to, &screen, delivery, pressed).await?;
                 // The anonymous funnel: which screen, which day, nobody's key.
                 if let Some(at) = &outcome.state.at {
@@ -213,14 +215,8 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
             .or_else(|| hint.and_then(|h| content.locales.find(h)).cloned())
             .unwrap_or_else(|| content.locales.default_lang().clone());
         let text = content.locales.text(&lang, ui::NOTE_ERROR, None, None);
-        app.rate.until_ready(chat).await;
-        match retrying(bot.send_message(chat, text)).await {
-            Ok(note) => {
-                if let Err(e) = record.message(&note).await {
-                    tracing::warn!(error = %e, "could not record the error note for deletion");
-                }
-            }
-            Err(send_error) => tracing::warn!(error = %send_error, "could not even send the error note"),
+        if let Err(send_error) = record.send(bot.send_message(chat, text)).await {
+            tracing::warn!(error = %super::redact::Redacted(&send_error), "could not even send the error note");
         }
         return Err(e);
     }
@@ -232,13 +228,6 @@ fn is_blocked(e: &anyhow::Error) -> bool {
         e.downcast_ref::<RequestError>(),
         Some(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound))
     )
-}
-
-async fn reply_private_only(bot: &Tg, app: &App, chat: ChatId, hint: Option<&str>) -> HandlerResult {
-    let text = engine::private_only_text(&app.content.load(), hint);
-    app.rate.until_ready(chat).await;
-    retrying(bot.send_message(chat, text)).await?;
-    Ok(())
 }
 
 async fn show(
@@ -257,37 +246,14 @@ async fn show(
     let text = fit(&screen.text);
     let markup = keyboard(screen);
     if let (Delivery::Edit, Some(message_id), None) = (delivery, pressed, &screen.media) {
-        match retrying(bot.edit_message_text(chat, message_id, text.clone()).reply_markup(markup.clone())).await {
+        match to.edit(bot.edit_message_text(chat, message_id, text.clone()).reply_markup(markup.clone())).await {
             Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
             // Deleted, too old, or otherwise not editable: send it anew.
-            Err(e) => tracing::debug!(error = %e, "edit failed; sending a new message"),
+            Err(e) => tracing::debug!(error = %super::redact::Redacted(&e), "edit failed; sending a new message"),
         }
     }
-    app.rate.until_ready(chat).await;
-    let sent = retrying(bot.send_message(chat, text).reply_markup(markup)).await?;
-    to.sent(&sent).await?;
+    to.send(bot.send_message(chat, text).reply_markup(markup)).await?;
     Ok(())
-}
-
-/// A screen's buttons for Telegram; a link Telegram would refuse is left out.
-pub(super) fn keyboard(screen: &Screen) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(screen.keyboard.iter().map(|row| {
-        row.iter()
-            .filter_map(|b| match &b.action {
-                Action::Callback(data) => Some(InlineKeyboardButton::callback(b.label.clone(), data.clone())),
-                Action::Url(url) => match url::Url::parse(url) {
-                    Ok(u) => Some(InlineKeyboardButton::url(b.label.clone(), u)),
-                    // Telegram would refuse the whole screen; leave the button
-                    // out and tell the staff (the address and label are
-                    // content, not anything a person typed).
-                    Err(e) => {
-                        tracing::warn!(error = %e, url = %url, button = %b.label, "a link button has an invalid address; left it out");
-                        None
-                    }
-                },
-            })
-            .collect::<Vec<_>>()
-    }))
 }
 
 /// Sends a node's media, reusing Telegram's file id after the first upload.
@@ -301,7 +267,7 @@ async fn send_media(
     lang: &Lang,
 ) -> anyhow::Result<()> {
     let chat = to.chat;
-    let path = content.media_path(&crate::dialogue::Media { kind, file: file.to_owned() }, lang);
+    let path = content.media_path(&crate::dialogue::Media { kind, file: file.to_owned() }, lang)?;
     let meta = std::fs::metadata(&path)?;
     let modified =
         meta.modified().ok().and_then(|m| m.duration_since(SystemTime::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs());
@@ -311,13 +277,12 @@ async fn send_media(
         Some(id) => InputFile::file_id(FileId(id.clone())),
         None => InputFile::file(path.clone()),
     };
-    app.rate.until_ready(chat).await;
     let sent = match kind {
-        MediaKind::Photo => retrying(bot.send_photo(chat, input)).await?,
-        MediaKind::Voice => retrying(bot.send_voice(chat, input)).await?,
-        MediaKind::Document => retrying(bot.send_document(chat, input)).await?,
+        MediaKind::Photo => to.send(bot.send_photo(chat, input)).await?,
+        MediaKind::Voice => to.send(bot.send_voice(chat, input)).await?,
+        MediaKind::Document => to.send(bot.send_document(chat, input)).await?,
     };
-    to.sent(&sent).await?;
+    let Some(sent) = sent else { return Ok(()) };
     if cached.is_none() {
         let file_id = match kind {
             MediaKind::Photo => sent.photo().and_then(|sizes| sizes.last()).map(|p| p.file.id.clone()),
@@ -329,4 +294,20 @@ async fn send_media(
         }
     }
     Ok(())
+}
+
+/// Tells her once that she is going too fast: the pipeline dropped the
+/// oldest of her waiting messages.
+pub async fn too_fast(bot: Tg, app: Arc<App>, chat: ChatId, hint: Option<String>) {
+    let content = app.content.load_full();
+    let person = app.config.pseudonym_key.pseudonym(chat.0);
+    let record = Recorder::begin(&bot, &app, chat, &person);
+    let chosen = db::state::load(&app.db, &person).await.ok().flatten().and_then(|s| s.lang);
+    let lang = chosen
+        .or_else(|| hint.as_deref().and_then(|h| content.locales.find(h)).cloned())
+        .unwrap_or_else(|| content.locales.default_lang().clone());
+    let text = content.locales.text(&lang, ui::NOTE_TOO_FAST, None, None);
+    if let Err(e) = record.send(bot.send_message(chat, text)).await {
+        tracing::debug!(error = %super::redact::Redacted(&e), "could not send the too-fast note");
+    }
 }

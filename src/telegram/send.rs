@@ -10,6 +10,8 @@
 //! * [`retrying`] waits out 429 `retry_after` and retries dropped connections
 //!   and 5xx answers a few times with growing pauses. Errors that will not
 //!   heal (the person blocked the bot, a bad request) return at once.
+//!   A new message to her chat goes through `outbox.rs` instead, which
+//!   marks a send that may have arrived before it tries again.
 //! * [`briefly`] is the quick exit's version: a few quick retries, and a
 //!   `retry_after` over a second is not waited out. Her chat must be wiped
 //!   now, not in a minute; what still fails is kept for a later retry.
@@ -24,10 +26,10 @@ use teloxide::{
     types::ChatId,
 };
 
-const ATTEMPTS: u32 = 5;
-const FIRST_PAUSE: Duration = Duration::from_millis(200);
+pub(super) const ATTEMPTS: u32 = 5;
+pub(super) const FIRST_PAUSE: Duration = Duration::from_millis(200);
 /// A 429 asking for longer than this is not waited out inside one update.
-const LONGEST_RETRY_AFTER: Duration = Duration::from_secs(60);
+pub(super) const LONGEST_RETRY_AFTER: Duration = Duration::from_secs(60);
 
 const BRIEF_ATTEMPTS: u32 = 3;
 const BRIEF_PAUSE: Duration = Duration::from_millis(100);
@@ -87,7 +89,7 @@ where
                 tokio::time::sleep(after.duration()).await;
             }
             Err(e) if attempt < ATTEMPTS && is_transient(&e) => {
-                tracing::debug!(error = %e, attempt, "transient Telegram error; retrying");
+                tracing::debug!(error = %super::redact::Redacted(&e), attempt, "transient Telegram error; retrying");
                 tokio::time::sleep(pause).await;
                 pause *= 3;
             }

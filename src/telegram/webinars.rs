@@ -24,9 +24,9 @@ use teloxide::{
 
 use super::{
     App, Tg,
-    handlers::keyboard,
+    markup::keyboard,
     record::Recorder,
-    send::{fit, retrying},
+    send::fit,
     webinar_text::{WPress, when},
 };
 use crate::{
@@ -212,7 +212,8 @@ pub fn related(content: &Content, state: &State, screen: &mut Screen, now: i64) 
     screen.keyboard.insert(row, vec![button(label, &WPress::Show(w.id.clone()))]);
 }
 
-/// Webinar presses and deep links, before the engine: `None` when handled
+/// Webinar presses and deep links, before the engine (announcement presses
+/// have their own route, `handlers::on_announce_press`): `None` when handled
 /// here, otherwise the input for the engine (perhaps another one: a
 /// violence-topic webinar sends her through the safety check first).
 pub async fn intercept(
@@ -222,17 +223,6 @@ pub async fn intercept(
     input: Input,
     pressed: Option<MessageId>,
 ) -> anyhow::Result<Option<Input>> {
-    if let Input::Press(data) = &input
-        && let Some(press) = super::announce::APress::decode(data)
-    {
-        // Only a coordinator's chat ever shows these buttons.
-        if app.config.admin_ids.contains(&(chat.0 as u64)) {
-            let content = app.content.load_full();
-            let lang = content.locales.default_lang().clone();
-            super::announce::on_press(bot, app, &content, &lang, chat, pressed, press).await?;
-        }
-        return Ok(None);
-    }
     let press = match &input {
         Input::Press(data) => WPress::decode(data),
         Input::Command { name, arg: Some(arg) } if name == "start" => {
@@ -326,22 +316,19 @@ impl Cx<'_> {
         let markup = keyboard(&screen);
         let text = fit(&screen.text);
         if let Some(id) = self.pressed {
-            match retrying(self.bot.edit_message_text(self.chat, id, text.clone()).reply_markup(markup.clone())).await {
+            let edit = self.bot.edit_message_text(self.chat, id, text.clone()).reply_markup(markup.clone());
+            match self.record.edit(edit).await {
                 Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
-                Err(e) => tracing::debug!(error = %e, "edit failed; sending a new message"),
+                Err(e) => tracing::debug!(error = %super::redact::Redacted(&e), "edit failed; sending a new message"),
             }
         }
-        self.app.rate.until_ready(self.chat).await;
-        let sent = retrying(self.bot.send_message(self.chat, text).reply_markup(markup)).await?;
-        self.record.message(&sent).await?;
+        self.record.send(self.bot.send_message(self.chat, text).reply_markup(markup)).await?;
         Ok(())
     }
 
     async fn send_calendar(&self, w: &Webinar) -> anyhow::Result<()> {
         let file = InputFile::memory(ics(self.content, self.lang, w).into_bytes()).file_name(format!("{}.ics", w.id));
-        self.app.rate.until_ready(self.chat).await;
-        let sent = retrying(self.bot.send_document(self.chat, file)).await?;
-        self.record.message(&sent).await?;
+        self.record.send(self.bot.send_document(self.chat, file)).await?;
         Ok(())
     }
 
@@ -364,14 +351,14 @@ impl Cx<'_> {
     }
 }
 
-/// Sends the reminders that are due, beside the dispatcher, until the
+/// Sends the reminders that are due, beside the pipeline, until the
 /// process ends. Looks at [`clock::now`], so tests move time instead of
 /// waiting for it.
 pub async fn run_reminders(app: Arc<App>, bot: Tg) {
     loop {
         tokio::time::sleep(clock::poll(REMINDER_EVERY)).await;
         if let Err(e) = send_due(&app, &bot).await {
-            tracing::warn!(error = %e, "sending webinar reminders failed; will try again");
+            tracing::warn!(error = %super::redact::Redacted::any(&e), "sending webinar reminders failed; will try again");
         }
     }
 }
@@ -406,21 +393,19 @@ async fn send_due(app: &App, bot: &Tg) -> anyhow::Result<()> {
             .and_then(|s| s.lang)
             .unwrap_or_else(|| w.langs.first().cloned().unwrap_or_else(|| content.locales.default_lang().clone()));
         let screen = reminder(&content, &lang, w, r.kind, now);
-        app.rate.until_ready(chat).await;
-        match retrying(bot.send_message(chat, screen.text).reply_markup(keyboard(&Screen {
-            keyboard: screen.keyboard,
-            ..Screen { lang, text: String::new(), keyboard: vec![], media: None }
-        })))
-        .await
+        let record = Recorder::begin(bot, app, chat, &r.person);
+        match record
+            .send(bot.send_message(chat, screen.text).reply_markup(keyboard(&Screen {
+                keyboard: screen.keyboard,
+                ..Screen { lang, text: String::new(), keyboard: vec![], media: None }
+            })))
+            .await
         {
-            Ok(message) => {
-                sent += 1;
-                Recorder::begin(bot, app, chat, &r.person).message(&message).await?;
-            }
+            Ok(message) => sent += usize::from(message.is_some()),
             Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
                 store::stop(&app.db, &r.person).await?;
             }
-            Err(e) => tracing::warn!(error = %e, "could not send a webinar reminder"),
+            Err(e) => tracing::warn!(error = %super::redact::Redacted(&e), "could not send a webinar reminder"),
         }
     }
     tracing::info!(sent, "webinar reminders sent");

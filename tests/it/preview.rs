@@ -273,10 +273,56 @@ async fn a_saved_edit_is_announced_and_a_broken_file_lists_its_problems_while_th
         }
     };
     let errors: Vec<&str> = broken["errors"].as_array().expect("errors").iter().map(|e| e.as_str().unwrap()).collect();
-    assert!(errors.iter().any(|e| e.contains("main.toml:3:")), "{errors:?}");
+    assert!(errors.iter().any(|e| e.contains("main.toml:3:8: error: unknown node kind `nonsense`")), "{errors:?}");
     assert_eq!(broken["running"], true);
+    // The same problem in the viewer's language: the browser's, or the page's choice.
+    let status = |accept: &'static str, query: &'static str| {
+        let request = client.get(format!("{}/api/status{query}", p.url)).header("Accept-Language", accept);
+        async move { request.send().await.expect("status").json::<Value>().await.expect("json")["errors"].to_string() }
+    };
+    let russian = status("ru-RU,ru;q=0.9,en;q=0.8", "").await;
+    assert!(russian.contains("main.toml:3:8: ошибка: неизвестный вид узла `nonsense`"), "{russian}");
+    let kyrgyz = status("ru-RU,ru;q=0.9", "?lang=ky").await;
+    assert!(kyrgyz.contains("main.toml:3:8: ката: түйүндүн белгисиз түрү `nonsense`"), "{kyrgyz}");
+    let other = status("de-DE", "").await;
+    assert!(other.contains("main.toml:3:8: error: unknown node kind"), "{other}");
     let still = step(&client, &p.url, &Value::Null, json!({ "text": "/start" })).await;
     button(screen(&still), "Русский (правка)");
+}
+
+/// The page's own words follow the browser's language (ru, ky, else
+/// English) or the page's choice; the chat's languages are the bot's.
+#[tokio::test]
+async fn the_page_speaks_the_staff_language_of_the_browser_or_of_its_choice() {
+    let content = copy_content();
+    let p = preview(content.path()).await;
+    let client = reqwest::Client::new();
+    let texts = |accept: &'static str, query: &'static str| {
+        let request = client.get(format!("{}/api/texts{query}", p.url)).header("Accept-Language", accept);
+        async move { request.send().await.expect("texts").json::<Value>().await.expect("json") }
+    };
+    let ru = texts("ru-RU,ru;q=0.9,en;q=0.8", "").await;
+    assert_eq!(ru["lang"], "ru");
+    assert_eq!(ru["texts"]["preview-tab-langs"], "Все языки");
+    assert_eq!(ru["texts"]["preview-opened"], "открыт «{node}» (переход для сотрудников)");
+    let ky = texts("ru-RU", "?lang=ky").await;
+    assert_eq!(ky["lang"], "ky");
+    assert_eq!(ky["texts"]["preview-tab-review"], "Текшерүү керек");
+    let en = texts("de-DE,fr;q=0.5", "").await;
+    assert_eq!(en["lang"], "en");
+    assert_eq!(en["texts"]["preview-tab-map"], "Dialogue map");
+    // Every text the page asks for by `data-t` is there, in every language.
+    let page = client.get(&p.url).send().await.expect("page").text().await.expect("html");
+    let asked: Vec<&str> = page.split("data-t=\"").skip(1).filter_map(|s| s.split('"').next()).collect();
+    assert!(asked.len() > 30, "{asked:?}");
+    for id in asked {
+        for lang in [&ru, &ky, &en] {
+            assert!(lang["texts"][id].is_string(), "{id} in {}", lang["lang"]);
+        }
+    }
+    // The chat is not the page: her screens stay in the bot's languages.
+    let turn = step(&client, &p.url, &Value::Null, json!({ "text": "/start" })).await;
+    button(screen(&turn), "Русский");
 }
 
 /// Files and folders left in `dir`, to show that nothing was created there.
@@ -319,3 +365,36 @@ fn an_explicit_run_without_a_token_still_refuses_and_creates_nothing() {
 
 /// The same, in a real headless Chromium.
 mod browser;
+
+/// DNS rebinding: a web page points its own name at 127.0.0.1 and reads the
+/// preview through her browser. The request still says `Host: rebind.example`,
+/// and must get nothing: not the status (which names the content folder),
+/// not the content, not the page. Loopback names, with the port, still work.
+#[tokio::test]
+async fn only_requests_addressed_to_the_loopback_are_answered() {
+    let content = copy_content();
+    let p = preview(content.path()).await;
+    let port = p.url.rsplit(':').next().expect("a port");
+    let client = reqwest::Client::new();
+    let root = content.path().to_str().expect("UTF-8 path");
+    for host in ["rebind.example", &format!("rebind.example:{port}"), &format!("localhost.rebind.example:{port}")] {
+        for path in ["/", "/api/status", "/api/review", "/api/map.svg"] {
+            let res = client.get(format!("{}{path}", p.url)).header("host", host).send().await.expect("GET");
+            assert_eq!(res.status(), 421, "{host}{path}");
+            let body = res.text().await.expect("body");
+            assert!(!body.contains(root) && !body.contains("violence"), "{host}{path} leaked: {body}");
+        }
+        let res = client
+            .post(format!("{}/api/step", p.url))
+            .header("host", host)
+            .json(&json!({ "state": null, "move": { "jump": "violence" } }))
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.status(), 421, "{host} POST /api/step");
+    }
+    for host in [format!("127.0.0.1:{port}"), format!("localhost:{port}"), format!("[::1]:{port}")] {
+        let res = client.get(format!("{}/api/status", p.url)).header("host", &host).send().await.expect("GET");
+        assert_eq!(res.status(), 200, "{host}");
+    }
+}

@@ -152,7 +152,26 @@ async fn report(dir: &Path, lang: &str) -> String {
     let args = ["report", "--from", "2026-11-02", "--to", "2026-11-15", "--lang", lang, "--out", out.to_str().unwrap()];
     let result = kadam(dir, &url, &args);
     assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    crate::support::kadam::assert_owner_only(&out);
     std::fs::read_to_string(out).unwrap()
+}
+
+/// A report that fails (here: there is no database) leaves nothing behind:
+/// before, an empty report.html stayed, which looked like a result. A
+/// report already there from an earlier run is left as it was.
+#[test]
+fn a_failed_report_leaves_no_file_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("missing.db").display());
+    let out = dir.path().join("report.html");
+    let args = ["report", "--from", "2026-11-02", "--to", "2026-11-15", "--out", out.to_str().unwrap()];
+    let result = kadam(dir.path(), &url, &args);
+    assert!(!result.status.success(), "no database, no report");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    std::fs::write(&out, "last month's report").unwrap();
+    assert!(!kadam(dir.path(), &url, &args).status.success());
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "last month's report");
 }
 
 fn data(page: &Html) -> Value {
@@ -270,8 +289,11 @@ async fn kyrgyz_and_english_reports_and_clear_errors() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success() && stderr.contains(expected), "{args:?}: {stderr}");
     }
+    // The report speaks to the coordinator in its own language (Russian by default).
     let out = kadam(dir.path(), "sqlite:///nonexistent-dir/kadam.db", &["report"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no database"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("базы данных /nonexistent-dir/kadam.db нет"));
+    let out = kadam(dir.path(), "sqlite:///nonexistent-dir/kadam.db", &["report", "--lang", "en"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no database at /nonexistent-dir/kadam.db"));
 }
 
 /// Renders the report in headless Chromium (see [`crate::support::browser_tool`]
@@ -353,7 +375,16 @@ async fn coordinators_get_the_report_in_telegram_and_reach_is_counted() {
     assert!(sent[0].files.iter().any(|f| f.file_name.as_deref().is_some_and(|n| n.ends_with(".html")) && f.len > 5000));
     let caption = sent[0].params["caption"].as_str().unwrap_or_default();
     assert!(caption.starts_with("Kadam: what we did"), "{caption}");
+    // Like /export: it cannot be forwarded, and is deleted when its time is up.
+    assert_eq!(sent[0].params["protect_content"], "true", "{:?}", sent[0].params);
     bot.stop().await;
+    let mut conn = crate::support::bot::open_read_only(&home.db_path()).await;
+    let scheduled: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM export_sent WHERE chat = ?")
+        .bind(admin)
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(scheduled, 1, "the report's deletion is scheduled like an export's");
 
     // Flushed at shutdown: one person reached in Russian, one in Kyrgyz,
     // each once however many screens she saw; the picker alone counts none.

@@ -477,6 +477,26 @@ fn shipped_finding_help_by_region_and_by_location() {
     }
 }
 
+/// Issue 23: a place in the directory of help is named in her language, not
+/// as its (Russian) source spells it.
+#[test]
+fn shipped_directory_names_places_in_her_language() {
+    let walker = Walker::shipped();
+    // Naryn is the sixth region; its button comes after the quick exit.
+    for (lang, place) in [
+        ("ky", "📍 Нарын облусу"),
+        ("uz", "📍 Norin viloyati"),
+        ("uz-Cyrl", "📍 Норин вилояти"),
+        ("ru", "📍 Нарынская область"),
+    ] {
+        let transcript = walker.walk(Some(lang), &[Reach("find-help"), Type("7")]);
+        assert!(transcript.contains(place), "{lang}: {transcript}");
+        if lang != "ru" {
+            assert!(!transcript.contains("Нарынская"), "{lang}: {transcript}");
+        }
+    }
+}
+
 // --- The public-service guides of issue 13, in all three languages ----------
 //
 // Each walk reads a whole guide and follows its onward button, so a reviewer

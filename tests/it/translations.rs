@@ -52,6 +52,7 @@ fn translations(args: &[&str], content: &Path) -> (i32, String) {
 fn export(content: &Path, file: &Path) -> Table {
     let (code, stderr) = translations(&["export", "--out", file.to_str().unwrap()], content);
     assert_eq!(code, 0, "{stderr}");
+    crate::support::kadam::assert_owner_only(file);
     sheet::read(file).expect("read the exported sheet")
 }
 
@@ -126,7 +127,7 @@ fn an_edited_cell_changes_only_its_own_lines() {
     let old = String::from_utf8(before[changed[0]].clone()).unwrap();
     let new = String::from_utf8(after[changed[0]].clone()).unwrap();
     let diff: Vec<(&str, &str)> = old.lines().zip(new.lines()).filter(|(a, b)| a != b).collect();
-    assert_eq!(diff, [("    .button = ❓ Yordam", "    .button = ❓ Yordam kerak")]);
+    assert_eq!(diff, [("    .button = ❓ Botdan qanday foydalanish", "    .button = ❓ Yordam kerak")]);
     assert_eq!(old.lines().count(), new.lines().count());
     let new = fs::read_to_string(changed[1]).unwrap();
     assert!(new.contains(

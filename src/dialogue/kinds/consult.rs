@@ -37,6 +37,8 @@ text_ids! {
     OFF_HOURS = "consult-off-hours" (when);
     /// She has as many open questions as allowed. Variables: `$max`.
     LIMIT = "consult-limit" (max);
+    /// She asked as many new questions today as a day allows. Variables: `$max`.
+    DAILY_LIMIT = "consult-daily-limit" (max);
     /// Consultations are not set up, or the staff group cannot be reached.
     UNAVAILABLE = "consult-unavailable";
     /// The neutral note an answer arrives as, and its button.
@@ -65,4 +67,8 @@ text_ids! {
     STAFF_NOT_DELIVERED = "consult-staff-not-delivered";
     /// A question nobody answered yet. Variables: `$number`, `$hours`.
     STAFF_BUMP = "consult-staff-bump" (number, hours);
+    /// In a topic, under a message from someone who is not a consultant.
+    STAFF_NOT_CONSULTANT = "consult-staff-not-consultant";
+    /// In the General topic: someone who is not a consultant joined. Variables: `$name`.
+    STAFF_NEW_MEMBER = "consult-staff-new-member" (name);
 }

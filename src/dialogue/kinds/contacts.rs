@@ -5,7 +5,7 @@
 use fluent_bundle::FluentArgs;
 
 use super::{Behaviour, Body, Draw, Extra, Graph, Shape};
-use crate::dialogue::{ids, screen::Button, state::Position};
+use crate::dialogue::{ids, screen::Button, staff_text::Msg, state::Position};
 
 #[derive(Debug)]
 pub struct Contacts;
@@ -38,7 +38,13 @@ impl Behaviour for Contacts {
                 None => text.push_str(&format!("\n\n{}", cx.t(&name, None))),
             }
             if let Some(address) = &c.address {
-                text.push_str(&format!("\n📍 {address}"));
+                // The directory spells a place as its source does (often in
+                // Russian); `.address` in contacts.ftl names it in her language.
+                let place = match cx.content.locales.has(&cx.lang, &name, Some(ids::ADDRESS)) {
+                    true => cx.t(&name, Some(ids::ADDRESS)),
+                    false => address.clone(),
+                };
+                text.push_str(&format!("\n📍 {place}"));
             }
             if let Some(url) = &c.url {
                 text.push_str(&format!("\n🔗 {url}"));
@@ -50,10 +56,10 @@ impl Behaviour for Contacts {
         text
     }
 
-    fn page_name(&self, graph: &Graph, id: &str, page: usize, _pages: usize) -> String {
+    fn page_name(&self, graph: &Graph, id: &str, page: usize, _pages: usize) -> Msg {
         match page.checked_sub(1).and_then(|r| graph.directory.regions.get(r)) {
-            Some(region) => format!("the region `{}` of `{id}`", region.id),
-            None => format!("`{id}`"),
+            Some(region) => crate::staff_msg!("check-page-region", region = &region.id, id = id),
+            None => crate::staff_msg!("check-page-node", id = id),
         }
     }
 

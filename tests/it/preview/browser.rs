@@ -58,6 +58,8 @@ async fn browser(chromium: &Path, driver_url: &str) -> Client {
             "binary": chromium,
             // --no-sandbox: CI runs as root in a container.
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=ru"],
+            // Headless Chromium asks for pages in English whatever --lang says.
+            "prefs": { "intl.accept_languages": "ru-RU,ru" },
         }),
     );
     ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
@@ -127,6 +129,9 @@ async fn a_staff_member_walks_edits_and_breaks_content_in_a_real_browser() {
 async fn walk(c: &Client, url: &str, content: &Path) {
     c.goto(url).await.expect("open the page");
     wait_for(c, Locator::XPath("//body[@data-ok='true']")).await;
+    // The browser speaks Russian (--lang=ru), so the page's own words do.
+    wait_for(c, Locator::XPath("//body[@data-staff-lang='ru']//nav//button[@data-pane='langs' and .='Все языки']"))
+        .await;
     click(c, Locator::Id("start")).await;
     // The language picker, then into a guide by its buttons.
     click(c, key(&ru("ui.ftl", "ui-language-name", None))).await;
@@ -142,7 +147,7 @@ async fn walk(c: &Client, url: &str, content: &Path) {
     wait_for(c, Locator::Css("#columns .column[data-lang='uz']")).await;
     // The generated column says where it comes from, and claims no review.
     let cyrl = "//div[@id='columns']/div[@data-lang='uz-Cyrl']/div[@class='generated']";
-    wait_for(c, xpath(format!("{cyrl}[. = 'generated from uz; unreviewed as in uz']"))).await;
+    wait_for(c, xpath(format!("{cyrl}[. = 'создано из uz; не проверено, как и uz']"))).await;
     assert!(c.find_all(Locator::Css("#columns .column[data-lang='uz-Cyrl'] .clean")).await.expect("find").is_empty());
     screenshot(c, "guide.png").await;
 
@@ -181,5 +186,24 @@ async fn walk(c: &Client, url: &str, content: &Path) {
     // A broken file: the banner names file:line, the last good content runs on.
     fs::write(content.join("dialogues/main.toml"), "[[node]]\nid = \"main\"\nkind = \"nonsense\"\n").expect("write");
     wait_for(c, Locator::XPath("//div[@id='banner' and not(@hidden)]//li[contains(., 'main.toml:3:')]")).await;
+    wait_for(c, Locator::XPath("//div[@id='banner']//li[contains(., 'ошибка: неизвестный вид узла')]")).await;
     screenshot(c, "broken.png").await;
+
+    // Another language from the list: the tabs and the problems follow it,
+    // and the browser remembers it when the page is opened again.
+    c.find(Locator::Css("#staff-lang option[value='ky']"))
+        .await
+        .expect("the language list")
+        .click()
+        .await
+        .expect("pick");
+    wait_for(c, Locator::XPath("//nav//button[@data-pane='langs' and .='Бардык тилдер']")).await;
+    wait_for(c, Locator::XPath("//div[@id='banner']//li[contains(., 'ката: түйүндүн белгисиз түрү')]")).await;
+    c.goto(url).await.expect("open the page again");
+    wait_for(
+        c,
+        Locator::XPath("//body[@data-staff-lang='ky']//nav//button[@data-pane='help' and .='Кантип колдонуу керек']"),
+    )
+    .await;
+    screenshot(c, "kyrgyz.png").await;
 }

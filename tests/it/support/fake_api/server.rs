@@ -80,7 +80,7 @@ pub(super) async fn handle(
         (inner.calls.len() - 1, fault)
     };
     shared.changed.notify_waiters();
-    let dropped = fault == Some(Fault::Drop);
+    let dropped = matches!(fault, Some(Fault::Drop | Fault::DeliverThenDrop));
     let response = answer(&shared, &conn, method, is_poll, fault, parsed).await;
     let ok = response.status().is_success() && !dropped;
     lock(&shared).calls[index].ok = Some(ok);
@@ -117,8 +117,9 @@ async fn answer(
         }
         Some(Fault::Refuse(description)) => return error_response(bad(description)),
         Some(Fault::Delay(delay)) => tokio::time::sleep(delay).await,
-        None => {}
+        Some(Fault::Garbled | Fault::DeliverThenDrop) | None => {}
     }
+    let cut_after = fault == Some(Fault::DeliverThenDrop);
 
     let (params, files) = match parsed {
         Ok(ok) => ok,
@@ -136,7 +137,15 @@ async fn answer(
         }
         result
     };
+    if cut_after {
+        conn.killed.store(true, Ordering::SeqCst);
+        return StatusCode::OK.into_response();
+    }
     match result {
+        Ok(mut result) if fault == Some(Fault::Garbled) => {
+            result["message_id"] = json!("garbled");
+            Json(json!({"ok": true, "result": result})).into_response()
+        }
         Ok(result) => Json(json!({"ok": true, "result": result})).into_response(),
         Err(err) => error_response(err),
     }
@@ -166,9 +175,14 @@ async fn get_updates(shared: &Shared, params: &Map<String, Value>) -> Result<Val
         tokio::pin!(changed);
         changed.as_mut().enable();
         {
-            let inner = lock(shared);
-            if !inner.queue.is_empty() || tokio::time::Instant::now() >= deadline {
-                let batch: Vec<(u32, Value)> = inner.queue.iter().take(limit).cloned().collect();
+            let mut inner = lock(shared);
+            let ready = !inner.held && !inner.queue.is_empty();
+            if ready || tokio::time::Instant::now() >= deadline {
+                let batch: Vec<(u32, Value)> =
+                    if inner.held { vec![] } else { inner.queue.iter().take(limit).cloned().collect() };
+                if !batch.is_empty() {
+                    inner.handed.push(batch.iter().map(|(id, _)| *id).collect());
+                }
                 return Ok(Value::Array(batch.into_iter().map(|(_, u)| u).collect()));
             }
         }
