@@ -5,8 +5,8 @@
 //! storage shows as a ratio.
 //!
 //! ```sh
-//! CARGO_TARGET_DIR=/work/target-bench cargo bench --bench e2e
-//! CARGO_TARGET_DIR=/work/target-bench cargo bench --bench e2e -- --users 200 --seconds 10 --stored 100000
+//! cargo bench --bench e2e
+//! cargo bench --bench e2e -- --users 200 --seconds 10 --stored 100000
 //! ```
 //!
 //! Each simulated person waits for the bot's answer before the next tap (a

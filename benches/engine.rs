@@ -3,7 +3,7 @@
 //! state in a real SQLite file (WAL, on disk, as `kadam run` uses it).
 //!
 //! ```sh
-//! CARGO_TARGET_DIR=/work/target-bench cargo bench --bench engine
+//! cargo bench --bench engine
 //! ```
 //!
 //! Results and their reading are in docs/performance.md.

@@ -12,7 +12,7 @@ use crate::{
     clock,
     pseudonym::PseudonymKey,
     staff::{Msg, StaffLang},
-    storage::webinars as store,
+    storage::webinars,
     telegram::announce::texts_for,
 };
 
@@ -33,7 +33,7 @@ pub(super) fn run(what: &str, yes: bool, content: &Path, lang: StaffLang) -> any
     }
     tokio::runtime::Runtime::new().context("cannot start the async runtime")?.block_on(async {
         let db = open_existing(lang).await?;
-        let by_lang = store::subscribers_by_lang(&db).await?;
+        let by_lang = webinars::subscribers_by_lang(&db).await?;
         let total: i64 = by_lang.iter().map(|(_, n)| n).sum();
         let list: Vec<String> = by_lang.iter().map(|(l, n)| format!("{l} {n}")).collect();
         println!(
@@ -49,12 +49,12 @@ pub(super) fn run(what: &str, yes: bool, content: &Path, lang: StaffLang) -> any
         let key = super::secrets::key_hex()?
             .context("KADAM_PSEUDONYM_KEY (or KADAM_PSEUDONYM_KEY_FILE) is not set (see .env)")?;
         let key = PseudonymKey::from_hex(&key).map_err(|e| anyhow::anyhow!("KADAM_PSEUDONYM_KEY {e}"))?.seal_key();
-        let id = store::create_draft(&db, now, webinar.as_deref(), &serde_json::to_string(&texts)?, None).await?;
+        let id = webinars::create_draft(&db, now, webinar.as_deref(), &serde_json::to_string(&texts)?, None).await?;
         let reseal = |sealed: &[u8], seq: i64| {
-            let chat = key.open(sealed, store::SUBSCRIBER_CONTEXT).ok()?;
-            key.seal(chat, &store::queue_context(id, seq)).ok()
+            let chat = key.open(sealed, webinars::SUBSCRIBER_CONTEXT).ok()?;
+            key.seal(chat, &webinars::queue_context(id, seq)).ok()
         };
-        let queued = store::confirm(&db, id, reseal, None).await?.unwrap_or(0);
+        let queued = webinars::confirm(&db, id, reseal, None).await?.unwrap_or(0);
         println!("{}", lang.text(&Msg::new("cli-announce-queued").arg("id", id).arg("count", queued)));
         db.close().await;
         anyhow::Ok(())

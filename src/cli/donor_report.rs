@@ -14,25 +14,23 @@ use time::Date;
 
 use super::reports::open_existing;
 use crate::{
-    clock as stats,
+    clock,
     dialogue::Content,
-    reports::donor::{Options, last_month, texts::LANGUAGES},
+    reports::donor::{Options, last_month},
 };
 
 /// `load` reads the content (the caller's, so that errors in it are listed
 /// the way every command lists them).
 pub fn run(
-    from: Option<&str>,
-    to: Option<&str>,
+    from: Option<Date>,
+    to: Option<Date>,
     lang: &str,
     out: Option<PathBuf>,
     load: impl FnOnce() -> anyhow::Result<Content>,
 ) -> anyhow::Result<ExitCode> {
-    let lang = lang.trim().to_ascii_lowercase();
-    if !LANGUAGES.contains(&lang.as_str()) {
-        bail!("--lang {lang}: the report is written in {}", LANGUAGES.join(", "));
-    }
-    let today = stats::local(time::OffsetDateTime::now_utc().unix_timestamp()).date();
+    // clap took only one of `LANGUAGES`.
+    let lang = lang.to_owned();
+    let today = clock::local(clock::now()).date();
     let (from, to, cut) = period(from, to, today)?;
     let content = load()?;
     let out = out.unwrap_or_else(|| format!("kadam-report-{from}-{to}.html").into());
@@ -88,16 +86,9 @@ impl Cut {
 /// period of whole calendar months stays as it is; any other is widened to
 /// whole weeks. Either way it must be over: two reports whose periods differ
 /// by a day could be subtracted to reveal that day, one person included.
-pub fn period(from: Option<&str>, to: Option<&str>, today: Date) -> anyhow::Result<(Date, Date, Cut)> {
-    let parse = |flag: &str, v: &str| stats::parse_date(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"));
-    let to = match to {
-        Some(v) => parse("--to", v)?,
-        None => last_month(today).1,
-    };
-    let from = match from {
-        Some(v) => parse("--from", v)?,
-        None => to.replace_day(1).expect("day 1 exists"),
-    };
+pub fn period(from: Option<Date>, to: Option<Date>, today: Date) -> anyhow::Result<(Date, Date, Cut)> {
+    let to = to.unwrap_or_else(|| last_month(today).1);
+    let from = from.unwrap_or_else(|| to.replace_day(1).expect("day 1 exists"));
     if from > to {
         bail!("--from {from} is after --to {to}");
     }
@@ -119,14 +110,14 @@ mod tests {
 
     #[test]
     fn the_default_period_is_last_month() {
-        let today = stats::parse_date("2026-12-03").unwrap();
+        let day = |d| clock::parse_date(d).ok();
+        let today = clock::parse_date("2026-12-03").unwrap();
         let (from, to, cut) = period(None, None, today).unwrap();
         assert_eq!((from.to_string(), to.to_string(), cut), ("2026-11-01".into(), "2026-11-30".into(), Cut::Months));
-        let today = stats::parse_date("2027-01-15").unwrap();
+        let today = clock::parse_date("2027-01-15").unwrap();
         let (from, to, cut) = period(None, None, today).unwrap();
         assert_eq!((from.to_string(), to.to_string(), cut), ("2026-12-01".into(), "2026-12-31".into(), Cut::Months));
-        assert!(period(Some("2026-11-30"), Some("2026-11-01"), today).unwrap_err().to_string().contains("after"));
-        assert!(period(Some("30.11.2026"), None, today).unwrap_err().to_string().contains("--from"));
+        assert!(period(day("2026-11-30"), day("2026-11-01"), today).unwrap_err().to_string().contains("after"));
     }
 
     /// Two overlapping reports a day apart, as someone subtracting them to
@@ -134,18 +125,19 @@ mod tests {
     /// weeks, so the difference is nothing.
     #[test]
     fn any_other_period_is_widened_to_whole_weeks_that_are_over() {
-        let today = stats::parse_date("2026-12-03").unwrap(); // a Thursday
-        let one = period(Some("2026-11-03"), Some("2026-11-17"), today).unwrap();
-        let other = period(Some("2026-11-04"), Some("2026-11-18"), today).unwrap();
+        let day = |d| clock::parse_date(d).ok();
+        let today = clock::parse_date("2026-12-03").unwrap(); // a Thursday
+        let one = period(day("2026-11-03"), day("2026-11-17"), today).unwrap();
+        let other = period(day("2026-11-04"), day("2026-11-18"), today).unwrap();
         assert_eq!(one, other);
         assert_eq!(
             (one.0.to_string(), one.1.to_string(), one.2),
             ("2026-11-02".into(), "2026-11-22".into(), Cut::Weeks)
         );
         // Up to today: cut at the last Sunday that is over.
-        let (_, to, _) = period(Some("2026-11-16"), Some("2026-12-03"), today).unwrap();
+        let (_, to, _) = period(day("2026-11-16"), day("2026-12-03"), today).unwrap();
         assert_eq!(to.to_string(), "2026-11-29");
         // A month that is not over is refused, not cut.
-        assert!(period(Some("2026-12-01"), Some("2026-12-31"), today).unwrap_err().to_string().contains("not over"));
+        assert!(period(day("2026-12-01"), day("2026-12-31"), today).unwrap_err().to_string().contains("not over"));
     }
 }

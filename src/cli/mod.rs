@@ -15,13 +15,16 @@ use std::{
 };
 
 use anyhow::Context;
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, builder::PossibleValuesParser};
+use time::Date;
 
 use self::load::load_or_report;
 use crate::{
+    clock,
     content::Severity,
-    dialogue::Content,
+    dialogue::{Content, Lang},
     graph_export,
+    reports::donor::texts::LANGUAGES,
     staff::{Msg, StaffLang},
 };
 
@@ -55,9 +58,10 @@ pub enum Command {
     },
     /// Walk the dialogues in the terminal, without Telegram (type a button's number).
     Simulate {
-        /// Language to start in; without it, the language picker comes first.
-        #[arg(long)]
-        lang: Option<String>,
+        /// Language to start in (a code of locales/locales.toml, e.g. ky or
+        /// uz-Cyrl); without it, the language picker comes first.
+        #[arg(long, value_parser = language_code)]
+        lang: Option<Lang>,
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
     },
@@ -66,11 +70,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "xlsx")]
         format: crate::reports::export::Format,
         /// First day to include, YYYY-MM-DD (Bishkek time).
-        #[arg(long)]
-        since: Option<String>,
+        #[arg(long, value_parser = clock::parse_date)]
+        since: Option<Date>,
         /// Last day to include, YYYY-MM-DD (inclusive).
-        #[arg(long)]
-        until: Option<String>,
+        #[arg(long, value_parser = clock::parse_date)]
+        until: Option<Date>,
         /// Only feedback about this screen: a guide's id, or `feedback` for /feedback.
         #[arg(long)]
         topic: Option<String>,
@@ -86,11 +90,11 @@ pub enum Command {
     /// Print how often each screen was shown and the feedback counts; counts under 5 show as "<5".
     Stats {
         /// First day, YYYY-MM-DD (default: 30 days ago).
-        #[arg(long)]
-        since: Option<String>,
+        #[arg(long, value_parser = clock::parse_date)]
+        since: Option<Date>,
         /// Last day, YYYY-MM-DD (default: today).
-        #[arg(long)]
-        until: Option<String>,
+        #[arg(long, value_parser = clock::parse_date)]
+        until: Option<Date>,
         /// Also write the screen counts to this CSV file.
         #[arg(long)]
         csv: Option<PathBuf>,
@@ -114,13 +118,13 @@ pub enum Command {
     /// Write the donor report: reach, guides, feedback and help sought as charts in one HTML file.
     Report {
         /// First day, YYYY-MM-DD (default: the first day of last month).
-        #[arg(long)]
-        from: Option<String>,
+        #[arg(long, value_parser = clock::parse_date)]
+        from: Option<Date>,
         /// Last day, YYYY-MM-DD, inclusive (default: the last day of last month).
-        #[arg(long)]
-        to: Option<String>,
-        /// Language of the report: ru, ky or en.
-        #[arg(long, default_value = "ru")]
+        #[arg(long, value_parser = clock::parse_date)]
+        to: Option<Date>,
+        /// Language of the report.
+        #[arg(long, default_value = "ru", value_parser = PossibleValuesParser::new(LANGUAGES.iter().copied()))]
         lang: String,
         /// File to write (default: kadam-report-<from>-<to>.html here).
         #[arg(long)]
@@ -150,6 +154,17 @@ pub enum Command {
     },
 }
 
+/// `--lang` of `kadam simulate`: the shape of a language code (`ky`,
+/// `uz-Cyrl`); which codes exist is known once the content is loaded.
+fn language_code(text: &str) -> Result<Lang, String> {
+    let mut parts = text.split('-');
+    let primary = parts.next().unwrap_or_default();
+    let shaped = (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if shaped { Ok(Lang::new(text)) } else { Err("a language code is written like ky, ru, uz or uz-Cyrl".to_owned()) }
+}
+
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => run_default(),
@@ -173,7 +188,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let content = load_or_report(&content, staff_lang(None)?)?;
             let lang = match lang {
                 None => None,
-                Some(code) => Some(content.locales.find(&code).cloned().with_context(|| {
+                Some(code) => Some(content.locales.find(code.code()).cloned().with_context(|| {
                     let known: Vec<&str> = content.locales.languages().iter().map(|l| l.code()).collect();
                     format!("unknown language `{code}`; choose one of: {}", known.join(", "))
                 })?),
@@ -193,8 +208,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Announce { what, yes, content, lang }) => announce::run(&what, yes, &content, staff_lang(lang)?),
         Some(Command::Report { from, to, lang, out, content }) => {
             // The report's language is also the one its progress is told in.
-            let staff = StaffLang::from_code(&lang.trim().to_ascii_lowercase()).unwrap_or(StaffLang::Ru);
-            donor_report::run(from.as_deref(), to.as_deref(), &lang, out, || load_or_report(&content, staff))
+            let staff = StaffLang::from_code(&lang).unwrap_or(StaffLang::Ru);
+            donor_report::run(from, to, &lang, out, || load_or_report(&content, staff))
         }
         Some(Command::Translations { action }) => crate::translations::run(action),
         Some(Command::Graph { format, content }) => {
@@ -429,6 +444,36 @@ fn check(root: &Path, lang: StaffLang) -> ExitCode {
             let failed = Msg::new("check-content-failed").arg("errors", errors).arg("warnings", warnings);
             let _ = writeln!(err, "{}", lang.text(&failed));
             ExitCode::from(1)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{Parser, error::ErrorKind};
+
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("kadam").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn dates_and_languages_are_typed_by_clap() {
+        let Ok(Cli { command: Some(Command::Stats { since, .. }) }) = parse(&["stats", "--since", "2025-04-01"]) else {
+            panic!("stats parses");
+        };
+        assert_eq!(since, clock::parse_date("2025-04-01").ok());
+        let Ok(Cli { command: Some(Command::Simulate { lang, .. }) }) = parse(&["simulate", "--lang", "uz-Cyrl"])
+        else {
+            panic!("simulate parses");
+        };
+        assert_eq!(lang, Some(Lang::new("uz-Cyrl")));
+        for bad in [&["stats", "--until", "1.4.2025"][..], &["simulate", "--lang", "x y"], &["report", "--lang", "de"]]
+        {
+            let error = parse(bad).err().unwrap_or_else(|| panic!("{bad:?} is refused"));
+            let kind = error.kind();
+            assert!(matches!(kind, ErrorKind::ValueValidation | ErrorKind::InvalidValue), "{bad:?}: {kind:?}");
         }
     }
 }

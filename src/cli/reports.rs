@@ -9,6 +9,7 @@ use std::{
 };
 
 use anyhow::{Context, bail};
+use time::Date;
 
 use super::load::load_or_report;
 use crate::{
@@ -25,14 +26,14 @@ use crate::{
 
 pub(super) fn export(
     format: Format,
-    since: Option<String>,
-    until: Option<String>,
+    since: Option<Date>,
+    until: Option<Date>,
     topic: Option<String>,
     out: Option<PathBuf>,
     content: &Path,
     lang: StaffLang,
 ) -> anyhow::Result<ExitCode> {
-    let (since, until) = date_range(since.as_deref(), until.as_deref(), lang)?;
+    let (since, until) = date_range(since, until, lang)?;
     if let Some(topic) = &topic {
         let content = load_or_report(content, lang)?;
         if content.graph.find(topic).is_none() {
@@ -58,12 +59,12 @@ pub(super) fn export(
 }
 
 pub(super) fn stats(
-    since: Option<String>,
-    until: Option<String>,
+    since: Option<Date>,
+    until: Option<Date>,
     csv: Option<PathBuf>,
     lang: StaffLang,
 ) -> anyhow::Result<ExitCode> {
-    let (since, until) = date_range(since.as_deref(), until.as_deref(), lang)?;
+    let (since, until) = date_range(since, until, lang)?;
     let today = clock::local(clock::now()).date();
     let (since, until) = stats::whole_weeks(since, until, today).map_err(anyhow::Error::msg)?;
     let (rows, tally, webinars, consultations) = runtime()?.block_on(async {
@@ -131,18 +132,10 @@ pub(super) fn stats(
 }
 
 fn date_range(
-    since: Option<&str>,
-    until: Option<&str>,
+    since: Option<Date>,
+    until: Option<Date>,
     lang: StaffLang,
-) -> anyhow::Result<(Option<time::Date>, Option<time::Date>)> {
-    let parse = |flag: &str, v: Option<&str>| {
-        v.map(|v| {
-            clock::parse_date(v)
-                .map_err(|_| anyhow::anyhow!(lang.text(&Msg::new("cli-not-a-date").arg("flag", flag).arg("value", v))))
-        })
-        .transpose()
-    };
-    let (since, until) = (parse("--since", since)?, parse("--until", until)?);
+) -> anyhow::Result<(Option<Date>, Option<Date>)> {
     if let (Some(s), Some(u)) = (since, until)
         && s > u
     {

@@ -26,7 +26,7 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{
         IntoResponse, Response,
-        sse::{Event as SseEvent, KeepAlive, Sse},
+        sse::{self, KeepAlive, Sse},
     },
     routing::{get, post},
 };
@@ -133,7 +133,7 @@ async fn events(State(app): State<Arc<App>>, Query(q): Query<StaffQuery>, header
         changes.borrow_and_update();
         let data = serde_json::to_string(&app.status(lang)).unwrap_or_default();
         Some((
-            Ok::<_, std::convert::Infallible>(SseEvent::default().event("content").data(data)),
+            Ok::<_, std::convert::Infallible>(sse::Event::default().event("content").data(data)),
             (app, changes, false),
         ))
     });

@@ -28,7 +28,7 @@ use std::{
 
 use anyhow::Context;
 use futures_util::TryStreamExt;
-use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, Workbook, Worksheet};
+use rust_xlsxwriter::{ExcelDateTime, Workbook, Worksheet};
 
 use super::stats::{self, PARTS, Tally};
 use crate::{
@@ -98,8 +98,8 @@ pub async fn write(db: &Db, key: &PseudonymKey, filter: &Filter, format: Format,
             let mut book = Workbook::new();
             let sheet = book.add_worksheet_with_constant_memory()?;
             sheet.set_name("Feedback")?;
-            let bold = CellFormat::new().set_bold();
-            let date = CellFormat::new().set_num_format("yyyy-mm-dd");
+            let bold = rust_xlsxwriter::Format::new().set_bold();
+            let date = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
             for (col, (name, width)) in COLUMNS.iter().zip([11, 14, 9, 24, 7, 12, 60, 14, 9]).enumerate() {
                 sheet.set_column_width(col as u16, width)?;
                 sheet.write_string_with_format(0, col as u16, *name, &bold)?;
@@ -167,7 +167,13 @@ fn json(key: &PseudonymKey, r: &Record) -> serde_json::Value {
     })
 }
 
-fn xlsx_row(sheet: &mut Worksheet, row: u32, key: &PseudonymKey, r: &Record, date: &CellFormat) -> anyhow::Result<()> {
+fn xlsx_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    key: &PseudonymKey,
+    r: &Record,
+    date: &rust_xlsxwriter::Format,
+) -> anyhow::Result<()> {
     // Excel has no time zones: the cell holds Bishkek's date, at midnight.
     let midnight = clock::start_of(clock::local(r.created_at).date()) + i64::from(clock::BISHKEK.whole_seconds());
     sheet.write_datetime_with_format(row, 0, ExcelDateTime::from_timestamp(midnight)?, date)?;
@@ -188,7 +194,7 @@ fn xlsx_row(sheet: &mut Worksheet, row: u32, key: &PseudonymKey, r: &Record, dat
 
 /// Counts by topic, rating, language, region and week, small ones as "<5":
 /// what a donor report needs, safe to paste as it is.
-fn summary_sheet(sheet: &mut Worksheet, tally: &Tally, bold: &CellFormat) -> anyhow::Result<()> {
+fn summary_sheet(sheet: &mut Worksheet, tally: &Tally, bold: &rust_xlsxwriter::Format) -> anyhow::Result<()> {
     sheet.set_name("Summary")?;
     sheet.set_column_width(0, 28)?;
     sheet.set_column_width(1, 10)?;

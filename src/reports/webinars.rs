@@ -10,16 +10,16 @@ use std::collections::BTreeMap;
 use super::stats::cell;
 use crate::{
     clock,
-    storage::{Db, webinars as store},
+    storage::{Db, webinars},
 };
 
 /// One line per webinar with reminders and per announcement sent.
 pub async fn lines(db: &Db) -> sqlx::Result<Vec<String>> {
     let mut per_webinar: BTreeMap<String, (i64, i64, i64)> = BTreeMap::new();
-    for (webinar, n) in store::reminder_counts(db).await? {
+    for (webinar, n) in webinars::reminder_counts(db).await? {
         per_webinar.entry(webinar).or_default().0 = n;
     }
-    for (webinar, rated, helpful) in store::rating_counts(db).await? {
+    for (webinar, rated, helpful) in webinars::rating_counts(db).await? {
         let entry = per_webinar.entry(webinar).or_default();
         (entry.1, entry.2) = (rated, helpful);
     }
@@ -32,7 +32,7 @@ pub async fn lines(db: &Db) -> sqlx::Result<Vec<String>> {
             cell(helpful)
         ));
     }
-    for (id, created, webinar, delivered, blocked, failed) in store::announcement_figures(db).await? {
+    for (id, created, webinar, delivered, blocked, failed) in webinars::announcement_figures(db).await? {
         let about = webinar.map(|w| format!(" {w}")).unwrap_or_default();
         out.push(format!(
             "announcement #{id} {}{about}: reached {}, blocked {}, failed {}",

@@ -351,7 +351,9 @@ async fn export_errors_are_clear() {
     let dir = tempfile::tempdir().unwrap();
     let url = database(dir.path(), &[]).await;
     let cases: &[(&[&str], &str)] = &[
-        (&["export", "--since", "31.03.2025"], "--since: `31.03.2025` is not a date; write it as YYYY-MM-DD"),
+        // clap's own message, with ours as the reason.
+        (&["export", "--since", "31.03.2025"], "'--since <SINCE>': `31.03.2025` is not a date; write it as YYYY-MM-DD"),
+        (&["stats", "--until", "2025-02-30"], "'--until <UNTIL>': `2025-02-30` is not a date"),
         (&["export", "--since", "2025-04-02", "--until", "2025-04-01"], "is after --until"),
         (&["export", "--topic", "no-such-guide"], "--topic: there is no screen `no-such-guide`"),
         (

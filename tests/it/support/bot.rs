@@ -48,6 +48,15 @@ pub fn t_args(lang: &str, id: &str, args: &[(&'static str, usize)]) -> String {
     CONTENT.locales.text(&Lang::new(lang), id, None, Some(&fluent))
 }
 
+/// A text of the shipped content with text variables, as the bot renders it.
+pub fn t_with(lang: &str, id: &str, args: &[(&'static str, &str)]) -> String {
+    let mut fluent = fluent_bundle::FluentArgs::new();
+    for &(name, value) in args {
+        fluent.set(name, value.to_owned());
+    }
+    CONTENT.locales.text(&Lang::new(lang), id, None, Some(&fluent))
+}
+
 /// The label of the button that leads to `id`, in the shipped content.
 pub fn button(lang: &str, id: &str) -> String {
     CONTENT.locales.text(&Lang::new(lang), id, Some("button"), None)
