@@ -29,6 +29,11 @@ pub fn self_check_result(node: &str, alert: bool) -> String {
 }
 
 /// The directory's heading above one region's entries (variable `$region`).
+/// The text that ends a region page of a `contacts` node.
+pub fn contacts_end(node: &str) -> String {
+    format!("{node}-region-end")
+}
+
 pub fn contacts_region(node: &str) -> String {
     part(node, "region")
 }

@@ -38,7 +38,7 @@ pub enum Kind {
     Forget,
     Feedback(Feedback),
     SelfCheck(SelfCheck),
-    Contacts,
+    Contacts(Contacts),
     Consult,
 }
 
@@ -54,7 +54,7 @@ impl Kind {
             Kind::Forget => &Forget,
             Kind::Feedback(k) => k,
             Kind::SelfCheck(k) => k,
-            Kind::Contacts => &Contacts,
+            Kind::Contacts(k) => k,
             Kind::Consult => &Consult,
         }
     }
