@@ -107,6 +107,11 @@ pub mod ui {
     pub const SAFETY_NO: &str = "ui-safety-no";
     pub const FORGET_YES: &str = "ui-forget-yes";
     pub const FORGET_DONE: &str = "ui-forget-done";
+    /// One line under the language picker's prompts, before she picks
+    /// anything: the emergency numbers (optional; numbers read in any language).
+    pub const LANGUAGE_SOS: &str = "ui-language-sos";
+    /// Engine texts a content may leave out (the engine then shows nothing).
+    pub const OPTIONAL: &[&str] = &[LANGUAGE_SOS];
     /// Answers to a coordinator's `/reload`. Variables: `$nodes`, `$warnings`; `$errors`.
     pub const ADMIN_RELOADED: &str = "ui-admin-reloaded";
     pub const ADMIN_RELOAD_FAILED: &str = "ui-admin-reload-failed";
