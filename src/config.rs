@@ -55,6 +55,9 @@ pub struct Consult {
     pub bump_after_hours: u32,
     /// At most this many open questions per person.
     pub max_open: usize,
+    /// `KADAM_CONSULT_STAFF_IDS`: the Telegram user ids whose messages in a
+    /// topic are relayed to her. When unset, the group's administrators.
+    pub staff_ids: Option<Vec<u64>>,
 }
 
 /// The bot token. Never printed, not even in debug output.
@@ -82,6 +85,39 @@ pub enum ConfigError {
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/kadam.db";
 
+/// Reads `.env` from the working folder into the environment, once per
+/// process; every command that reads a setting calls this first. A missing
+/// file is fine: in production the variables come from the service manager,
+/// and what is already set in the environment wins over the file.
+pub fn load_dotenv() -> Option<&'static std::path::Path> {
+    static FOUND: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+    FOUND.get_or_init(|| dotenvy::dotenv().ok()).as_deref()
+}
+
+/// A setting from the environment (after [`load_dotenv`]), trimmed; blank
+/// counts as unset.
+pub fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+/// The database `kadam run` uses, as every command finds it: `DATABASE_URL`
+/// from the environment or `.env`, else [`DEFAULT_DATABASE_URL`].
+pub fn database_url() -> Result<String, ConfigError> {
+    load_dotenv();
+    database_url_in(&env_var)
+}
+
+fn database_url_in(get: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigError> {
+    let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+    if !database_url.starts_with("sqlite:") {
+        return Err(invalid(
+            "DATABASE_URL",
+            format!("`{database_url}` must start with sqlite:, e.g. {DEFAULT_DATABASE_URL}"),
+        ));
+    }
+    Ok(database_url)
+}
+
 impl Config {
     /// Reads the configuration through `get` (the environment in production,
     /// a map in tests).
@@ -97,13 +133,7 @@ impl Config {
         let api_url = get("TELOXIDE_API_URL")
             .map(|v| url::Url::parse(&v).map_err(|e| invalid("TELOXIDE_API_URL", format!("`{v}` is not a URL ({e})"))))
             .transpose()?;
-        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
-        if !database_url.starts_with("sqlite:") {
-            return Err(invalid(
-                "DATABASE_URL",
-                format!("`{database_url}` must start with sqlite:, e.g. {DEFAULT_DATABASE_URL}"),
-            ));
-        }
+        let database_url = database_url_in(&get)?;
         let content_dir = PathBuf::from(get("KADAM_CONTENT_DIR").unwrap_or_else(|| ".".to_owned()));
         let admin_ids = get("KADAM_ADMIN_IDS")
             .map(|v| {
@@ -227,7 +257,25 @@ fn consult(get: &impl Fn(&str) -> Option<String>) -> Result<Option<Consult>, Con
         retention_days: number("KADAM_CONSULT_RETENTION_DAYS", 14)?,
         bump_after_hours: number("KADAM_CONSULT_BUMP_HOURS", 24)?,
         max_open: number("KADAM_CONSULT_MAX_OPEN", 3)? as usize,
+        staff_ids: get("KADAM_CONSULT_STAFF_IDS").map(|v| staff_ids(&v)).transpose()?,
     }))
+}
+
+/// `KADAM_CONSULT_STAFF_IDS`: user ids separated by commas or spaces.
+fn staff_ids(value: &str) -> Result<Vec<u64>, ConfigError> {
+    let ids: Vec<u64> = value
+        .split([',', ' '])
+        .filter(|id| !id.trim().is_empty())
+        .map(|id| {
+            id.trim().parse::<u64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                invalid("KADAM_CONSULT_STAFF_IDS", format!("`{id}` is not a Telegram user id (a positive number)"))
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    if ids.is_empty() {
+        return Err(invalid("KADAM_CONSULT_STAFF_IDS", "is empty: list the consultants' user ids, or remove the line"));
+    }
+    Ok(ids)
 }
 
 fn invalid(name: &'static str, problem: impl Into<String>) -> ConfigError {
@@ -261,6 +309,13 @@ mod tests {
         assert!(c.admin_ids.is_empty());
         assert!(c.consult.is_none());
         let c = config(&[("KADAM_CONSULT_CHAT_ID", "-1001234567890")]).unwrap().consult.unwrap();
+        assert_eq!(c.staff_ids, None, "the group's administrators by default");
+        let listed = config(&[("KADAM_CONSULT_CHAT_ID", "-1001234567890"), ("KADAM_CONSULT_STAFF_IDS", "42, 43 44")]);
+        assert_eq!(listed.unwrap().consult.unwrap().staff_ids, Some(vec![42, 43, 44]));
+        for bad in [", ,", "42,abc", "-5"] {
+            let listed = config(&[("KADAM_CONSULT_CHAT_ID", "-1001234567890"), ("KADAM_CONSULT_STAFF_IDS", bad)]);
+            assert!(listed.is_err(), "{bad:?}");
+        }
         assert_eq!((c.chat_id, c.retention_days, c.bump_after_hours, c.max_open), (-1_001_234_567_890, 14, 24, 3));
         assert!(!format!("{c:?}").contains("123:abc"));
     }

@@ -28,15 +28,23 @@ pub mod clock;
 pub mod config;
 /// Consultation hours in Bishkek time: open now, and when next.
 pub mod hours;
+/// Escaping text for HTML and SVG, shared by the report and the preview.
+pub mod markup;
 /// `kadam preview`: the bot in a browser, for staff and newcomers.
 pub mod preview;
+/// Files written for staff: owner-only, renamed in place once complete.
+pub mod private_file;
 /// Keyed hashes that stand in for Telegram ids in storage.
 pub mod pseudonym;
 /// Coordinators' reports: the stream of feedback records, exports and counts.
 pub mod reports;
 /// Chat ids sealed at rest (AEAD), kept only while a reply is owed.
 pub mod sealed;
+/// The staff's texts (`locales/staff/`) in Russian, Kyrgyz or English.
+pub mod staff;
 /// SQLite storage and its migrations.
 pub mod storage;
 /// `kadam run`: the Telegram shell.
 pub mod telegram;
+/// The content watcher the bot and the preview share.
+pub mod watch;

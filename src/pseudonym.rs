@@ -55,6 +55,16 @@ impl PseudonymKey {
         hex::encode(&mac.finalize().into_bytes()[..16])
     }
 
+    /// The code of a consultant who answered, for the figures: keyed like
+    /// [`Self::pseudonym`], but with its own prefix, so a consultant who also
+    /// uses the bot privately cannot be matched to her own chat's rows.
+    pub fn staff_code(&self, user_id: u64) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes keys of any length");
+        mac.update(b"kadam-staff:");
+        mac.update(&user_id.to_be_bytes());
+        hex::encode(&mac.finalize().into_bytes()[..8])
+    }
+
     /// The respondent code of a stored pseudonym in exported files: 12 hex
     /// characters, stable per person so her answers count as one, but keyed,
     /// so someone holding both an export and the database (without `.env`)

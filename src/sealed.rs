@@ -71,29 +71,43 @@ impl SealKey {
 
     /// Seals a chat id for the row described by `context` (e.g. `b"consult:Q-123"`).
     pub fn seal(&self, chat: i64, context: &[u8]) -> Result<Vec<u8>, SealError> {
+        self.seal_bytes(&chat.to_be_bytes(), context)
+    }
+
+    /// Opens a sealed chat id; `context` must be the one it was sealed with.
+    pub fn open(&self, sealed: &[u8], context: &[u8]) -> Result<i64, SealError> {
+        if sealed.len() != SEALED_LEN {
+            return Err(SealError::Malformed);
+        }
+        let plain = self.open_bytes(sealed, context)?;
+        let bytes: [u8; 8] = plain.as_slice().try_into().map_err(|_| SealError::Malformed)?;
+        Ok(i64::from_be_bytes(bytes))
+    }
+
+    /// Seals any bytes the same way (an update waiting in the inbox):
+    /// `version ‖ nonce ‖ ciphertext ‖ tag`, the ciphertext as long as `plain`.
+    pub fn seal_bytes(&self, plain: &[u8], context: &[u8]) -> Result<Vec<u8>, SealError> {
         let mut nonce = XNonce::default();
         getrandom::getrandom(&mut nonce).map_err(|_| SealError::Random)?;
         let ciphertext = XChaCha20Poly1305::new(&self.0)
-            .encrypt(&nonce, Payload { msg: &chat.to_be_bytes(), aad: context })
+            .encrypt(&nonce, Payload { msg: plain, aad: context })
             .map_err(|_| SealError::Rejected)?;
-        let mut sealed = Vec::with_capacity(SEALED_LEN);
+        let mut sealed = Vec::with_capacity(1 + NONCE_LEN + plain.len() + TAG_LEN);
         sealed.push(VERSION);
         sealed.extend_from_slice(&nonce);
         sealed.extend_from_slice(&ciphertext);
         Ok(sealed)
     }
 
-    /// Opens a sealed chat id; `context` must be the one it was sealed with.
-    pub fn open(&self, sealed: &[u8], context: &[u8]) -> Result<i64, SealError> {
-        if sealed.len() != SEALED_LEN || sealed[0] != VERSION {
+    /// Opens what [`Self::seal_bytes`] sealed under the same `context`.
+    pub fn open_bytes(&self, sealed: &[u8], context: &[u8]) -> Result<Vec<u8>, SealError> {
+        if sealed.len() < 1 + NONCE_LEN + TAG_LEN || sealed[0] != VERSION {
             return Err(SealError::Malformed);
         }
         let (nonce, ciphertext) = sealed[1..].split_at(NONCE_LEN);
-        let plain = XChaCha20Poly1305::new(&self.0)
+        XChaCha20Poly1305::new(&self.0)
             .decrypt(XNonce::from_slice(nonce), Payload { msg: ciphertext, aad: context })
-            .map_err(|_| SealError::Rejected)?;
-        let bytes: [u8; 8] = plain.as_slice().try_into().map_err(|_| SealError::Malformed)?;
-        Ok(i64::from_be_bytes(bytes))
+            .map_err(|_| SealError::Rejected)
     }
 }
 
@@ -114,6 +128,15 @@ mod tests {
             assert_eq!(sealed.len(), SEALED_LEN);
             assert_eq!(key().open(&sealed, b"consult:Q-1"), Ok(chat));
         }
+    }
+
+    #[test]
+    fn bytes_round_trip_and_bind_their_context() {
+        let update = r#"{"update_id":7,"message":{"text":"он опять"}}"#.as_bytes();
+        let sealed = key().seal_bytes(update, b"inbox:7").unwrap();
+        assert!(!sealed.windows(8).any(|w| update.windows(8).any(|u| u == w)), "no plain text left");
+        assert_eq!(key().open_bytes(&sealed, b"inbox:7").unwrap(), update);
+        assert_eq!(key().open_bytes(&sealed, b"inbox:8"), Err(SealError::Rejected));
     }
 
     #[test]

@@ -8,35 +8,46 @@ use std::{path::Path, process::ExitCode};
 use anyhow::Context;
 
 use super::{load::load_or_report, reports::open_existing};
-use crate::{clock, pseudonym::PseudonymKey, storage::webinars as store, telegram::announce::texts_for};
+use crate::{
+    clock,
+    pseudonym::PseudonymKey,
+    staff::{Msg, StaffLang},
+    storage::webinars as store,
+    telegram::announce::texts_for,
+};
 
-pub(super) fn run(what: &str, yes: bool, content: &Path) -> anyhow::Result<ExitCode> {
-    let content = load_or_report(content)?;
+pub(super) fn run(what: &str, yes: bool, content: &Path, lang: StaffLang) -> anyhow::Result<ExitCode> {
+    let content = load_or_report(content, lang)?;
     let now = clock::now();
     if !what.trim().contains(char::is_whitespace) && content.webinars.find(what.trim()).is_none() {
         let ids: Vec<&str> = content.webinars.webinars.iter().map(|w| w.id.as_str()).collect();
-        anyhow::bail!("no webinar has the id `{}`; the ids are: {}", what.trim(), ids.join(", "));
+        anyhow::bail!(lang.text(&Msg::new("cli-announce-unknown").arg("id", what.trim()).arg("ids", ids.join(", "))));
     }
     let (webinar, texts) = texts_for(&content, what, now);
     match &webinar {
-        Some(id) => println!("Announcing the webinar `{id}`."),
-        None => println!("Your text goes to everyone as written."),
+        Some(id) => println!("{}", lang.text(&Msg::new("cli-announce-webinar").arg("id", id))),
+        None => println!("{}", lang.get("cli-announce-text")),
     }
-    for (lang, text) in &texts {
-        println!("\n--- {lang} ---\n{text}");
+    for (code, text) in &texts {
+        println!("\n--- {code} ---\n{text}");
     }
     tokio::runtime::Runtime::new().context("cannot start the async runtime")?.block_on(async {
-        let db = open_existing().await?;
+        let db = open_existing(lang).await?;
         let by_lang = store::subscribers_by_lang(&db).await?;
         let total: i64 = by_lang.iter().map(|(_, n)| n).sum();
         let list: Vec<String> = by_lang.iter().map(|(l, n)| format!("{l} {n}")).collect();
-        println!("\nRecipients: {total} ({})", list.join(", "));
+        println!(
+            "\n{}",
+            lang.text(&Msg::new("cli-announce-recipients").arg("total", total).arg("list", list.join(", ")))
+        );
         if !yes {
-            println!("Dry run: nothing was sent. Add --yes to send it.");
+            println!("{}", lang.get("cli-announce-dry-run"));
             db.close().await;
             return anyhow::Ok(());
         }
-        let key = std::env::var("KADAM_PSEUDONYM_KEY").context("KADAM_PSEUDONYM_KEY is not set (see .env)")?;
+        crate::config::load_dotenv();
+        let key = super::secrets::key_hex()?
+            .context("KADAM_PSEUDONYM_KEY (or KADAM_PSEUDONYM_KEY_FILE) is not set (see .env)")?;
         let key = PseudonymKey::from_hex(&key).map_err(|e| anyhow::anyhow!("KADAM_PSEUDONYM_KEY {e}"))?.seal_key();
         let id = store::create_draft(&db, now, webinar.as_deref(), &serde_json::to_string(&texts)?, None).await?;
         let reseal = |sealed: &[u8], seq: i64| {
@@ -44,9 +55,7 @@ pub(super) fn run(what: &str, yes: bool, content: &Path) -> anyhow::Result<ExitC
             key.seal(chat, &store::queue_context(id, seq)).ok()
         };
         let queued = store::confirm(&db, id, reseal, None).await?.unwrap_or(0);
-        println!(
-            "Queued announcement #{id} for {queued} people; the running bot sends it. `kadam stats` shows how it went."
-        );
+        println!("{}", lang.text(&Msg::new("cli-announce-queued").arg("id", id).arg("count", queued)));
         db.close().await;
         anyhow::Ok(())
     })?;

@@ -36,24 +36,30 @@ pub fn run(
     let (from, to) = period(from, to, today)?;
     let content = load()?;
     let out = out.unwrap_or_else(|| format!("kadam-report-{from}-{to}.html").into());
-    // Opened first, so an unwritable path fails before any work.
-    let file = std::fs::File::create(&out).with_context(|| format!("cannot write the report to {}", out.display()))?;
+    // Opened first, so an unwritable path fails before any work; a report
+    // that fails on the way leaves nothing behind (see `private_file`).
+    let private = crate::private_file::PrivateFile::create(&out)
+        .with_context(|| format!("cannot write the report to {}", out.display()))?;
+    let file = private.file()?;
     let opts = Options { from, to, lang, made: today };
+    let staff = crate::staff::StaffLang::from_code(&opts.lang).unwrap_or(crate::staff::StaffLang::Ru);
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let summary = runtime.block_on(async {
-        let db = open_existing().await?;
+        let db = open_existing(staff).await?;
         let mut sink = BufWriter::new(file);
         let summary = crate::reports::donor::build(&db, &content, &opts, &mut sink).await;
         db.close().await;
         sink.flush()?;
         summary
     })?;
-    eprintln!(
-        "wrote the report for {from} to {to} ({} week(s), {} guide funnel(s)) to {}",
-        summary.weeks.len(),
-        summary.guides.len(),
-        out.display()
-    );
+    private.finish().with_context(|| format!("cannot write the report to {}", out.display()))?;
+    let wrote = crate::staff::Msg::new("cli-report-wrote")
+        .arg("from", from)
+        .arg("to", to)
+        .arg("weeks", summary.weeks.len())
+        .arg("guides", summary.guides.len())
+        .arg("file", out.display());
+    eprintln!("{}", staff.text(&wrote));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -8,18 +8,22 @@ use std::{
 
 use anyhow::Context;
 
-use crate::{content::Severity, dialogue::Content};
+use crate::{
+    content::Severity,
+    dialogue::Content,
+    staff::{Msg, StaffLang},
+};
 
-/// Loads content for commands that need it, printing problems if any.
-pub(super) fn load_or_report(root: &Path) -> anyhow::Result<Content> {
+/// Loads content for commands that need it, printing problems if any, in
+/// the staff's `lang`.
+pub(super) fn load_or_report(root: &Path, lang: StaffLang) -> anyhow::Result<Content> {
     let (content, diags) = Content::load(root);
     let mut err = io::stderr().lock();
     let sorted = diags.sorted();
     for d in &sorted {
         if d.severity == Severity::Error || content.is_none() {
-            let _ = writeln!(err, "{d}");
+            let _ = writeln!(err, "{}", d.render(lang));
         }
     }
-    content
-        .with_context(|| format!("the content in {} has errors; run `kadam check` for the full list", root.display()))
+    content.with_context(|| lang.text(&Msg::new("cli-content-errors").arg("root", root.display())))
 }

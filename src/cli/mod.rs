@@ -5,6 +5,7 @@ mod announce;
 mod donor_report;
 mod load;
 mod reports;
+mod secrets;
 
 use std::{
     io::{self, IsTerminal, Write},
@@ -17,7 +18,12 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use self::load::load_or_report;
-use crate::{content::Severity, dialogue::Content, graph_export};
+use crate::{
+    content::Severity,
+    dialogue::Content,
+    graph_export,
+    staff::{Msg, StaffLang},
+};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -43,6 +49,9 @@ pub enum Command {
         /// fact and every number not yet called, with its source.
         #[arg(long)]
         verify_list: bool,
+        /// Language of the messages: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Walk the dialogues in the terminal, without Telegram (type a button's number).
     Simulate {
@@ -70,6 +79,9 @@ pub enum Command {
         out: Option<PathBuf>,
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
+        /// Language of the messages: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Print how often each screen was shown and the feedback counts; counts under 5 show as "<5".
     Stats {
@@ -82,6 +94,9 @@ pub enum Command {
         /// Also write the screen counts to this CSV file.
         #[arg(long)]
         csv: Option<PathBuf>,
+        /// Language of the output: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Announce a webinar (or a text) to everyone who asked for webinar news; a dry run unless --yes.
     Announce {
@@ -92,6 +107,9 @@ pub enum Command {
         yes: bool,
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
+        /// Language of the messages: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Write the donor report: reach, guides, feedback and help sought as charts in one HTML file.
     Report {
@@ -144,14 +162,15 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
             })
         }
-        Some(Command::Check { content, verify_list }) => {
+        Some(Command::Check { content, verify_list, lang }) => {
+            let lang = staff_lang(lang)?;
             if verify_list {
-                print_verify_list(&content);
+                print_verify_list(&content, lang);
             }
-            Ok(check(&content))
+            Ok(check(&content, lang))
         }
         Some(Command::Simulate { lang, content }) => {
-            let content = load_or_report(&content)?;
+            let content = load_or_report(&content, staff_lang(None)?)?;
             let lang = match lang {
                 None => None,
                 Some(code) => Some(content.locales.find(&code).cloned().with_context(|| {
@@ -167,33 +186,41 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::simulate::run(&content, lang.as_ref(), io::stdin().lock(), io::stdout().lock())?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Export { format, since, until, topic, out, content }) => {
-            reports::export(format, since, until, topic, out, &content)
+        Some(Command::Export { format, since, until, topic, out, content, lang }) => {
+            reports::export(format, since, until, topic, out, &content, staff_lang(lang)?)
         }
-        Some(Command::Stats { since, until, csv }) => reports::stats(since, until, csv),
-        Some(Command::Announce { what, yes, content }) => announce::run(&what, yes, &content),
+        Some(Command::Stats { since, until, csv, lang }) => reports::stats(since, until, csv, staff_lang(lang)?),
+        Some(Command::Announce { what, yes, content, lang }) => announce::run(&what, yes, &content, staff_lang(lang)?),
         Some(Command::Report { from, to, lang, out, content }) => {
-            donor_report::run(from.as_deref(), to.as_deref(), &lang, out, || load_or_report(&content))
+            // The report's language is also the one its progress is told in.
+            let staff = StaffLang::from_code(&lang.trim().to_ascii_lowercase()).unwrap_or(StaffLang::Ru);
+            donor_report::run(from.as_deref(), to.as_deref(), &lang, out, || load_or_report(&content, staff))
         }
         Some(Command::Translations { action }) => crate::translations::run(action),
         Some(Command::Graph { format, content }) => {
-            let content = load_or_report(&content)?;
+            let content = load_or_report(&content, staff_lang(None)?)?;
             io::stdout().write_all(graph_export::render(&content, format).as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
+/// The staff's language for a command's own messages: `--lang`, then
+/// `KADAM_STAFF_LANG`, then `LANG`, then English.
+pub(crate) fn staff_lang(flag: Option<String>) -> anyhow::Result<StaffLang> {
+    StaffLang::from_env(flag.as_deref()).map_err(anyhow::Error::msg)
+}
+
 /// The bare `kadam` (what `cargo run --release` starts): the bot with a
 /// token, else the practice chat in a browser, so a fresh clone shows
 /// something. Reads `.env` and creates nothing before knowing which.
 fn run_default() -> anyhow::Result<ExitCode> {
-    let _ = dotenvy::dotenv();
+    crate::config::load_dotenv();
     if has_token() {
         return run_bot();
     }
     init_logging();
-    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let var = crate::config::env_var;
     let port = match var("KADAM_PREVIEW_PORT") {
         None => crate::preview::DEFAULT_PORT,
         Some(v) => {
@@ -209,13 +236,13 @@ fn run_default() -> anyhow::Result<ExitCode> {
 }
 
 fn has_token() -> bool {
-    std::env::var("TELOXIDE_TOKEN").is_ok_and(|v| !v.trim().is_empty())
+    crate::config::env_var("TELOXIDE_TOKEN").is_some()
 }
 
 /// `kadam run`: configuration from the environment and `.env`, then the bot.
 fn run_bot() -> anyhow::Result<ExitCode> {
     // A missing .env is fine: in production the variables come from the service manager.
-    let _ = dotenvy::dotenv();
+    let env_file = crate::config::load_dotenv();
     // Without a token nothing else matters: refuse before creating a key in .env.
     if !has_token() {
         return Err(crate::config::ConfigError::MissingToken.into());
@@ -228,9 +255,15 @@ fn run_bot() -> anyhow::Result<ExitCode> {
         libc::umask(0o077);
     }
     init_logging();
-    let generated = ensure_pseudonym_key()?;
-    let config = crate::config::Config::from_lookup(|name| match (name, &generated) {
-        (PSEUDONYM_KEY, Some(key)) => Some(key.clone()),
+    if let Some(path) = &env_file {
+        secrets::protect_env_file(path);
+    }
+    let key = match secrets::key_hex()? {
+        Some(key) => key,
+        None => ensure_pseudonym_key()?,
+    };
+    let config = crate::config::Config::from_lookup(|name| match name {
+        PSEUDONYM_KEY => Some(key.clone()),
         _ => std::env::var(name).ok(),
     })?;
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
@@ -259,18 +292,16 @@ const SILENCED: &[&str] = &[
     "teloxide::update_listeners::webhooks=off",
 ];
 
-const PSEUDONYM_KEY: &str = "KADAM_PSEUDONYM_KEY";
+const PSEUDONYM_KEY: &str = secrets::KEY;
 
-/// Without a pseudonym key nothing can be stored. On a first run we make one
+/// Without a pseudonym key (neither `KADAM_PSEUDONYM_KEY` nor
+/// `KADAM_PSEUDONYM_KEY_FILE`) nothing can be stored. On a first run we make one
 /// and write it to `.env` (mode 0600), so that a plain `cargo run --release`
 /// works, and return it. A database that already holds people's rows is
 /// never given a new key: it would orphan every stored pseudonym, and
 /// `/forget` could no longer find her records.
-fn ensure_pseudonym_key() -> anyhow::Result<Option<String>> {
-    if std::env::var(PSEUDONYM_KEY).is_ok_and(|v| !v.trim().is_empty()) {
-        return Ok(None);
-    }
-    let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| crate::config::DEFAULT_DATABASE_URL.to_owned());
+fn ensure_pseudonym_key() -> anyhow::Result<String> {
+    let url = crate::config::database_url()?;
     let rows = stored_rows(&url)?;
     if rows > 0 {
         anyhow::bail!(
@@ -298,7 +329,7 @@ fn ensure_pseudonym_key() -> anyhow::Result<Option<String>> {
         "\n# Created by kadam on first start. Keep it secret and keep it: without it, stored states cannot be matched to people.\n{PSEUDONYM_KEY}={key}"
     )?;
     tracing::warn!("{PSEUDONYM_KEY} was not set: created a new key and saved it in .env");
-    Ok(Some(key))
+    Ok(key)
 }
 
 /// How many rows about people the database at `url` holds; 0 when it does
@@ -326,16 +357,12 @@ fn stored_rows(url: &str) -> anyhow::Result<i64> {
 
 /// `kadam check --verify-list`: the items staff check by phone, on stdout
 /// so that they can be saved to a file or printed.
-fn print_verify_list(root: &Path) {
+fn print_verify_list(root: &Path, lang: StaffLang) {
     let items = crate::content::verify::verify_list(root);
     let mut out = io::stdout().lock();
-    let _ = writeln!(
-        out,
-        "Verify before launch ({} items): call, correct the text or the entry, then note the date.",
-        items.len()
-    );
+    let _ = writeln!(out, "{}", lang.text(&Msg::new("check-verify-list").arg("count", items.len())));
     for item in items {
-        let _ = writeln!(out, "{item}");
+        let _ = writeln!(out, "{}", lang.text(&item));
     }
 }
 
@@ -353,51 +380,54 @@ fn count_overrides(path: &Path) -> usize {
 }
 
 /// `kadam check`: every problem, then a one-line summary; exit 1 on errors.
-fn check(root: &Path) -> ExitCode {
+fn check(root: &Path, lang: StaffLang) -> ExitCode {
     let started = Instant::now();
     let (content, diags) = Content::load(root);
     let (errors, warnings) = (diags.count(Severity::Error), diags.count(Severity::Warning));
     let mut err = io::stderr().lock();
     for d in diags.sorted() {
-        let _ = writeln!(err, "{d}");
+        let _ = writeln!(err, "{}", d.render(lang));
     }
     // Per language: translated, falling back, not reviewed by a native speaker.
     match crate::translations::Catalog::load(root) {
         Ok(catalog) => {
             let coverage = catalog.coverage();
             for c in &coverage {
-                let _ = writeln!(err, "{c}");
+                let _ = writeln!(err, "{}", lang.text(&c.message()));
             }
             // A generated language is exactly as reviewed as its source: a
             // native speaker reads the Latin Uzbek, the rules do the rest.
-            for (lang, from) in generated_languages(root) {
-                let overrides = count_overrides(&root.join("locales").join(&lang).join("overrides.ftl"));
+            for (generated, from) in generated_languages(root) {
+                let overrides = count_overrides(&root.join("locales").join(&generated).join("overrides.ftl"));
                 let Some(source) = coverage.iter().find(|c| c.lang == from) else { continue };
-                let _ = writeln!(
-                    err,
-                    "translations {lang}: generated from {from}, {overrides} override(s); {} unreviewed as in {from} (of {} messages)",
-                    source.unreviewed, source.messages
-                );
+                let line = Msg::new("coverage-generated")
+                    .arg("lang", &generated)
+                    .arg("from", &from)
+                    .arg("overrides", overrides)
+                    .arg("unreviewed", source.unreviewed)
+                    .arg("messages", source.messages);
+                let _ = writeln!(err, "{}", lang.text(&line));
             }
         }
         // Said, not skipped: a missing coverage report must not look like full coverage.
         Err(e) => {
-            let _ = writeln!(err, "translation coverage not shown: {e:#}");
+            let _ = writeln!(err, "{}", lang.text(&Msg::new("coverage-not-shown").arg("error", format!("{e:#}"))));
         }
     }
     let elapsed = started.elapsed().as_millis();
     match content {
         Some(c) => {
-            let _ = writeln!(
-                err,
-                "content OK: {} nodes, languages {}; {warnings} warning(s); checked in {elapsed} ms",
-                c.graph.nodes().count(),
-                c.locales.languages().iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
-            );
+            let ok = Msg::new("check-content-ok")
+                .arg("nodes", c.graph.nodes().count())
+                .arg("langs", c.locales.languages().iter().map(|l| l.code()).collect::<Vec<_>>().join(", "))
+                .arg("warnings", warnings)
+                .arg("ms", elapsed);
+            let _ = writeln!(err, "{}", lang.text(&ok));
             ExitCode::SUCCESS
         }
         None => {
-            let _ = writeln!(err, "content has {errors} error(s) and {warnings} warning(s); fix the errors above");
+            let failed = Msg::new("check-content-failed").arg("errors", errors).arg("warnings", warnings);
+            let _ = writeln!(err, "{}", lang.text(&failed));
             ExitCode::from(1)
         }
     }

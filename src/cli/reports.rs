@@ -12,14 +12,14 @@ use anyhow::{Context, bail};
 
 use super::load::load_or_report;
 use crate::{
-    clock,
-    config::DEFAULT_DATABASE_URL,
+    clock, config,
     pseudonym::PseudonymKey,
     reports::{
         Filter,
         export::{self, Format},
         stats::{self, PARTS, ShownVisits},
     },
+    staff::{Msg, StaffLang},
     storage::{Db, visits},
 };
 
@@ -30,15 +30,13 @@ pub(super) fn export(
     topic: Option<String>,
     out: Option<PathBuf>,
     content: &Path,
+    lang: StaffLang,
 ) -> anyhow::Result<ExitCode> {
-    let (since, until) = date_range(since.as_deref(), until.as_deref())?;
+    let (since, until) = date_range(since.as_deref(), until.as_deref(), lang)?;
     if let Some(topic) = &topic {
-        let content = load_or_report(content)?;
+        let content = load_or_report(content, lang)?;
         if content.graph.find(topic).is_none() {
-            bail!(
-                "--topic: there is no screen `{topic}` in {}; use a guide's id (e.g. portal-login) or `feedback` for answers given through /feedback",
-                content.root.display()
-            );
+            bail!(lang.text(&Msg::new("cli-export-no-topic").arg("topic", topic).arg("root", content.root.display())));
         }
     }
     let filter = Filter {
@@ -48,23 +46,28 @@ pub(super) fn export(
     };
     let now = clock::now();
     let out = out.unwrap_or_else(|| format!("kadam-feedback-{}.{}", clock::day(now), format.extension()).into());
-    let key = export_key()?;
+    let key = export_key(lang)?;
     let tally = runtime()?.block_on(async {
-        let db = open_existing().await?;
+        let db = open_existing(lang).await?;
         let tally = export::write(&db, &key, &filter, format, &out).await;
         db.close().await;
         tally
     })?;
-    eprintln!("wrote {} record(s) to {}", tally.total, out.display());
+    eprintln!("{}", lang.text(&Msg::new("cli-wrote-records").arg("count", tally.total).arg("file", out.display())));
     Ok(ExitCode::SUCCESS)
 }
 
-pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    let (since, until) = date_range(since.as_deref(), until.as_deref())?;
+pub(super) fn stats(
+    since: Option<String>,
+    until: Option<String>,
+    csv: Option<PathBuf>,
+    lang: StaffLang,
+) -> anyhow::Result<ExitCode> {
+    let (since, until) = date_range(since.as_deref(), until.as_deref(), lang)?;
     let today = clock::local(clock::now()).date();
     let (since, until) = stats::whole_weeks(since, until, today).map_err(anyhow::Error::msg)?;
     let (rows, tally, webinars, consultations) = runtime()?.block_on(async {
-        let db = open_existing().await?;
+        let db = open_existing(lang).await?;
         // All time: questions are few, and their dates would narrow them down.
         let consultations = crate::reports::consult::lines(&db).await?;
         let rows = visits::totals(&db, &since.to_string(), &until.to_string()).await?;
@@ -77,33 +80,33 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
     })?;
     let shown = stats::visit_rows(&rows);
     let mut out = io::stdout().lock();
-    writeln!(out, "Screens shown {since} to {until}: whole weeks, Monday to Sunday (counts under 5 as <5):")?;
+    let period = |id| Msg::new(id).arg("since", since).arg("until", until);
+    writeln!(out, "{}", lang.text(&period("cli-stats-screens")))?;
     let width = shown.iter().map(|v| v.node.len()).max().unwrap_or(4).max(4);
     for ShownVisits { node, step, shown } in &shown {
-        let step = if *step > 0 { format!("step {}", step + 1) } else { String::new() };
+        let step = if *step > 0 { lang.text(&Msg::new("cli-stats-step").arg("step", step + 1)) } else { String::new() };
         writeln!(out, "  {node:<width$}  {step:<8}  {shown:>7}")?;
     }
-    writeln!(out, "\nFeedback {since} to {until}: {} record(s)", stats::cell(tally.total))?;
+    writeln!(out, "\n{}", lang.text(&period("cli-stats-feedback").arg("count", stats::cell(tally.total))))?;
     for part in PARTS {
-        writeln!(out, "  by {part}:")?;
+        writeln!(out, "  {}", lang.text(&Msg::new("cli-stats-by").arg("part", part)))?;
         for (key, count) in tally.part(part) {
             writeln!(out, "    {key:<24}  {count:>7}")?;
         }
     }
-    writeln!(
-        out,
-        "\nWebinars, all time (ratings: feedback topic `webinar-<id>`; violence webinars only as `webinars`):"
-    )?;
+    writeln!(out, "\n{}", lang.get("cli-stats-webinars"))?;
     for line in &webinars {
         writeln!(out, "  {line}")?;
     }
-    writeln!(out, "\nConsultations, all time ({}):", crate::reports::consult::COLUMNS)?;
+    let columns = Msg::new("cli-stats-consultations").arg("columns", crate::reports::consult::COLUMNS);
+    writeln!(out, "\n{}", lang.text(&columns))?;
     for line in &consultations {
         writeln!(out, "  {:<32}  {:>7}  {:>7}  {:>8}", line.group, line.asked, line.answered, line.median)?;
     }
     if let Some(path) = csv {
-        let file = std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
-        let mut sink = io::BufWriter::new(file);
+        let private = crate::private_file::PrivateFile::create(&path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        let mut sink = io::BufWriter::new(private.file()?);
         sink.write_all("\u{feff}".as_bytes())?;
         let mut w = csv::Writer::from_writer(sink);
         w.write_record(["from", "to", "screen", "step", "shown"])?;
@@ -116,34 +119,39 @@ pub(super) fn stats(since: Option<String>, until: Option<String>, csv: Option<Pa
                 shown.clone(),
             ])?;
         }
-        w.flush()?;
-        eprintln!("wrote {} row(s) to {}", shown.len(), path.display());
+        w.into_inner().map_err(|e| e.into_error())?.flush()?;
+        private.finish().with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!("{}", lang.text(&Msg::new("cli-wrote-rows").arg("count", shown.len()).arg("file", path.display())));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn date_range(since: Option<&str>, until: Option<&str>) -> anyhow::Result<(Option<time::Date>, Option<time::Date>)> {
+fn date_range(
+    since: Option<&str>,
+    until: Option<&str>,
+    lang: StaffLang,
+) -> anyhow::Result<(Option<time::Date>, Option<time::Date>)> {
     let parse = |flag: &str, v: Option<&str>| {
-        v.map(|v| clock::parse_date(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
+        v.map(|v| {
+            clock::parse_date(v)
+                .map_err(|_| anyhow::anyhow!(lang.text(&Msg::new("cli-not-a-date").arg("flag", flag).arg("value", v))))
+        })
+        .transpose()
     };
     let (since, until) = (parse("--since", since)?, parse("--until", until)?);
     if let (Some(s), Some(u)) = (since, until)
         && s > u
     {
-        bail!("--since {s} is after --until {u}");
+        bail!(lang.text(&Msg::new("cli-since-after-until").arg("since", s).arg("until", u)));
     }
     Ok((since, until))
 }
 
 /// The key of the respondent codes: the bot's own, from `.env`, so codes are
 /// the same in every export and nobody without it can make them.
-fn export_key() -> anyhow::Result<PseudonymKey> {
-    let _ = dotenvy::dotenv();
-    let hex = std::env::var("KADAM_PSEUDONYM_KEY").ok().filter(|v| !v.trim().is_empty()).ok_or_else(|| {
-        anyhow::anyhow!(
-            "KADAM_PSEUDONYM_KEY is not set; run `kadam export` in the bot's folder, where its .env is, or set it as `kadam run` has it"
-        )
-    })?;
+fn export_key(lang: StaffLang) -> anyhow::Result<PseudonymKey> {
+    config::load_dotenv();
+    let hex = super::secrets::key_hex()?.ok_or_else(|| anyhow::anyhow!(lang.get("cli-no-key")))?;
     PseudonymKey::from_hex(&hex).map_err(|problem| anyhow::anyhow!("KADAM_PSEUDONYM_KEY {problem}"))
 }
 
@@ -153,13 +161,11 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 
 /// The bot's database; refuses to create an empty one where none exists,
 /// since that is always a wrong path.
-pub(super) async fn open_existing() -> anyhow::Result<Db> {
-    let _ = dotenvy::dotenv();
-    let url = std::env::var("DATABASE_URL").ok().filter(|v| !v.trim().is_empty());
-    let url = url.unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+pub(super) async fn open_existing(lang: StaffLang) -> anyhow::Result<Db> {
+    let url = config::database_url()?;
     let file = Db::describe(&url);
     if !Path::new(&file).is_file() {
-        bail!("there is no database at {file}; set DATABASE_URL to the one `kadam run` uses");
+        bail!(lang.text(&Msg::new("cli-no-database").arg("file", file)));
     }
     Db::open(&url).await
 }

@@ -7,7 +7,10 @@
 
 use std::fmt;
 
-use crate::dialogue::Location;
+use crate::{
+    dialogue::Location,
+    staff::{Msg, StaffLang},
+};
 
 /// How bad a problem is: errors stop the bot from starting, warnings do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -20,23 +23,32 @@ pub enum Severity {
 pub struct Diagnostic {
     pub severity: Severity,
     pub location: Location,
-    pub message: String,
+    /// A staff text, rendered in the reader's language when shown.
+    pub message: Msg,
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(
-            f,
+impl Diagnostic {
+    /// `file:line:col: error: message` in `lang`: the pointer stays as
+    /// compilers write it, so editors still jump to the spot.
+    pub fn render(&self, lang: StaffLang) -> String {
+        let severity = lang.get(match self.severity {
+            Severity::Error => "check-severity-error",
+            Severity::Warning => "check-severity-warning",
+        });
+        format!(
             "{}:{}:{}: {severity}: {}",
             self.location.file.display(),
             self.location.line,
             self.location.col,
-            self.message
+            lang.text(&self.message)
         )
+    }
+}
+
+/// English, for logs and tests.
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(StaffLang::En))
     }
 }
 
@@ -47,16 +59,16 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
-    pub fn error(&mut self, location: Location, message: impl Into<String>) {
+    pub fn error(&mut self, location: Location, message: Msg) {
         self.push(Severity::Error, location, message);
     }
 
-    pub fn warning(&mut self, location: Location, message: impl Into<String>) {
+    pub fn warning(&mut self, location: Location, message: Msg) {
         self.push(Severity::Warning, location, message);
     }
 
-    fn push(&mut self, severity: Severity, location: Location, message: impl Into<String>) {
-        self.items.push(Diagnostic { severity, location, message: message.into() });
+    pub fn push(&mut self, severity: Severity, location: Location, message: Msg) {
+        self.items.push(Diagnostic { severity, location, message });
     }
 
     pub fn has_errors(&self) -> bool {
@@ -67,9 +79,11 @@ impl Diagnostics {
         self.items.iter().filter(|d| d.severity == severity).count()
     }
 
-    /// All problems in file order, so the report reads top to bottom.
+    /// All problems in file order, so the report reads top to bottom. At
+    /// one spot they go in the order of their English text, so every
+    /// language lists them alike.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
-        self.items.sort_by(|a, b| (&a.location, &a.message).cmp(&(&b.location, &b.message)));
+        self.items.sort_by_cached_key(|d| (d.location.clone(), crate::staff::StaffLang::En.text(&d.message)));
         self.items.dedup();
         self.items
     }
@@ -86,7 +100,10 @@ mod tests {
     #[test]
     fn display_is_compiler_style() {
         let mut d = Diagnostics::default();
-        d.error(Location { file: "dialogues/main.toml".into(), line: 3, col: 5 }, "boom");
-        assert_eq!(d.sorted()[0].to_string(), "dialogues/main.toml:3:5: error: boom");
+        let at = Location { file: "dialogues/main.toml".into(), line: 3, col: 5 };
+        d.error(at, crate::staff_msg!("check-unknown-target", id = "topik"));
+        let shown = d.sorted().remove(0);
+        assert_eq!(shown.to_string(), "dialogues/main.toml:3:5: error: there is no node with id `topik`");
+        assert_eq!(shown.render(StaffLang::Ru), "dialogues/main.toml:3:5: ошибка: нет узла с id `topik`");
     }
 }

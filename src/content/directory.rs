@@ -87,34 +87,28 @@ pub fn build(
         let id = raw.id.get_ref();
         let at = c.at(raw.id.span().start);
         if !ids::is_kebab(id) {
-            diags.error(at.clone(), format!("contact id `{id}` must be kebab-case, e.g. `police`"));
+            diags.error(at.clone(), crate::staff_msg!("check-contact-id", id = id));
         }
         if dir.contacts.iter().any(|x| &x.id == id) {
-            diags.error(at.clone(), format!("contact `{id}` is listed twice"));
+            diags.error(at.clone(), crate::staff_msg!("check-contact-twice", id = id));
             continue;
         }
         if raw.phone.is_none() && raw.address.is_none() && raw.url.is_none() {
-            diags.error(at.clone(), format!("contact `{id}` needs a `phone`, an `address` or a `url`"));
+            diags.error(at.clone(), crate::staff_msg!("check-contact-empty", id = id));
         }
         if let Some(url) = &raw.url
             && !url::Url::parse(url.get_ref()).is_ok_and(|u| matches!(u.scheme(), "https" | "http"))
         {
-            diags.error(c.at(url.span().start), format!("`{}` is not a web link (https:// or http://)", url.get_ref()));
+            diags.error(c.at(url.span().start), crate::staff_msg!("check-contact-url", url = url.get_ref()));
         }
         let source = match &raw.source {
             Some(s) if url::Url::parse(s.get_ref()).is_ok() => s.get_ref().clone(),
             Some(s) => {
-                diags.error(
-                    c.at(s.span().start),
-                    format!("the source of `{id}` must be the address (URL) of the page it comes from"),
-                );
+                diags.error(c.at(s.span().start), crate::staff_msg!("check-contact-source-url", id = id));
                 s.get_ref().clone()
             }
             None => {
-                diags.error(
-                    at.clone(),
-                    format!("contact `{id}` has no `source`: add the web page the number or address comes from"),
-                );
+                diags.error(at.clone(), crate::staff_msg!("check-contact-no-source", id = id));
                 String::new()
             }
         };
@@ -128,7 +122,7 @@ pub fn build(
         let mut region_ixs = vec![];
         let listed = raw.regions.get_ref();
         if listed.is_empty() {
-            diags.error(c.at(raw.regions.span().start), "`regions` must name at least one region, or be [\"all\"]");
+            diags.error(c.at(raw.regions.span().start), crate::staff_msg!("check-contact-no-regions"));
         }
         for r in listed {
             if r.get_ref() == "all" {
@@ -136,10 +130,8 @@ pub fn build(
             }
             match dir.regions.iter().position(|x| &x.id == r.get_ref()) {
                 Some(ix) => region_ixs.push(ix),
-                None => diags.error(
-                    c.at(r.span().start),
-                    format!("there is no region `{}`; add a [[region]] or use \"all\"", r.get_ref()),
-                ),
+                None => diags
+                    .error(c.at(r.span().start), crate::staff_msg!("check-contact-unknown-region", id = r.get_ref())),
             }
         }
         needs.push((ids::contact(id), at));
@@ -173,14 +165,14 @@ fn build_regions(
         // report and in the directory is the same place.
         if !feedback::is_region(id) || id == "undisclosed" {
             let known: Vec<&str> = feedback::REGIONS.iter().copied().filter(|r| *r != "undisclosed").collect();
-            diags.error(at.clone(), format!("unknown region `{id}`; use one of: {}", known.join(", ")));
+            diags.error(at.clone(), crate::staff_msg!("check-region-unknown", id = id, known = known.join(", ")));
         }
         if dir.regions.iter().any(|x| &x.id == id) {
-            diags.error(at.clone(), format!("region `{id}` is listed twice"));
+            diags.error(at.clone(), crate::staff_msg!("check-region-twice", id = id));
             continue;
         }
         if !(-90.0..=90.0).contains(&r.raw.lat) || !(-180.0..=180.0).contains(&r.raw.lon) {
-            diags.error(at.clone(), format!("region `{id}` has an impossible position (lat -90..90, lon -180..180)"));
+            diags.error(at.clone(), crate::staff_msg!("check-region-position", id = id));
         }
         needs.push((ids::region(id), at));
         dir.regions.push(Region { id: id.clone(), lat: r.raw.lat, lon: r.raw.lon });
@@ -192,18 +184,13 @@ fn check_verified(c: &Sourced<RawContact>, today: time::Date, diags: &mut Diagno
     let (raw, id) = (&c.raw, c.raw.id.get_ref());
     let at = c.at(raw.id.span().start);
     match &raw.verified_on {
-        None => diags.error(at, format!("contact `{id}` has no `verified_on = YYYY-MM-DD`: when was it last checked?")),
+        None => diags.error(at, crate::staff_msg!("check-contact-no-verified", id = id)),
         Some(d) => match d.get_ref().date {
-            None => diags.error(c.at(d.span().start), "verified_on must be a date like 2026-11-27"),
+            None => diags.error(c.at(d.span().start), crate::staff_msg!("check-verified-not-date")),
             Some(date) => {
                 let age = civil(date).map_or(0, |d| (today - d).whole_days());
                 if age > STALE_AFTER_DAYS {
-                    diags.warning(
-                        c.at(d.span().start),
-                        format!(
-                            "contact `{id}` was last verified {age} days ago; check it again and update verified_on"
-                        ),
-                    );
+                    diags.warning(c.at(d.span().start), crate::staff_msg!("check-contact-stale", id = id, days = age));
                 }
             }
         },
@@ -219,29 +206,18 @@ fn check_called(c: &Sourced<RawContact>, today: time::Date, diags: &mut Diagnost
     let date = match value.get_ref() {
         toml::Value::Datetime(d) if d.time.is_none() && d.offset.is_none() => d.date.and_then(civil),
         toml::Value::String(s) => {
-            diags.error(
-                at,
-                format!(
-                    "verified_by_phone of `{id}` is in quotes: write the date without them, verified_by_phone = {s}"
-                ),
-            );
+            diags.error(at, crate::staff_msg!("check-called-quoted", id = id, date = s));
             return false;
         }
         _ => None,
     };
     match date {
         None => {
-            diags.error(
-                at,
-                format!("verified_by_phone of `{id}` must be the day of the call, like verified_by_phone = 2026-12-01"),
-            );
+            diags.error(at, crate::staff_msg!("check-called-not-date", id = id));
             false
         }
         Some(d) if d > today => {
-            diags.error(
-                at,
-                format!("verified_by_phone of `{id}` is {d}, in the future: write the day the call was made"),
-            );
+            diags.error(at, crate::staff_msg!("check-called-future", id = id, date = d));
             false
         }
         Some(_) => true,

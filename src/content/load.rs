@@ -30,6 +30,7 @@ use crate::dialogue::{
     kinds::Info,
     ui,
 };
+use crate::{staff::Msg, staff_msg};
 
 /// Loads and checks the content under `root`; `today` judges how long ago
 /// the directory's entries were verified. The loader reads the files, and
@@ -136,15 +137,17 @@ impl Loader {
         id: &str,
         attr: Option<&str>,
         at: Location,
-        what: String,
+        what: Msg,
     ) {
         let key = attr.map(str::to_owned);
         let found = catalog.fallbacks.get(lang).into_iter().flatten().find(|fb| {
             catalog.messages.get(*fb).and_then(|m| m.get(id)).is_some_and(|info| info.patterns.contains_key(&key))
         });
         match found {
-            Some(fb) => self.diags.warning(at, format!("{what}; {lang} is partial, so it falls back to {fb}")),
-            None => self.diags.error(at, format!("{what}, and no language {lang} falls back to has it either")),
+            Some(fb) => {
+                self.diags.warning(at, staff_msg!("check-partial-falls-back", what = what, lang = lang, fallback = fb))
+            }
+            None => self.diags.error(at, staff_msg!("check-partial-no-fallback", what = what, lang = lang)),
         }
     }
 
@@ -154,14 +157,14 @@ impl Loader {
     }
 
     fn read(&mut self, rel: &Path) -> Option<String> {
-        match fs::read_to_string(self.root.join(rel)) {
+        match super::confine::read_to_string(&self.root, rel) {
             Ok(text) => {
                 self.hasher.update(rel.to_string_lossy().as_bytes());
                 self.hasher.update(text.as_bytes());
                 Some(text)
             }
             Err(e) => {
-                self.diags.error(Location::file(self.shown(rel)), format!("cannot read this file: {e}"));
+                self.diags.error(Location::file(self.shown(rel)), staff_msg!("check-cannot-read-file", error = e));
                 None
             }
         }
@@ -172,7 +175,8 @@ impl Loader {
         let entries = match fs::read_dir(self.root.join(rel_dir)) {
             Ok(entries) => entries,
             Err(e) => {
-                self.diags.error(Location::file(self.shown(rel_dir)), format!("cannot read this folder: {e}"));
+                self.diags
+                    .error(Location::file(self.shown(rel_dir)), staff_msg!("check-cannot-read-folder", error = e));
                 return vec![];
             }
         };
@@ -191,7 +195,7 @@ impl Loader {
         let dir = PathBuf::from("dialogues");
         let files = self.list(&dir, "toml");
         if files.is_empty() && !self.diags.has_errors() {
-            self.diags.error(Location::file(self.shown(&dir)), "no dialogue files (*.toml) found in this folder");
+            self.diags.error(Location::file(self.shown(&dir)), staff_msg!("check-no-dialogue-files"));
         }
         for rel in files {
             let Some(source) = self.read(&rel) else {
@@ -218,7 +222,7 @@ impl Loader {
                     let offset = e.span().map_or(0, |s| s.start);
                     let message = one_line(e.message());
                     self.diags
-                        .error(Location::at(&file, &source, offset), format!("this is not valid TOML: {message}"));
+                        .error(Location::at(&file, &source, offset), staff_msg!("check-invalid-toml", error = message));
                 }
             }
         }
@@ -242,7 +246,7 @@ impl Loader {
             Ok(c) => c,
             Err(e) => {
                 let at = Location::at(&config_file, &source, e.span().map_or(0, |s| s.start));
-                self.diags.error(at, format!("this is not valid TOML: {}", one_line(e.message())));
+                self.diags.error(at, staff_msg!("check-invalid-toml", error = one_line(e.message())));
                 return catalog;
             }
         };
@@ -250,20 +254,17 @@ impl Loader {
             let at = Location::at(&config_file, &source, code.span().start);
             let lang = Lang::new(code.get_ref().as_str());
             if catalog.order.contains(&lang) {
-                self.diags.error(at, format!("language `{lang}` is listed twice"));
+                self.diags.error(at, staff_msg!("check-language-twice", lang = lang));
             } else if !config.transliterated.contains_key(lang.code())
                 && !self.root.join("locales").join(lang.code()).is_dir()
             {
-                self.diags.error(at, format!("language `{lang}` has no folder locales/{lang}/"));
+                self.diags.error(at, staff_msg!("check-language-no-folder", lang = lang));
             } else {
                 catalog.order.push(lang);
             }
         }
         if catalog.order.is_empty() {
-            self.diags.error(
-                Location::file(&config_file),
-                "`languages` must list at least one language, e.g. languages = [\"ky\", \"ru\"]",
-            );
+            self.diags.error(Location::file(&config_file), staff_msg!("check-no-languages"));
             return catalog;
         }
         for (code, chain) in &config.fallback {
@@ -275,14 +276,11 @@ impl Loader {
                     fallbacks.push(fb_lang);
                 } else {
                     let at = Location::at(&config_file, &source, fb.span().start);
-                    self.diags.error(at, format!("fallback language `{fb_lang}` is not in `languages`"));
+                    self.diags.error(at, staff_msg!("check-fallback-unknown", lang = fb_lang));
                 }
             }
             if !catalog.order.contains(&lang) {
-                self.diags.error(
-                    Location::file(&config_file),
-                    format!("fallback given for `{lang}`, which is not in `languages`"),
-                );
+                self.diags.error(Location::file(&config_file), staff_msg!("check-fallback-for-unknown", lang = lang));
             }
             catalog.fallbacks.insert(lang, fallbacks);
         }
@@ -290,12 +288,9 @@ impl Loader {
             let at = Location::at(&config_file, &source, code.span().start);
             let lang = Lang::new(code.get_ref().as_str());
             if !catalog.order.contains(&lang) {
-                self.diags.error(at, format!("partial language `{lang}` is not in `languages`"));
+                self.diags.error(at, staff_msg!("check-partial-unknown", lang = lang));
             } else if catalog.fallbacks.get(&lang).is_none_or(Vec::is_empty) {
-                self.diags.error(
-                    at,
-                    format!("partial language `{lang}` needs a fallback, e.g. {lang} = [\"ru\"] under [fallback]"),
-                );
+                self.diags.error(at, staff_msg!("check-partial-needs-fallback", lang = lang));
             } else {
                 catalog.partial.insert(lang);
             }
@@ -330,7 +325,7 @@ impl Loader {
                 Err((r, errors)) => {
                     for e in errors {
                         let at = Location::at(&file, &source, e.pos.start);
-                        self.diags.error(at, format!("this is not valid Fluent: {}", e.kind));
+                        self.diags.error(at, staff_msg!("check-invalid-fluent", error = e.kind));
                     }
                     r
                 }
@@ -342,22 +337,11 @@ impl Loader {
                 let location = Location::at(&file, &source, positions.get(id.as_str()).copied().unwrap_or(0));
                 if let Some(first) = messages.get(&id) {
                     let first_at = first.location.clone();
-                    self.diags.error(
-                        location.clone(),
-                        format!(
-                            "message `{id}` is defined twice; the other one is at {}:{}",
-                            first_at.file.display(),
-                            first_at.line
-                        ),
-                    );
-                    self.diags.error(
-                        first_at,
-                        format!(
-                            "message `{id}` is defined twice; the other one is at {}:{}",
-                            location.file.display(),
-                            location.line
-                        ),
-                    );
+                    let twice = |other: &Location| {
+                        staff_msg!("check-message-twice", id = &id, other = other.file.display(), line = other.line)
+                    };
+                    self.diags.error(location.clone(), twice(&first_at));
+                    self.diags.error(first_at.clone(), twice(&location));
                     continue;
                 }
                 messages.insert(id, message_info(msg, location));
@@ -381,16 +365,13 @@ impl Loader {
                     // Its messages are each reported as falling back.
                     self.diags.warning(
                         Location::file(self.shown(&rel)),
-                        format!("file is missing; {lang} is partial, so all its messages fall back"),
+                        staff_msg!("check-partial-file-missing", lang = lang),
                     );
                     continue;
                 }
                 self.diags.error(
                     Location::file(self.shown(&rel)),
-                    format!(
-                        "file is missing: every language needs the same files, and `{}` exists in another language",
-                        missing.display()
-                    ),
+                    staff_msg!("check-file-missing", file = missing.display()),
                 );
             }
         }
@@ -405,29 +386,17 @@ impl Loader {
             let at = Location::at(&node.file, &node.source, node.raw.id.span().start);
             let id = node.raw.id.get_ref().clone();
             if id.len() > ID_LIMIT && kebab_shape(&id) {
-                self.diags.error(
-                    at.clone(),
-                    format!(
-                        "node id `{id}` is {} characters long; at most {ID_LIMIT} fit in a Telegram button: shorten it",
-                        id.len()
-                    ),
-                );
+                self.diags
+                    .error(at.clone(), staff_msg!("check-id-too-long", id = &id, length = id.len(), limit = ID_LIMIT));
             } else if !is_kebab(&id) {
-                self.diags.error(at.clone(), format!("node id `{id}` must be short kebab-case: lower-case latin letters, digits and single hyphens, e.g. `birth-certificate`"));
+                self.diags.error(at.clone(), staff_msg!("check-id-not-kebab", id = &id));
             }
             if let Some(first) = first_at.get(&id) {
-                self.diags.error(
-                    at.clone(),
-                    format!(
-                        "node id `{id}` is used twice; the other one is at {}:{}",
-                        first.file.display(),
-                        first.line
-                    ),
-                );
-                self.diags.error(
-                    first.clone(),
-                    format!("node id `{id}` is used twice; the other one is at {}:{}", at.file.display(), at.line),
-                );
+                let twice = |other: &Location| {
+                    staff_msg!("check-node-twice", id = &id, other = other.file.display(), line = other.line)
+                };
+                self.diags.error(at.clone(), twice(first));
+                self.diags.error(first.clone(), twice(&at));
                 continue;
             }
             first_at.insert(id.clone(), at);
@@ -438,7 +407,7 @@ impl Loader {
             if !ids.contains_key(required) {
                 self.diags.error(
                     Location::file(self.shown(Path::new("dialogues"))),
-                    format!("there must be a node with id `{required}`"),
+                    staff_msg!("check-required-node", id = required),
                 );
             }
         }
@@ -461,17 +430,11 @@ impl Loader {
         if graph.safety_check().is_none()
             && let Some((_, node)) = graph.nodes().find(|(_, n)| n.sensitive)
         {
-            self.diags.error(
-                node.origin.clone(),
-                format!(
-                    "node `{}` is sensitive, so the content needs a node of kind `safety-check` in front of it",
-                    node.id
-                ),
-            );
+            self.diags.error(node.origin.clone(), staff_msg!("check-sensitive-needs-safety-check", id = &node.id));
         }
         // One form: the question at the end of every guide leads to it.
         for (_, extra) in graph.nodes().filter(|(_, n)| matches!(n.kind, Kind::Feedback(_))).skip(1) {
-            self.diags.error(extra.origin.clone(), "there can be only one node of kind `feedback`");
+            self.diags.error(extra.origin.clone(), staff_msg!("check-one-feedback"));
         }
         if !self.dialogues_incomplete {
             self.check_reachable(&graph);
@@ -522,12 +485,11 @@ impl Loader {
         let Some(&ix) = by_id.get(target.get_ref()) else {
             // A file that could not be parsed lost its nodes: say so, or staff
             // hunt for a typo in the wrong place.
-            let lost = if self.dialogues_incomplete {
-                " (or it is in a file with a syntax error, reported here too)"
-            } else {
-                ""
+            let message = match self.dialogues_incomplete {
+                true => staff_msg!("check-unknown-target-lost", id = target.get_ref()),
+                false => staff_msg!("check-unknown-target", id = target.get_ref()),
             };
-            self.diags.error(at, format!("there is no node with id `{}`{lost}", target.get_ref()));
+            self.diags.error(at, message);
             return None;
         };
         self.require_message(catalog, target.get_ref(), Some(ids::BUTTON), at);
@@ -546,7 +508,7 @@ impl Loader {
                 let names: Vec<&str> = kinds::KINDS.iter().map(|k| k.name).collect();
                 self.diags.error(
                     node.at(raw.kind.span().start),
-                    format!("unknown node kind `{kind_name}`; use one of: {}", names.join(", ")),
+                    staff_msg!("check-unknown-kind", kind = kind_name, known = names.join(", ")),
                 );
                 &["buttons", "steps", "next", "links", "media"]
             }
@@ -565,9 +527,10 @@ impl Loader {
             if value.is_some() && !allowed.contains(&field) {
                 self.diags.error(
                     origin.clone(),
-                    format!(
-                        "a `{kind_name}` node does not use `{}`; remove it or change the kind",
-                        if field == "media" { "photo/voice/document" } else { field }
+                    staff_msg!(
+                        "check-field-not-used",
+                        kind = kind_name,
+                        field = if field == "media" { "photo/voice/document" } else { field }
                     ),
                 );
             }
@@ -586,10 +549,7 @@ impl Loader {
                 let url = l.url.get_ref();
                 let ok = url::Url::parse(url).is_ok_and(|u| matches!(u.scheme(), "https" | "http" | "tg"));
                 if !ok {
-                    self.diags.error(
-                        at(l.url.span().start),
-                        format!("`{url}` is not a web link: links must start with https://, http:// or tg://"),
-                    );
+                    self.diags.error(at(l.url.span().start), staff_msg!("check-link-not-web", url = url));
                 }
                 self.require_message(catalog, l.label.get_ref(), None, at(l.label.span().start));
                 ok.then(|| Link { label: l.label.get_ref().clone(), url: url.clone() })
@@ -605,7 +565,7 @@ impl Loader {
         {
             let Some(file) = value else { continue };
             if media.is_some() {
-                self.diags.error(at(file.span().start), "a node can have only one of photo, voice or document");
+                self.diags.error(at(file.span().start), staff_msg!("check-media-one"));
                 continue;
             }
             self.check_media(file.get_ref(), catalog, at(file.span().start));
@@ -616,13 +576,22 @@ impl Loader {
 
     fn check_media(&mut self, file: &str, catalog: &Catalog, at: Location) {
         if file.is_empty() || file.contains(['/', '\\']) || file.starts_with('.') {
-            self.diags.error(at, format!("media `{file}` must be a plain file name inside dialogues/media/"));
+            self.diags.error(at, staff_msg!("check-media-plain-name", file = file));
             return;
         }
-        let missing: Vec<&str> =
-            catalog.order.iter().filter(|lang| !media_path(&self.root, file, lang).is_file()).map(Lang::code).collect();
+        let mut missing = vec![];
+        for lang in &catalog.order {
+            match media_path(&self.root, file, lang) {
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                    self.diags.error(at.clone(), staff_msg!("check-media-refused", file = file, error = e));
+                    return;
+                }
+                Err(_) => missing.push(lang.code()),
+            }
+        }
         if !missing.is_empty() {
-            self.diags.error(at, format!("media file `{file}` does not exist: put it in dialogues/media/ (or dialogues/media/<lang>/ for each of: {})", missing.join(", ")));
+            self.diags.error(at, staff_msg!("check-media-missing", file = file, langs = missing.join(", ")));
         }
     }
 
@@ -652,14 +621,10 @@ impl Loader {
             let Some(used) = info.patterns.get(&key) else { continue };
             if let Some(extra) = used.iter().find(|v| !vars.contains(&v.as_str())) {
                 let name = attr.map_or(id.to_owned(), |a| format!("{id}.{a}"));
-                let can = if vars.is_empty() {
-                    "none".to_owned()
-                } else {
-                    vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
-                };
+                let can = list_vars(&vars.iter().map(|v| (*v).to_owned()).collect());
                 self.diags.error(
                     info.location.clone(),
-                    format!("`{name}` in {lang} uses `${extra}`, but the bot gives this text no such value (it gives: {can})"),
+                    staff_msg!("check-variable-not-given", name = name, lang = lang, var = extra, can = can),
                 );
             }
         }
@@ -668,10 +633,10 @@ impl Loader {
         }
         let langs: Vec<String> = catalog.order.iter().map(|l| format!("locales/{l}/")).collect();
         let what = match attr {
-            None => format!("the text `{id} = …`"),
-            Some(attr) => format!("the attribute `.{attr} = …` under the message `{id}`"),
+            None => staff_msg!("check-the-text", id = id),
+            Some(attr) => staff_msg!("check-the-attribute", attr = attr, id = id),
         };
-        self.diags.error(at, format!("{what} is missing: add it to a .ftl file in {}", langs.join(" and ")));
+        self.diags.error(at, staff_msg!("check-text-missing", what = what, folders = langs.join(", ")));
     }
 
     fn check_reachable(&mut self, graph: &Graph) {
@@ -689,10 +654,7 @@ impl Loader {
         }
         for (ix, node) in graph.nodes() {
             if !seen.contains(&ix.0) {
-                self.diags.warning(
-                    node.origin.clone(),
-                    format!("node `{}` cannot be reached from the main menu (only by a deep link)", node.id),
-                );
+                self.diags.warning(node.origin.clone(), staff_msg!("check-unreachable", id = &node.id));
             }
         }
     }
@@ -715,18 +677,20 @@ impl Loader {
             for (id, vars) in ui::ALL {
                 match messages.get(*id) {
                     None if catalog.partial.contains(lang) => {
-                        let what = format!("the bot's own text `{id}` is missing in {lang}");
+                        let what = staff_msg!("check-ui-text-missing-what", id = id, lang = lang);
                         self.partial_missing(catalog, lang, id, None, Location::file(&ui_file), what);
                     }
-                    None => self.diags.error(
-                        Location::file(&ui_file),
-                        format!("the bot's own text `{id}` is missing in {lang}: add `{id} = …` to a .ftl file here"),
-                    ),
+                    None => self
+                        .diags
+                        .error(Location::file(&ui_file), staff_msg!("check-ui-text-missing", id = id, lang = lang)),
                     Some(info) => {
                         let expected: BTreeSet<String> = vars.iter().map(|v| (*v).to_owned()).collect();
                         let used = info.patterns.get(&None).cloned().unwrap_or_default();
                         if let Some(extra) = used.difference(&expected).next() {
-                            self.diags.error(info.location.clone(), format!("`{id}` uses the variable `${extra}`, which the bot does not provide; it can use: {}", list_vars(&expected)));
+                            self.diags.error(
+                                info.location.clone(),
+                                staff_msg!("check-ui-variable", id = id, var = extra, can = list_vars(&expected)),
+                            );
                         }
                     }
                 }
@@ -755,29 +719,29 @@ impl Loader {
                     if catalog.partial.contains(lang) {
                         // Every text that falls back is listed, attributes too.
                         let name = attr.map_or(id.to_string(), |a| format!("{id}.{a}"));
-                        let what = format!("message `{name}` is missing in {lang}");
+                        let what = staff_msg!("check-message-missing-what", id = name, lang = lang);
                         self.partial_missing(catalog, lang, id, *attr, first_info.location.clone(), what);
                         continue;
                     }
                     if reported_missing.insert((*id, lang)) {
-                        self.diags.error(first_info.location.clone(), format!("message `{id}` is missing in {lang}: every language needs it (add it to the file with the same name in locales/{lang}/)"));
+                        self.diags.error(
+                            first_info.location.clone(),
+                            staff_msg!("check-message-missing", id = id, lang = lang),
+                        );
                     }
                     continue;
                 };
                 let Some(vars) = info.patterns.get(&key) else {
-                    let what = match attr {
-                        Some(a) => format!("attribute `.{a}`"),
-                        None => "a value (text after `=`)".to_owned(),
+                    let part = match attr {
+                        Some(a) => staff_msg!("check-part-attribute", attr = a),
+                        None => staff_msg!("check-part-value"),
                     };
+                    let what = staff_msg!("check-message-lacks", id = id, lang = lang, part = part, first = first);
                     if catalog.partial.contains(lang) {
-                        let what = format!("message `{id}` in {lang} lacks {what}, which {first} has");
                         self.partial_missing(catalog, lang, id, *attr, info.location.clone(), what);
                         continue;
                     }
-                    self.diags.error(
-                        info.location.clone(),
-                        format!("message `{id}` in {lang} lacks {what}, which {first} has"),
-                    );
+                    self.diags.error(info.location.clone(), what);
                     continue;
                 };
                 let first_vars = &first_info.patterns[&key];
@@ -785,10 +749,13 @@ impl Loader {
                     let name = attr.map_or(id.to_string(), |a| format!("{id}.{a}"));
                     self.diags.error(
                         info.location.clone(),
-                        format!(
-                            "`{name}` uses variables {} in {lang} but {} in {first}; they must be the same",
-                            list_vars(vars),
-                            list_vars(first_vars)
+                        staff_msg!(
+                            "check-variables-differ",
+                            name = name,
+                            vars = list_vars(vars),
+                            lang = lang,
+                            first_vars = list_vars(first_vars),
+                            first = first
                         ),
                     );
                 }
@@ -820,21 +787,19 @@ impl Loader {
         for (lang, messages) in &catalog.messages {
             for (id, info) in messages {
                 if !used.contains(id) {
-                    self.diags.warning(
-                        info.location.clone(),
-                        format!("message `{id}` in {lang} is not used by any node; delete it or fix its id"),
-                    );
+                    self.diags.warning(info.location.clone(), staff_msg!("check-message-unused", id = id, lang = lang));
                 }
             }
         }
     }
 }
 
-fn list_vars(vars: &BTreeSet<String>) -> String {
+/// `$a, $b`, or "none" in the reader's language.
+fn list_vars(vars: &BTreeSet<String>) -> Msg {
     if vars.is_empty() {
-        "none".to_owned()
+        staff_msg!("check-vars-none")
     } else {
-        vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+        staff_msg!("check-vars", vars = vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", "))
     }
 }
 

@@ -8,6 +8,7 @@
 //! depends on `crate::dialogue`, never the reverse: checks that need a
 //! rendered screen call the core's `check::check_screens`.
 
+pub mod confine;
 pub mod diagnostic;
 pub mod directory;
 pub mod facts;
@@ -38,14 +39,22 @@ impl Content {
     }
 
     /// The file to send for a node's media in `lang`: the per-language copy
-    /// under `dialogues/media/<lang>/` wins over the shared one.
-    pub fn media_path(&self, media: &Media, lang: &Lang) -> PathBuf {
+    /// under `dialogues/media/<lang>/` wins over the shared one. A file that
+    /// is a symbolic link, or lies outside `dialogues/media/`, is refused
+    /// (see [`confine`]), so the bot never uploads what it should not.
+    pub fn media_path(&self, media: &Media, lang: &Lang) -> std::io::Result<PathBuf> {
         media_path(&self.root, &media.file, lang)
     }
 }
 
-pub(crate) fn media_path(root: &Path, file: &str, lang: &Lang) -> PathBuf {
-    let media = root.join("dialogues").join("media");
+pub(crate) fn media_path(root: &Path, file: &str, lang: &Lang) -> std::io::Result<PathBuf> {
+    let media = Path::new("dialogues").join("media");
     let own = media.join(lang.code()).join(file);
-    if own.is_file() { own } else { media.join(file) }
+    // `symlink_metadata`, not `is_file`: a link must be found, and refused.
+    let rel = if root.join(&own).symlink_metadata().is_ok() { own } else { media.join(file) };
+    let path = confine::inside(root, &rel)?;
+    if !path.is_file() {
+        return Err(std::io::Error::new(std::io::ErrorKind::NotFound, format!("`{}` is not a file", rel.display())));
+    }
+    Ok(path)
 }

@@ -10,12 +10,12 @@ use super::{
     facts::{SOURCES_PATH, Sources},
     raw::RawFile,
 };
-use crate::dialogue::Location;
+use crate::{dialogue::Location, staff::Msg, staff_msg};
 
 /// The list, one item a line, each starting with the `file:line` it comes
 /// from. Files that cannot be read or parsed are skipped: `kadam check`
 /// reports them.
-pub fn verify_list(root: &Path) -> Vec<String> {
+pub fn verify_list(root: &Path) -> Vec<Msg> {
     let mut items = vec![];
     let shown = |rel: &str| if root == Path::new(".") { rel.to_owned() } else { root.join(rel).display().to_string() };
     let mut dialogue_files: Vec<_> = std::fs::read_dir(root.join("dialogues"))
@@ -27,24 +27,31 @@ pub fn verify_list(root: &Path) -> Vec<String> {
         .collect();
     dialogue_files.sort();
     for path in dialogue_files {
-        let Ok(source) = std::fs::read_to_string(&path) else { continue };
-        let Ok(file) = toml::from_str::<RawFile>(&source) else { continue };
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let rel = Path::new("dialogues").join(&name);
+        let Ok(source) = super::confine::read_to_string(root, &rel) else { continue };
+        let Ok(file) = toml::from_str::<RawFile>(&source) else { continue };
         for c in file.contact.iter().filter(|c| c.single_source && c.verified_by_phone.is_none()) {
             let at = Location::at(shown(&format!("dialogues/{name}")), &source, c.id.span().start);
-            let source_url = c.source.as_ref().map_or("no source", |s| s.get_ref().as_str());
-            items.push(format!(
-                "{}:{}: call `{}` at {} (single source: {source_url}); not shown until verified_by_phone = YYYY-MM-DD is set",
-                at.file.display(),
-                at.line,
-                c.id.get_ref(),
-                c.phone.as_deref().unwrap_or("(no number yet)"),
+            let source_url = c
+                .source
+                .as_ref()
+                .map_or(staff_msg!("verify-no-source"), |s| staff_msg!("verify-as-is", text = s.get_ref()));
+            let phone =
+                c.phone.as_deref().map_or(staff_msg!("verify-no-number"), |p| staff_msg!("verify-as-is", text = p));
+            items.push(staff_msg!(
+                "verify-call",
+                file = at.file.display(),
+                line = at.line,
+                id = c.id.get_ref(),
+                phone = phone,
+                source = source_url
             ));
         }
     }
-    if let Ok(text) = std::fs::read_to_string(root.join(SOURCES_PATH)) {
+    if let Ok(text) = super::confine::read_to_string(root, Path::new(SOURCES_PATH)) {
         for (line, item) in Sources::parse(&text).to_verify {
-            items.push(format!("{}:{line}: {}", shown(SOURCES_PATH), plain(&item)));
+            items.push(staff_msg!("verify-source-item", file = shown(SOURCES_PATH), line = line, item = plain(&item)));
         }
     }
     items

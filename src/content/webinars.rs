@@ -21,6 +21,7 @@ use crate::{
         ids::is_kebab,
         webinar::{self, Join, Schedule, Topic, Webinar, texts},
     },
+    staff::Msg,
 };
 
 /// Longest webinar id: `/start webinar-<id>` must fit Telegram's 64-character
@@ -70,20 +71,17 @@ impl Loader {
             if let Some(webinar) = self.build_webinar(w, catalog) {
                 let twin = schedule.find(&webinar.id).or_else(|| schedule.drafts.iter().find(|d| d.id == webinar.id));
                 if let Some(first) = twin {
-                    let message = format!(
-                        "webinar id `{}` is used twice; the other one is at {}:{}",
-                        webinar.id,
-                        first.origin.file.display(),
-                        first.origin.line
+                    let message = crate::staff_msg!(
+                        "check-webinar-twice",
+                        id = &webinar.id,
+                        other = first.origin.file.display(),
+                        line = first.origin.line
                     );
                     self.diags.error(webinar.origin.clone(), message);
                     continue;
                 }
                 if w.raw.draft.as_ref().is_some_and(|d| *d.get_ref()) {
-                    let message = format!(
-                        "webinar `{}` is a draft: nobody sees it in the bot until you delete its `draft = true` line",
-                        webinar.id
-                    );
+                    let message = crate::staff_msg!("check-webinar-draft", id = &webinar.id);
                     self.diags.warning(webinar.origin.clone(), message);
                     schedule.drafts.push(webinar);
                 } else {
@@ -101,10 +99,7 @@ impl Loader {
         let origin = w.at(raw.id.span().start);
         let mut ok = true;
         if !is_kebab(&id) || id.len() > ID_LIMIT {
-            self.diags.error(
-                origin.clone(),
-                format!("webinar id `{id}` must be kebab-case (latin letters, digits, single hyphens) and at most {ID_LIMIT} characters, e.g. `portal-2026-12`"),
-            );
+            self.diags.error(origin.clone(), crate::staff_msg!("check-webinar-id", id = &id, limit = ID_LIMIT));
             ok = false;
         }
         let start = match start_time(raw.start.get_ref()) {
@@ -118,7 +113,7 @@ impl Loader {
         if minutes == 0 || minutes > LONGEST {
             self.diags.error(
                 w.at(raw.duration.span().start),
-                format!("duration is in minutes, between 1 and {LONGEST}; `{minutes}` is not"),
+                crate::staff_msg!("check-webinar-duration", longest = LONGEST, minutes = minutes),
             );
             ok = false;
         }
@@ -127,9 +122,7 @@ impl Loader {
             "services" => Some(Topic::Services),
             "violence" => Some(Topic::Violence),
             other => {
-                let message = format!(
-                    "topic `{other}` is unknown: write `services` or `violence` (violence webinars are sensitive: behind the safety check, never named in a reminder)"
-                );
+                let message = crate::staff_msg!("check-webinar-topic", topic = other);
                 self.diags.error(w.at(raw.topic.span().start), message);
                 None
             }
@@ -167,10 +160,7 @@ impl Loader {
     fn webinar_langs(&mut self, w: &Sourced<RawWebinar>, catalog: &Catalog) -> Vec<Lang> {
         let listed = w.raw.languages.get_ref();
         if listed.is_empty() {
-            self.diags.error(
-                w.at(w.raw.languages.span().start),
-                "list the languages it is held in, e.g. `languages = [\"ky\", \"ru\"]`",
-            );
+            self.diags.error(w.at(w.raw.languages.span().start), crate::staff_msg!("check-webinar-no-languages"));
         }
         let known: Vec<String> = catalog.order.iter().map(|l| l.code().to_owned()).collect();
         let mut langs = vec![];
@@ -179,7 +169,7 @@ impl Loader {
                 Some(lang) => langs.push(lang.clone()),
                 None => self.diags.error(
                     w.at(code.span().start),
-                    format!("`{}` is not one of the bot's languages ({})", code.get_ref(), known.join(", ")),
+                    crate::staff_msg!("check-webinar-language", lang = code.get_ref(), known = known.join(", ")),
                 ),
             }
         }
@@ -191,29 +181,30 @@ impl Loader {
         if url::Url::parse(url).is_ok_and(|u| u.scheme() == "https") {
             return Some(url.clone());
         }
-        let also = if field == "join" { ", or `in-bot` for a live stream in this bot" } else { "" };
-        self.diags.error(
-            w.at(link.span().start),
-            format!("`{field}` must be a web link starting with https://{also}; `{url}` is not"),
-        );
+        let message = match field {
+            "join" => crate::staff_msg!("check-webinar-join-link", url = url),
+            _ => crate::staff_msg!("check-webinar-link", field = field, url = url),
+        };
+        self.diags.error(w.at(link.span().start), message);
         None
     }
 }
 
 /// Unix seconds of a TOML date-time; without an offset it is Bishkek time.
-fn start_time(dt: &Datetime) -> Result<i64, String> {
-    const HOW: &str = "write the start as a date and time, e.g. `start = 2026-12-15T15:00:00` (Bishkek time) or `start = 2026-12-15T15:00:00+06:00`";
+fn start_time(dt: &Datetime) -> Result<i64, Msg> {
+    let how = || crate::staff_msg!("check-webinar-start-how");
     let (Some(d), Some(t)) = (dt.date, dt.time) else {
-        return Err(format!("`{dt}` is not a date and time: {HOW}"));
+        return Err(crate::staff_msg!("check-webinar-start-not-datetime", value = dt, how = how()));
     };
-    let date = Date::from_calendar_date(i32::from(d.year), time::Month::try_from(d.month).map_err(|_| HOW)?, d.day)
-        .map_err(|_| format!("`{dt}` is not a real date: {HOW}"))?;
-    let time = Time::from_hms(t.hour, t.minute, t.second).map_err(|_| format!("`{dt}` is not a real time: {HOW}"))?;
+    let date = Date::from_calendar_date(i32::from(d.year), time::Month::try_from(d.month).map_err(|_| how())?, d.day)
+        .map_err(|_| crate::staff_msg!("check-webinar-start-not-date", value = dt, how = how()))?;
+    let time = Time::from_hms(t.hour, t.minute, t.second)
+        .map_err(|_| crate::staff_msg!("check-webinar-start-not-time", value = dt, how = how()))?;
     let offset = match dt.offset {
         None => BISHKEK,
         Some(toml::value::Offset::Z) => UtcOffset::UTC,
         Some(toml::value::Offset::Custom { minutes }) => {
-            UtcOffset::from_whole_seconds(i32::from(minutes) * 60).map_err(|_| HOW.to_owned())?
+            UtcOffset::from_whole_seconds(i32::from(minutes) * 60).map_err(|_| how())?
         }
     };
     let at: OffsetDateTime = PrimitiveDateTime::new(date, time).assume_offset(offset);
@@ -230,6 +221,6 @@ mod tests {
         let utc: Datetime = "2026-12-15T09:00:00Z".parse().unwrap();
         assert_eq!(start_time(&local), start_time(&utc));
         let date_only: Datetime = "2026-12-15".parse().unwrap();
-        assert!(start_time(&date_only).unwrap_err().contains("e.g."));
+        assert!(crate::staff::StaffLang::En.text(&start_time(&date_only).unwrap_err()).contains("e.g."));
     }
 }

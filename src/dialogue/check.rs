@@ -8,16 +8,18 @@ use super::{
     callback::{self, Press},
     draw::Extra,
     render,
+    staff_text::Msg,
     state::{Position, State},
 };
 
 /// Something Telegram would refuse (`error`) or a woman would struggle to
-/// read (a warning), at the node it comes from.
+/// read (a warning), at the node it comes from. The message is the id of a
+/// staff text and its values: the loader words it in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub error: bool,
     pub at: Location,
-    pub message: String,
+    pub message: Msg,
 }
 
 /// Renders every page of every node in every language and reports what
@@ -25,7 +27,6 @@ pub struct Problem {
 /// 64 bytes. Long screens get a warning, since women read on small phones.
 pub fn check_screens(content: &Content) -> Vec<Problem> {
     let mut problems = vec![];
-    let mut error = |at: Location, message: String| problems.push(Problem { error: true, at, message });
     // The longest id a Back button can carry is that of any node.
     for (ix, node) in content.graph.nodes() {
         let longest = callback::encode(
@@ -33,14 +34,11 @@ pub fn check_screens(content: &Content) -> Vec<Problem> {
             &Press::Go { node: node.id.clone(), page: content.graph.pages(ix).saturating_sub(1) },
         );
         if longest.len() > CALLBACK_LIMIT {
-            error(
-                node.origin.clone(),
-                format!(
-                    "node id `{}` is too long for a Telegram button ({} of 64 bytes); shorten it",
-                    node.id,
-                    longest.len()
-                ),
-            );
+            problems.push(Problem {
+                error: true,
+                at: node.origin.clone(),
+                message: crate::staff_msg!("check-id-too-long-for-button", id = &node.id, bytes = longest.len()),
+            });
         }
     }
     let mut help_lines: Vec<NodeIx> = vec![];
@@ -54,10 +52,7 @@ pub fn check_screens(content: &Content) -> Vec<Problem> {
         problems.push(Problem {
             error: false,
             at: node.origin.clone(),
-            message: format!(
-                "`{}` shows a help line but has no quick-exit button: mark it `sensitive = true`, or `quick-exit = true` to keep it free of the safety check",
-                node.id
-            ),
+            message: crate::staff_msg!("check-help-line-unguarded", id = &node.id),
         });
     }
     problems
@@ -113,7 +108,6 @@ fn phone_digits(text: &str) -> Vec<String> {
 fn check_node(content: &Content, lang: &Lang, ix: NodeIx, node: &Node, help_lines: &mut Vec<NodeIx>) -> Vec<Problem> {
     const LONG_SCREEN: usize = 700;
     let mut problems = vec![];
-    let mut push = |error: bool, at: Location, message: String| problems.push(Problem { error, at, message });
     let pages = content.graph.pages(ix);
     let behaviour = node.kind.behaviour();
     let quizzes = behaviour.checked_pages(pages);
@@ -135,25 +129,23 @@ fn check_node(content: &Content, lang: &Lang, ix: NodeIx, node: &Node, help_line
         let at: Location = node.origin.clone();
         let which = behaviour.page_name(&content.graph, &node.id, page, pages);
         if chars > TEXT_LIMIT {
-            push(
-                true,
-                at,
-                format!(
-                    "the screen {which} in {lang} has {chars} characters; Telegram allows 4096: split it into steps"
-                ),
-            );
+            let message =
+                crate::staff_msg!("check-screen-too-long", screen = which.clone(), lang = lang, chars = chars);
+            problems.push(Problem { error: true, at, message });
         } else if chars > LONG_SCREEN {
-            push(
-                false,
-                at,
-                format!(
-                    "the screen {which} in {lang} has {chars} characters; aim under {LONG_SCREEN} so it fits a phone screen"
-                ),
+            let message = crate::staff_msg!(
+                "check-screen-long",
+                screen = which.clone(),
+                lang = lang,
+                chars = chars,
+                aim = LONG_SCREEN
             );
+            problems.push(Problem { error: false, at, message });
         }
         for button in screen.keyboard.iter().flatten() {
             if button.label.trim().is_empty() {
-                push(true, node.origin.clone(), format!("a button on {which} in {lang} has an empty label"));
+                let message = crate::staff_msg!("check-button-empty", screen = which.clone(), lang = lang);
+                problems.push(Problem { error: true, at: node.origin.clone(), message });
             }
         }
     }

@@ -123,6 +123,11 @@ impl Graph {
         self.feedback
     }
 
+    /// "Ask a specialist", offered at the end of every guide when it exists.
+    pub fn consult(&self) -> Option<NodeIx> {
+        self.find(CONSULT)
+    }
+
     pub fn contacts(&self) -> Option<NodeIx> {
         self.contacts
     }

@@ -62,113 +62,102 @@ pub fn kebab_shape(id: &str) -> bool {
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
+/// Declares text-id constants and, in the same breath, the list of them all
+/// with the variables each may use, so that no constant can be left out of
+/// the list the loader checks every language against:
+///
+/// ```ignore
+/// text_ids! {
+///     /// Every text of this part and the variables it takes.
+///     pub const ALL;
+///     /// A doc comment for the constant.
+///     BACK = "ui-back";
+///     STEP_OF = "ui-step-of" (current, total);
+/// }
+/// ```
+macro_rules! text_ids {
+    (
+        $(#[$list_doc:meta])* pub const $list:ident;
+        $( $(#[$doc:meta])* $name:ident = $id:literal $(($($var:ident),+))? ; )*
+    ) => {
+        $( $(#[$doc])* pub const $name: &str = $id; )*
+        $(#[$list_doc])*
+        pub const $list: &[(&str, &[&str])] = &[ $( ($name, &[ $($(stringify!($var)),+)? ]) ),* ];
+    };
+}
+pub(crate) use text_ids;
+
 /// Messages the engine itself shows (navigation, notes), with the variables
 /// each may use. Every language must define all of them.
 pub mod ui {
-    pub const BACK: &str = "ui-back";
-    pub const MAIN_MENU: &str = "ui-main-menu";
-    pub const NEXT: &str = "ui-next";
-    /// Variables: `$current`, `$total`.
-    pub const STEP_OF: &str = "ui-step-of";
-    /// The language's own name, on its button in the language picker.
-    pub const LANGUAGE_NAME: &str = "ui-language-name";
-    pub const NOTE_USE_BUTTONS: &str = "ui-note-use-buttons";
-    pub const NOTE_STALE_BUTTON: &str = "ui-note-stale-button";
-    pub const NOTE_CONTENT_CHANGED: &str = "ui-note-content-changed";
-    pub const NOTE_UNKNOWN_COMMAND: &str = "ui-note-unknown-command";
-    pub const NOTE_LINK_NOT_FOUND: &str = "ui-note-link-not-found";
-    pub const NOTE_MEDIA: &str = "ui-note-media";
-    pub const NOTE_PRIVATE_ONLY: &str = "ui-note-private-only";
-    pub const NOTE_ERROR: &str = "ui-note-error";
-    /// Sent at most once when someone sends faster than the bot takes input.
-    pub const NOTE_TOO_FAST: &str = "ui-note-too-fast";
-    pub const NOTE_LANGUAGE_SET: &str = "ui-note-language-set";
-    /// After a shared location: what it was used for, and that it is not kept.
-    pub const NOTE_LOCATION: &str = "ui-note-location";
-    /// Descriptions in Telegram's command menu, registered per language.
     /// Whether an id is one of the `CMD_*` descriptions in Telegram's
     /// command menu, which never show on a screen.
     pub fn is_command_description(id: &str) -> bool {
         id.starts_with("ui-cmd-")
     }
 
-    pub const CMD_START: &str = "ui-cmd-start";
-    pub const CMD_MENU: &str = "ui-cmd-menu";
-    pub const CMD_LANGUAGE: &str = "ui-cmd-language";
-    pub const CMD_HELP: &str = "ui-cmd-help";
-    pub const CMD_PRIVACY: &str = "ui-cmd-privacy";
-    /// The quick-exit button on sensitive screens.
-    pub const QUICK_EXIT: &str = "ui-quick-exit";
-    /// Words that trigger the quick exit when typed, separated by commas.
-    pub const EXIT_KEYWORDS: &str = "ui-exit-keywords";
-    /// The one harmless message left after a quick exit.
-    pub const DECOY: &str = "ui-decoy";
-    pub const SAFETY_YES: &str = "ui-safety-yes";
-    pub const SAFETY_NO: &str = "ui-safety-no";
-    pub const FORGET_YES: &str = "ui-forget-yes";
-    pub const FORGET_DONE: &str = "ui-forget-done";
+    text_ids! {
+        /// Every engine message and the variables it takes.
+        pub const ALL;
+        BACK = "ui-back";
+        MAIN_MENU = "ui-main-menu";
+        NEXT = "ui-next";
+        /// Variables: `$current`, `$total`.
+        STEP_OF = "ui-step-of" (current, total);
+        /// The language's own name, on its button in the language picker.
+        LANGUAGE_NAME = "ui-language-name";
+        NOTE_USE_BUTTONS = "ui-note-use-buttons";
+        NOTE_STALE_BUTTON = "ui-note-stale-button";
+        NOTE_CONTENT_CHANGED = "ui-note-content-changed";
+        NOTE_UNKNOWN_COMMAND = "ui-note-unknown-command";
+        NOTE_LINK_NOT_FOUND = "ui-note-link-not-found";
+        NOTE_MEDIA = "ui-note-media";
+        NOTE_PRIVATE_ONLY = "ui-note-private-only";
+        NOTE_ERROR = "ui-note-error";
+        /// Sent at most once when someone sends faster than the bot takes input.
+        NOTE_TOO_FAST = "ui-note-too-fast";
+        NOTE_LANGUAGE_SET = "ui-note-language-set";
+        /// After a shared location: what it was used for, and that it is not kept.
+        NOTE_LOCATION = "ui-note-location";
+        /// Descriptions in Telegram's command menu, registered per language.
+        CMD_START = "ui-cmd-start";
+        CMD_MENU = "ui-cmd-menu";
+        CMD_LANGUAGE = "ui-cmd-language";
+        CMD_HELP = "ui-cmd-help";
+        CMD_PRIVACY = "ui-cmd-privacy";
+        /// The quick-exit button on sensitive screens.
+        QUICK_EXIT = "ui-quick-exit";
+        /// Words that trigger the quick exit when typed, separated by commas.
+        EXIT_KEYWORDS = "ui-exit-keywords";
+        /// The one harmless message left after a quick exit.
+        DECOY = "ui-decoy";
+        SAFETY_YES = "ui-safety-yes";
+        SAFETY_NO = "ui-safety-no";
+        FORGET_YES = "ui-forget-yes";
+        FORGET_DONE = "ui-forget-done";
+        /// Answers to a coordinator's `/reload`. Variables: `$nodes`, `$warnings`; `$errors`.
+        ADMIN_RELOADED = "ui-admin-reloaded" (nodes, warnings);
+        ADMIN_RELOAD_FAILED = "ui-admin-reload-failed" (errors);
+        /// The coordinators' own command menu.
+        CMD_EXPORT = "ui-cmd-export";
+        CMD_STATS = "ui-cmd-stats";
+        /// `/report`: last month's donor report as an HTML file.
+        CMD_REPORT = "ui-cmd-report";
+        CMD_RELOAD = "ui-cmd-reload";
+        /// Caption of the file `/export` sends. Variables: `$count` (records).
+        ADMIN_EXPORT = "ui-admin-export" (count, minutes);
+        /// First line of `/stats`. Variables: `$total` (records); counts under 5 show as "<5".
+        ADMIN_STATS = "ui-admin-stats" (total, from, to);
+        /// Heading of one part of `/stats`. Variables: `$part`: topic, rating,
+        /// language, region, week or visits.
+        ADMIN_STATS_PART = "ui-admin-stats-part" (part);
+    }
+
     /// One line under the language picker's prompts, before she picks
     /// anything: the emergency numbers (optional; numbers read in any language).
     pub const LANGUAGE_SOS: &str = "ui-language-sos";
     /// Engine texts a content may leave out (the engine then shows nothing).
     pub const OPTIONAL: &[&str] = &[LANGUAGE_SOS];
-    /// Answers to a coordinator's `/reload`. Variables: `$nodes`, `$warnings`; `$errors`.
-    pub const ADMIN_RELOADED: &str = "ui-admin-reloaded";
-    pub const ADMIN_RELOAD_FAILED: &str = "ui-admin-reload-failed";
-    /// The coordinators' own command menu.
-    pub const CMD_EXPORT: &str = "ui-cmd-export";
-    pub const CMD_STATS: &str = "ui-cmd-stats";
-    /// `/report`: last month's donor report as an HTML file.
-    pub const CMD_REPORT: &str = "ui-cmd-report";
-    pub const CMD_RELOAD: &str = "ui-cmd-reload";
-    /// Caption of the file `/export` sends. Variables: `$count` (records).
-    pub const ADMIN_EXPORT: &str = "ui-admin-export";
-    /// First line of `/stats`. Variables: `$total` (records); counts under 5 show as "<5".
-    pub const ADMIN_STATS: &str = "ui-admin-stats";
-    /// Heading of one part of `/stats`. Variables: `$part`: topic, rating,
-    /// language, region, week or visits.
-    pub const ADMIN_STATS_PART: &str = "ui-admin-stats-part";
-
-    /// Every engine message and the variables it takes.
-    pub const ALL: &[(&str, &[&str])] = &[
-        (BACK, &[]),
-        (MAIN_MENU, &[]),
-        (NEXT, &[]),
-        (STEP_OF, &["current", "total"]),
-        (LANGUAGE_NAME, &[]),
-        (NOTE_USE_BUTTONS, &[]),
-        (NOTE_STALE_BUTTON, &[]),
-        (NOTE_CONTENT_CHANGED, &[]),
-        (NOTE_UNKNOWN_COMMAND, &[]),
-        (NOTE_LINK_NOT_FOUND, &[]),
-        (NOTE_MEDIA, &[]),
-        (NOTE_PRIVATE_ONLY, &[]),
-        (NOTE_ERROR, &[]),
-        (NOTE_TOO_FAST, &[]),
-        (NOTE_LANGUAGE_SET, &[]),
-        (NOTE_LOCATION, &[]),
-        (CMD_START, &[]),
-        (CMD_MENU, &[]),
-        (CMD_LANGUAGE, &[]),
-        (CMD_HELP, &[]),
-        (CMD_PRIVACY, &[]),
-        (QUICK_EXIT, &[]),
-        (EXIT_KEYWORDS, &[]),
-        (DECOY, &[]),
-        (SAFETY_YES, &[]),
-        (SAFETY_NO, &[]),
-        (FORGET_YES, &[]),
-        (FORGET_DONE, &[]),
-        (ADMIN_RELOADED, &["nodes", "warnings"]),
-        (ADMIN_RELOAD_FAILED, &["errors"]),
-        (CMD_EXPORT, &[]),
-        (CMD_STATS, &[]),
-        (CMD_REPORT, &[]),
-        (CMD_RELOAD, &[]),
-        (ADMIN_EXPORT, &["count", "minutes"]),
-        (ADMIN_STATS, &["total", "from", "to"]),
-        (ADMIN_STATS_PART, &["part"]),
-    ];
 }
 
 #[cfg(test)]
@@ -185,6 +174,14 @@ mod tests {
         assert!(!is_kebab("a_b"));
         assert!(!is_kebab(""));
         assert!(!is_kebab(&"a".repeat(ID_LIMIT + 1)));
+    }
+
+    #[test]
+    fn every_constant_is_in_its_list_with_its_variables() {
+        assert_eq!(ui::ALL.len(), 37);
+        assert!(ui::ALL.contains(&(ui::BACK, &[])));
+        assert!(ui::ALL.contains(&(ui::STEP_OF, &["current", "total"])));
+        assert!(ui::ALL.contains(&(ui::ADMIN_STATS, &["total", "from", "to"])));
     }
 
     #[test]

@@ -9,7 +9,11 @@
 
 use std::{collections::HashMap, fmt};
 
-use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
+use fluent_bundle::{
+    FluentArgs, FluentError, FluentResource,
+    concurrent::FluentBundle,
+    resolver::{ResolverError, errors::ReferenceKind},
+};
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
@@ -124,12 +128,26 @@ impl Locales {
 
     /// Formats a message (or one of its attributes), walking the fallback chain.
     pub fn text(&self, lang: &Lang, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
+        self.format(lang, id, attr, args, Template::No)
+    }
+
+    /// A message as a template, for pages that list texts rather than show
+    /// a screen (the preview's review list): its variables stay `{$name}`.
+    /// Leaving them out is the point here, so it is not warned about.
+    pub fn template(&self, lang: &Lang, id: &str, attr: Option<&str>) -> String {
+        self.format(lang, id, attr, None, Template::Yes)
+    }
+
+    fn format(&self, lang: &Lang, id: &str, attr: Option<&str>, args: Option<&FluentArgs>, t: Template) -> String {
         for candidate in self.chain(lang) {
             if !self.has(candidate, id, attr) {
                 continue;
             }
+            // Only a language declared partial may lack a text (`kadam check`
+            // refuses the others), so a fallback is expected, not a warning:
+            // the check renders every screen at every load.
             if candidate != lang {
-                tracing::warn!(%lang, fallback = %candidate, id, attr, "message missing, using fallback");
+                tracing::debug!(%lang, fallback = %candidate, id, attr, "message missing, using fallback");
             }
             let bundle = &self.bundles[candidate];
             let msg = bundle.get_message(id).expect("checked by has()");
@@ -139,6 +157,9 @@ impl Locales {
             };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, args, &mut errors);
+            if t == Template::Yes {
+                errors.retain(|e| !is_missing_variable(e));
+            }
             if !errors.is_empty() {
                 tracing::warn!(%lang, id, ?errors, "message formatted with errors");
             }
@@ -150,6 +171,17 @@ impl Locales {
             Some(attr) => format!("[{id}.{attr}]"),
         }
     }
+}
+
+/// Whether [`Locales::format`] fills in the variables or leaves them as they are.
+#[derive(Clone, Copy, PartialEq)]
+enum Template {
+    No,
+    Yes,
+}
+
+fn is_missing_variable(error: &FluentError) -> bool {
+    matches!(error, FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable { .. })))
 }
 
 #[cfg(test)]
@@ -199,6 +231,13 @@ mod tests {
         assert_eq!(l.text(&Lang::new("ky"), "hi", None, Some(&args)), "Салам Айгүл");
         assert_eq!(l.text(&Lang::new("ky"), "only-ru", None, None), "Только");
         assert_eq!(l.text(&Lang::new("ru"), "nowhere", None, None), "[nowhere]");
+    }
+
+    #[test]
+    fn a_template_keeps_its_variables_and_walks_the_fallback_chain() {
+        let l = locales("hi = Салам { $name }\n", "hi = Привет { $name }\nonly-ru = Только { $n }\n");
+        assert_eq!(l.template(&Lang::new("ky"), "hi", None), "Салам {$name}");
+        assert_eq!(l.template(&Lang::new("ky"), "only-ru", None), "Только {$n}");
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod location;
 mod render;
 pub mod screen;
 pub mod scrub;
+pub mod staff_text;
 pub mod state;
 pub mod webinar;
 

@@ -122,106 +122,67 @@ impl Schedule {
 /// shell gives each. Required in every language once the content has
 /// webinars or a `webinars` screen.
 pub mod texts {
-    /// "today, 15:00". Variables: `$time`.
-    pub const WHEN_TODAY: &str = "webinar-when-today";
-    /// "tomorrow, 15:00". Variables: `$time`.
-    pub const WHEN_TOMORROW: &str = "webinar-when-tomorrow";
-    /// "15 December, 15:00". Variables: `$day`, `$month` (1–12), `$time`.
-    pub const WHEN_DATE: &str = "webinar-when-date";
-    pub const UPCOMING: &str = "webinar-upcoming";
-    pub const NONE: &str = "webinar-none";
-    pub const RECORDINGS: &str = "webinar-recordings";
-    /// Variables: `$minutes`.
-    pub const DURATION: &str = "webinar-duration";
-    /// Before the list of its languages.
-    pub const LANGUAGES: &str = "webinar-languages";
-    pub const JOIN: &str = "webinar-join";
-    pub const JOIN_IN_BOT: &str = "webinar-join-in-bot";
-    pub const JOIN_LATER: &str = "webinar-join-later";
-    pub const REGISTER: &str = "webinar-register";
-    pub const RECORDING: &str = "webinar-recording";
-    pub const CALENDAR: &str = "webinar-calendar";
-    pub const REMIND: &str = "webinar-remind";
-    pub const REMINDING: &str = "webinar-reminding";
-    pub const STOP: &str = "webinar-stop";
-    pub const STOPPED: &str = "webinar-stopped";
-    /// A reminder that may name its webinar. Variables: `$title`, `$when`.
-    pub const REMINDER_NAMED: &str = "webinar-reminder-named";
-    /// A reminder that names nothing. Variables: `$when`.
-    pub const REMINDER: &str = "webinar-reminder";
-    pub const MORE: &str = "webinar-more";
-    /// After the webinar, to those who asked for a reminder.
-    pub const AFTER: &str = "webinar-after";
-    pub const NOT_FOUND: &str = "webinar-not-found";
-    /// Only "Webinar": the calendar entry of a violence-topic webinar.
-    pub const NEUTRAL: &str = "webinar-neutral";
-    pub const SUBSCRIBE: &str = "webinar-subscribe";
-    pub const UNSUBSCRIBE: &str = "webinar-unsubscribe";
-    pub const SUBSCRIBED: &str = "webinar-subscribed";
-    pub const UNSUBSCRIBED: &str = "webinar-unsubscribed";
-    /// An announcement of a webinar. Variables: `$title`, `$when`.
-    pub const NEW_NAMED: &str = "webinar-new-named";
-    /// An announcement of a violence-topic webinar: no topic. Variables: `$when`.
-    pub const NEW: &str = "webinar-new";
-    /// The coordinators' `/announce`, and what it answers.
-    pub const CMD_ANNOUNCE: &str = "webinar-cmd-announce";
-    pub const ADMIN_USAGE: &str = "webinar-admin-usage";
-    pub const ADMIN_PREVIEW: &str = "webinar-admin-preview";
-    pub const ADMIN_CONFIRM: &str = "webinar-admin-confirm";
-    pub const ADMIN_SEND: &str = "webinar-admin-send";
-    pub const ADMIN_DRY: &str = "webinar-admin-dry";
-    pub const ADMIN_CANCEL: &str = "webinar-admin-cancel";
-    pub const ADMIN_DRY_RESULT: &str = "webinar-admin-dry-result";
-    pub const ADMIN_CANCELLED: &str = "webinar-admin-cancelled";
-    pub const ADMIN_PROGRESS: &str = "webinar-admin-progress";
-    pub const ADMIN_REPORT: &str = "webinar-admin-report";
-    /// The heading of the webinar figures in `/stats`.
-    pub const ADMIN_STATS: &str = "webinar-admin-stats";
+    use crate::dialogue::ids::text_ids;
 
-    pub const ALL: &[(&str, &[&str])] = &[
-        (WHEN_TODAY, &["time"]),
-        (WHEN_TOMORROW, &["time"]),
-        (WHEN_DATE, &["day", "month", "time"]),
-        (UPCOMING, &[]),
-        (NONE, &[]),
-        (RECORDINGS, &[]),
-        (DURATION, &["minutes"]),
-        (LANGUAGES, &[]),
-        (JOIN, &[]),
-        (JOIN_IN_BOT, &[]),
-        (JOIN_LATER, &[]),
-        (REGISTER, &[]),
-        (RECORDING, &[]),
-        (CALENDAR, &[]),
-        (REMIND, &[]),
-        (REMINDING, &[]),
-        (STOP, &[]),
-        (STOPPED, &[]),
-        (REMINDER_NAMED, &["title", "when"]),
-        (REMINDER, &["when"]),
-        (MORE, &[]),
-        (AFTER, &[]),
-        (NOT_FOUND, &[]),
-        (NEUTRAL, &[]),
-        (SUBSCRIBE, &[]),
-        (UNSUBSCRIBE, &[]),
-        (SUBSCRIBED, &[]),
-        (UNSUBSCRIBED, &[]),
-        (NEW_NAMED, &["title", "when"]),
-        (NEW, &["when"]),
-        (CMD_ANNOUNCE, &[]),
-        (ADMIN_USAGE, &["count"]),
-        (ADMIN_PREVIEW, &["lang"]),
-        (ADMIN_CONFIRM, &["count", "langs"]),
-        (ADMIN_SEND, &[]),
-        (ADMIN_DRY, &[]),
-        (ADMIN_CANCEL, &[]),
-        (ADMIN_DRY_RESULT, &["count", "langs"]),
-        (ADMIN_CANCELLED, &[]),
-        (ADMIN_PROGRESS, &["sent", "total"]),
-        (ADMIN_REPORT, &["delivered", "blocked", "failed"]),
-        (ADMIN_STATS, &[]),
-    ];
+    text_ids! {
+        /// Every webinar text and the variables it takes.
+        pub const ALL;
+        /// "today, 15:00". Variables: `$time`.
+        WHEN_TODAY = "webinar-when-today" (time);
+        /// "tomorrow, 15:00". Variables: `$time`.
+        WHEN_TOMORROW = "webinar-when-tomorrow" (time);
+        /// "15 December, 15:00". Variables: `$day`, `$month` (1–12), `$time`.
+        WHEN_DATE = "webinar-when-date" (day, month, time);
+        UPCOMING = "webinar-upcoming";
+        NONE = "webinar-none";
+        RECORDINGS = "webinar-recordings";
+        /// Variables: `$minutes`.
+        DURATION = "webinar-duration" (minutes);
+        /// Before the list of its languages.
+        LANGUAGES = "webinar-languages";
+        JOIN = "webinar-join";
+        JOIN_IN_BOT = "webinar-join-in-bot";
+        JOIN_LATER = "webinar-join-later";
+        REGISTER = "webinar-register";
+        RECORDING = "webinar-recording";
+        CALENDAR = "webinar-calendar";
+        REMIND = "webinar-remind";
+        REMINDING = "webinar-reminding";
+        STOP = "webinar-stop";
+        STOPPED = "webinar-stopped";
+        /// A reminder that may name its webinar. Variables: `$title`, `$when`.
+        REMINDER_NAMED = "webinar-reminder-named" (title, when);
+        /// A reminder that names nothing. Variables: `$when`.
+        REMINDER = "webinar-reminder" (when);
+        MORE = "webinar-more";
+        /// After the webinar, to those who asked for a reminder.
+        AFTER = "webinar-after";
+        NOT_FOUND = "webinar-not-found";
+        /// Only "Webinar": the calendar entry of a violence-topic webinar.
+        NEUTRAL = "webinar-neutral";
+        SUBSCRIBE = "webinar-subscribe";
+        UNSUBSCRIBE = "webinar-unsubscribe";
+        SUBSCRIBED = "webinar-subscribed";
+        UNSUBSCRIBED = "webinar-unsubscribed";
+        /// An announcement of a webinar. Variables: `$title`, `$when`.
+        NEW_NAMED = "webinar-new-named" (title, when);
+        /// An announcement of a violence-topic webinar: no topic. Variables: `$when`.
+        NEW = "webinar-new" (when);
+        /// The coordinators' `/announce`, and what it answers.
+        CMD_ANNOUNCE = "webinar-cmd-announce";
+        ADMIN_USAGE = "webinar-admin-usage" (count);
+        ADMIN_PREVIEW = "webinar-admin-preview" (lang);
+        ADMIN_CONFIRM = "webinar-admin-confirm" (count, langs);
+        ADMIN_SEND = "webinar-admin-send";
+        ADMIN_DRY = "webinar-admin-dry";
+        ADMIN_CANCEL = "webinar-admin-cancel";
+        ADMIN_DRY_RESULT = "webinar-admin-dry-result" (count, langs);
+        ADMIN_CANCELLED = "webinar-admin-cancelled";
+        ADMIN_PROGRESS = "webinar-admin-progress" (sent, total);
+        ADMIN_REPORT = "webinar-admin-report" (delivered, blocked, failed);
+        /// The heading of the webinar figures in `/stats`.
+        ADMIN_STATS = "webinar-admin-stats";
+    }
 }
 
 /// The feedback topic of one webinar, so ratings can be reported per

@@ -10,12 +10,15 @@ use std::{
 };
 
 use arc_swap::ArcSwap;
-use notify::Watcher;
 use serde::Serialize;
 use tokio::sync::{mpsc, watch};
 
 use super::review::Review;
-use crate::{content::Severity, dialogue::Content};
+use crate::{
+    content::{Diagnostic, Severity},
+    dialogue::Content,
+    staff::StaffLang,
+};
 
 /// Editors write a file in several steps (truncate, write, rename); wait
 /// this long after the last change so one save is one reload, well within
@@ -27,9 +30,9 @@ struct Live {
     /// The last content that loaded without errors.
     content: Option<Arc<Content>>,
     review: Arc<Review>,
-    /// The problems of the newest load, as `kadam check` prints them; empty
-    /// when the newest load is the one running.
-    errors: Vec<String>,
+    /// The problems of the newest load, worded for each viewer when shown;
+    /// empty when the newest load is the one running.
+    errors: Vec<Diagnostic>,
     warnings: usize,
     version: u64,
 }
@@ -40,6 +43,7 @@ pub struct Status {
     pub version: u64,
     pub ok: bool,
     pub running: bool,
+    /// The problems as `kadam check --lang <viewer's language>` prints them.
     pub errors: Vec<String>,
     pub warnings: usize,
     pub root: String,
@@ -78,7 +82,7 @@ impl App {
         });
         app.reload();
         let (tx, rx) = mpsc::channel::<()>(1);
-        let watcher = watch_files(&app.root, tx);
+        let watcher = crate::watch::content(&app.root, tx, "restart the preview after edits");
         *app._watcher.lock().expect("not poisoned") = watcher;
         tokio::spawn(reload_on_change(app.clone(), rx));
         Ok(app)
@@ -97,18 +101,18 @@ impl App {
                 Live { content: Some(Arc::new(content)), review: Arc::new(review), errors: vec![], warnings, version }
             }
             None => {
-                let errors = diags
-                    .sorted()
-                    .into_iter()
-                    .filter(|d| d.severity == Severity::Error)
-                    .map(|d| d.to_string())
-                    .collect();
+                let errors = diags.sorted().into_iter().filter(|d| d.severity == Severity::Error).collect();
                 Live { content: old.content.clone(), review: old.review.clone(), errors, warnings, version }
             }
         };
         let ms = started.elapsed().as_millis();
         self.load_ms.store(ms as u64, std::sync::atomic::Ordering::Relaxed);
-        tracing::info!(version, errors = next.errors.len(), ms, "preview content loaded");
+        // The first load is announced by the banner, which must come first on screen.
+        if version == 1 {
+            tracing::debug!(version, errors = next.errors.len(), ms, "preview content loaded");
+        } else {
+            tracing::info!(version, errors = next.errors.len(), ms, "preview content loaded");
+        }
         self.live.store(Arc::new(next));
         self.changes.send_replace(version);
     }
@@ -125,7 +129,8 @@ impl App {
         self.changes.subscribe()
     }
 
-    pub fn status(&self) -> Status {
+    /// The page's news, its problems worded in the viewer's `lang`.
+    pub fn status(&self, lang: StaffLang) -> Status {
         let live = self.live.load();
         let languages = live
             .content
@@ -142,7 +147,7 @@ impl App {
             version: live.version,
             ok: live.errors.is_empty(),
             running: live.content.is_some(),
-            errors: live.errors.clone(),
+            errors: live.errors.iter().map(|d| d.render(lang)).collect(),
             warnings: live.warnings,
             root: self.root.display().to_string(),
             languages,
@@ -158,20 +163,4 @@ async fn reload_on_change(app: Arc<App>, mut rx: mpsc::Receiver<()>) {
         let app = app.clone();
         let _ = tokio::task::spawn_blocking(move || app.reload()).await;
     }
-}
-
-fn watch_files(root: &std::path::Path, tx: mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> {
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| !e.kind.is_access()) {
-            let _ = tx.try_send(());
-        }
-    })
-    .inspect_err(|e| tracing::warn!(error = %e, "cannot watch content files; restart the preview after edits"))
-    .ok()?;
-    for dir in ["dialogues", "locales"] {
-        if let Err(e) = watcher.watch(&root.join(dir), notify::RecursiveMode::Recursive) {
-            tracing::warn!(error = %e, dir, "cannot watch a content folder");
-        }
-    }
-    Some(watcher)
 }

@@ -8,7 +8,10 @@
 
 use std::{collections::VecDeque, fmt::Write};
 
-use crate::dialogue::{Content, NodeIx, kinds::Shape};
+use crate::{
+    dialogue::{Content, NodeIx, kinds::Shape},
+    markup::escape,
+};
 
 const W: usize = 190;
 const H: usize = 40;
@@ -125,11 +128,6 @@ fn shorten(text: &str, max: usize) -> String {
     let mut cut: String = line.chars().take(max - 1).collect();
     cut.push('…');
     cut
-}
-
-/// Escapes text for SVG (XML) content and attributes.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -7,9 +7,11 @@
 //! marked, the dialogue map, and the screens that need review. Content
 //! files are watched; the page follows every save within a second, or
 //! shows the problems as `file:line:col` while the last good content keeps
-//! running. Served on 127.0.0.1 only; nothing is stored anywhere, and every
+//! running. Served on 127.0.0.1 only, and only to requests addressed to a
+//! loopback name (see `host`); nothing is stored anywhere, and every
 //! asset is compiled into the binary.
 
+mod host;
 mod live;
 mod map;
 mod review;
@@ -21,7 +23,7 @@ use anyhow::Context;
 use axum::{
     Json, Router,
     extract::{Query, State},
-    http::{StatusCode, header},
+    http::{HeaderMap, StatusCode, header},
     response::{
         IntoResponse, Response,
         sse::{Event as SseEvent, KeepAlive, Sse},
@@ -31,6 +33,7 @@ use axum::{
 use serde::Deserialize;
 
 use self::live::App;
+use crate::staff::StaffLang;
 
 /// The port when neither `--port` nor `KADAM_PREVIEW_PORT` says otherwise.
 pub const DEFAULT_PORT: u16 = 8080;
@@ -77,32 +80,58 @@ fn router(app: Arc<App>) -> Router {
         .route("/style.css", get(|| asset("text/css; charset=utf-8", include_str!("assets/style.css"))))
         .route("/events", get(events))
         .route("/api/status", get(status))
+        .route("/api/texts", get(texts))
         .route("/api/step", post(step))
         .route("/api/languages", post(languages))
         .route("/api/map.svg", get(map_svg))
         .route("/api/review", get(review))
         .route("/api/regions", get(regions))
         .with_state(app)
+        .layer(axum::middleware::from_fn(host::loopback_only))
 }
 
 async fn asset(kind: &'static str, body: &'static str) -> Response {
     ([(header::CONTENT_TYPE, kind), (header::CACHE_CONTROL, "no-cache")], body).into_response()
 }
 
-/// Content problems, the same lines `kadam check` prints.
-async fn status(State(app): State<Arc<App>>) -> Response {
-    Json(app.status()).into_response()
+#[derive(Deserialize)]
+struct StaffQuery {
+    lang: Option<String>,
+}
+
+/// The viewer's language for the page's own words: the page's choice
+/// (`?lang=`), else the browser's (`Accept-Language`: ru, ky, else English).
+fn viewer_lang(query: &StaffQuery, headers: &HeaderMap) -> StaffLang {
+    query.lang.as_deref().and_then(StaffLang::from_code).unwrap_or_else(|| {
+        let accepted = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        StaffLang::from_accept_language(accepted)
+    })
+}
+
+/// Content problems, the same lines `kadam check` prints, in the viewer's language.
+async fn status(State(app): State<Arc<App>>, Query(q): Query<StaffQuery>, headers: HeaderMap) -> Response {
+    Json(app.status(viewer_lang(&q, &headers))).into_response()
+}
+
+/// The page's own words in the viewer's language, each `{name}` left for
+/// the page to fill in; and which language that is, for the page's list.
+async fn texts(Query(q): Query<StaffQuery>, headers: HeaderMap) -> Response {
+    let lang = viewer_lang(&q, &headers);
+    let texts: serde_json::Map<String, serde_json::Value> =
+        lang.templates("preview-").into_iter().map(|(id, text)| (id.to_owned(), text.into())).collect();
+    Json(serde_json::json!({ "lang": lang.code(), "texts": texts })).into_response()
 }
 
 /// One event per content load (and one at once): the page redraws or shows the problems.
-async fn events(State(app): State<Arc<App>>) -> Response {
+async fn events(State(app): State<Arc<App>>, Query(q): Query<StaffQuery>, headers: HeaderMap) -> Response {
+    let lang = viewer_lang(&q, &headers);
     let changes = app.subscribe();
-    let stream = futures_util::stream::unfold((app, changes, true), |(app, mut changes, first)| async move {
+    let stream = futures_util::stream::unfold((app, changes, true), move |(app, mut changes, first)| async move {
         if !first && changes.changed().await.is_err() {
             return None;
         }
         changes.borrow_and_update();
-        let data = serde_json::to_string(&app.status()).unwrap_or_default();
+        let data = serde_json::to_string(&app.status(lang)).unwrap_or_default();
         Some((
             Ok::<_, std::convert::Infallible>(SseEvent::default().event("content").data(data)),
             (app, changes, false),
@@ -113,7 +142,7 @@ async fn events(State(app): State<Arc<App>>) -> Response {
 
 /// The answer when there is no good content to run at all yet.
 fn no_content(app: &App) -> Response {
-    (StatusCode::SERVICE_UNAVAILABLE, Json(app.status())).into_response()
+    (StatusCode::SERVICE_UNAVAILABLE, Json(app.status(StaffLang::En))).into_response()
 }
 
 #[derive(Deserialize)]
@@ -139,12 +168,25 @@ struct LanguagesRequest {
 async fn languages(State(app): State<Arc<App>>, Json(req): Json<LanguagesRequest>) -> Response {
     let Some(content) = app.content() else { return no_content(&app) };
     let review = app.review();
-    let columns: Vec<serde_json::Value> = session::all_languages(&content, &req.state)
-        .into_iter()
-        .map(|view| {
-            let labels: Vec<&str> = view.keyboard.iter().flatten().map(|k| k.label.as_str()).collect();
-            let marks = review.marks_on(&view.lang, &view.text, &labels);
-            serde_json::json!({ "view": view, "marks": marks })
+    let views = session::all_languages(&content, &req.state);
+    let marks_of = |lang: &str| -> Vec<review::Mark> {
+        let Some(view) = views.iter().find(|v| v.lang == lang) else { return vec![] };
+        let labels: Vec<&str> = view.keyboard.iter().flatten().map(|k| k.label.as_str()).collect();
+        review.marks_on(&view.lang, &view.text, &labels)
+    };
+    let columns: Vec<serde_json::Value> = views
+        .iter()
+        .map(|view| match review.generated.get(&view.lang) {
+            // A generated column has no texts of its own to review: it is
+            // exactly as unreviewed as its source, whose marks it lists.
+            Some(from) => {
+                let marks: Vec<review::Mark> = marks_of(from)
+                    .into_iter()
+                    .map(|m| review::Mark { status: format!("{} as in {from}", m.status), ..m })
+                    .collect();
+                serde_json::json!({ "view": view, "marks": marks, "generated_from": from })
+            }
+            None => serde_json::json!({ "view": view, "marks": marks_of(&view.lang) }),
         })
         .collect();
     Json(columns).into_response()

@@ -36,6 +36,9 @@ pub struct Pending {
 #[derive(Debug, Default)]
 pub struct Review {
     pub by_lang: BTreeMap<String, Vec<Mark>>,
+    /// Generated language → the one it is made from (`uz-Cyrl` → `uz`): its
+    /// texts are as reviewed as that language's, never more.
+    pub generated: BTreeMap<String, String>,
 }
 
 impl Review {
@@ -43,9 +46,11 @@ impl Review {
     /// are in the error banner anyway) means nothing to highlight.
     pub fn load(root: &Path, content: &Content) -> Self {
         let source = content.locales.default_lang().code().to_owned();
-        let Ok(table) = Catalog::load(root).and_then(|c| c.export_table(&source)) else { return Self::default() };
+        let Ok(catalog) = Catalog::load(root) else { return Self::default() };
+        let generated = catalog.generated().clone();
+        let Ok(table) = catalog.export_table(&source) else { return Self { generated, ..Self::default() } };
         let (Some(id_col), Some(status_col)) = (table.column("id"), table.column("status")) else {
-            return Self::default();
+            return Self { generated, ..Self::default() };
         };
         let mut by_lang: BTreeMap<String, Vec<Mark>> = BTreeMap::new();
         for row in &table.rows {
@@ -58,7 +63,7 @@ impl Review {
                     Some((id, attr)) => (id, Some(attr)),
                     None => (name.as_str(), None),
                 };
-                let shown = content.locales.text(lang, id, attr, None);
+                let shown = content.locales.template(lang, id, attr);
                 by_lang.entry(code.to_owned()).or_default().push(Mark {
                     name: name.clone(),
                     status: status.to_owned(),
@@ -66,7 +71,7 @@ impl Review {
                 });
             }
         }
-        Self { by_lang }
+        Self { by_lang, generated }
     }
 
     /// The marks of `lang` whose text is on a screen: a button whose label

@@ -22,7 +22,6 @@
 
 use std::{
     borrow::Cow,
-    fs::File,
     io::{BufWriter, Write},
     path::Path,
 };
@@ -35,6 +34,7 @@ use super::stats::{self, PARTS, Tally};
 use crate::{
     clock,
     dialogue::feedback,
+    private_file::PrivateFile,
     pseudonym::PseudonymKey,
     storage::{
         Db,
@@ -65,8 +65,10 @@ pub const COLUMNS: &[&str] =
 
 /// Writes the records `filter` selects to `out` and returns their counts.
 pub async fn write(db: &Db, key: &PseudonymKey, filter: &Filter, format: Format, out: &Path) -> anyhow::Result<Tally> {
-    // Opened first, so an unwritable path fails before any work.
-    let file = File::create(out).with_context(|| format!("cannot write the export to {}", out.display()))?;
+    // Opened first, so an unwritable path fails before any work; owner-only,
+    // and in place under its name only once complete.
+    let private = PrivateFile::create(out).with_context(|| format!("cannot write the export to {}", out.display()))?;
+    let file = private.file()?;
     let mut rows = std::pin::pin!(records(db, filter, Order::Unlinkable));
     let mut tally = Tally::default();
     match format {
@@ -116,13 +118,14 @@ pub async fn write(db: &Db, key: &PseudonymKey, filter: &Filter, format: Format,
             // Assembling the zip is CPU work; keep it off the async workers
             // (`spawn_blocking` works on any runtime, `block_in_place` only
             // on a multi-threaded one).
-            let path = out.to_owned();
+            let path = private.path().to_owned();
             tokio::task::spawn_blocking(move || book.save(&path))
                 .await
                 .context("writing the export stopped unexpectedly")?
                 .with_context(|| format!("cannot write the export to {}", out.display()))?;
         }
     }
+    private.finish().with_context(|| format!("cannot write the export to {}", out.display()))?;
     Ok(tally)
 }
 

@@ -109,36 +109,82 @@ pub async fn touch(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// Closes a question: her sealed chat id is deleted with it.
-pub async fn close(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE consult_question SET closed_at = ?, sealed_chat = NULL WHERE id = ? AND closed_at IS NULL")
-        .bind(now)
-        .bind(id)
-        .execute(&db.write)
-        .await?;
-    Ok(())
+/// Closes a question: her sealed chat id goes, and so do the answers waiting
+/// behind her buttons, so an old "Open" shows nothing. Returns whether this
+/// call closed it (false when it was closed already).
+pub async fn close(db: &Db, id: i64, now: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = db.write.begin().await?;
+    let done =
+        sqlx::query("UPDATE consult_question SET closed_at = ?, sealed_chat = NULL WHERE id = ? AND closed_at IS NULL")
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    sqlx::query("DELETE FROM consult_answer WHERE question = ?").bind(id).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(done.rows_affected() > 0)
 }
 
-/// Stores where an answer is, for her "Read" button; returns its id.
-pub async fn add_answer(db: &Db, q: &Question, staff_message: i32, now: i64) -> Result<i64, sqlx::Error> {
+/// The quick exit: every answer waiting for her goes at once, from closed
+/// questions too.
+pub async fn drop_answers_of(db: &Db, person: &str) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM consult_answer WHERE person = ?").bind(person).execute(&db.write).await?;
+    Ok(done.rows_affected())
+}
+
+/// How many questions she opened since `since` (for the daily limit).
+pub async fn asked_since(db: &Db, person: &str, since: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM consult_question WHERE person = ? AND asked_at >= ?")
+        .bind(person)
+        .bind(since)
+        .fetch_one(&db.write)
+        .await
+}
+
+/// An answer claimed for delivery: its id for her "Read" button, and her
+/// sealed chat id as it was at the moment of the claim.
+pub struct Claim {
+    pub answer: i64,
+    pub sealed_chat: Option<Vec<u8>>,
+    pub person: String,
+}
+
+/// Stores where an answer is, for her "Read" button, but only if the
+/// question is still open at this very moment: the check and the write are
+/// one statement, so an answer racing her quick exit either is claimed
+/// before the exit closes the question (and the exit then deletes it), or
+/// finds it closed and gets `None`. `by` is the consultant's code.
+pub async fn claim_answer(
+    db: &Db,
+    question: i64,
+    staff_message: i32,
+    by: &str,
+    now: i64,
+) -> Result<Option<Claim>, sqlx::Error> {
     let mut tx = db.write.begin().await?;
-    sqlx::query("UPDATE consult_question SET first_answer_at = COALESCE(first_answer_at, ?), last_at = ? WHERE id = ?")
-        .bind(now)
-        .bind(now)
-        .bind(q.id)
-        .execute(&mut *tx)
-        .await?;
-    let id = sqlx::query_scalar(
+    let open: Option<(Option<Vec<u8>>, String)> = sqlx::query_as(
+        "UPDATE consult_question SET first_answer_at = COALESCE(first_answer_at, ?), \
+         answered_by = COALESCE(answered_by, ?), last_at = ? \
+         WHERE id = ? AND closed_at IS NULL RETURNING sealed_chat, person",
+    )
+    .bind(now)
+    .bind(by)
+    .bind(now)
+    .bind(question)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((sealed_chat, person)) = open else { return Ok(None) };
+    let answer = sqlx::query_scalar(
         "INSERT INTO consult_answer (question, person, staff_message, sent_at) VALUES (?, ?, ?, ?) RETURNING id",
     )
-    .bind(q.id)
-    .bind(&q.person)
+    .bind(question)
+    .bind(&person)
     .bind(staff_message)
     .bind(now)
     .fetch_one(&mut *tx)
     .await?;
     tx.commit().await?;
-    Ok(id)
+    Ok(Some(Claim { answer, sealed_chat, person }))
 }
 
 /// An answer waiting for her, if it is hers: `(question, staff message)`.
@@ -193,6 +239,24 @@ pub async fn unlink_closed(db: &Db, before: i64) -> Result<u64, sqlx::Error> {
     Ok(done.rows_affected())
 }
 
+/// Topics of questions past retention (unlinked from her) that are still
+/// in the staff group: `(question, topic)`. Deleted one by one, and tried
+/// again at the next look when Telegram refused.
+pub async fn topics_to_delete(db: &Db) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, topic_id FROM consult_question WHERE person = '' AND closed_at IS NOT NULL \
+         AND topic_id IS NOT NULL ORDER BY id",
+    )
+    .fetch_all(&db.read)
+    .await
+}
+
+/// The question's topic is gone from the staff group.
+pub async fn topic_deleted(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE consult_question SET topic_id = NULL WHERE id = ?").bind(id).execute(&db.write).await?;
+    Ok(())
+}
+
 /// The figures for `/stats`: one row per question (anonymous).
 #[derive(Clone, Debug, FromRow)]
 pub struct Figure {
@@ -206,4 +270,48 @@ pub async fn figures(db: &Db) -> Result<Vec<Figure>, sqlx::Error> {
     sqlx::query_as("SELECT consultant, lang, asked_at, first_answer_at FROM consult_question ORDER BY id")
         .fetch_all(&db.read)
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn db() -> (tempfile::TempDir, Db) {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&format!("sqlite://{}", dir.path().join("kadam.db").display())).await.unwrap();
+        (dir, db)
+    }
+
+    /// An answer racing her quick exit: once the question is closed, the
+    /// claim finds nothing, stores nothing and gives no chat id.
+    #[tokio::test]
+    async fn an_answer_claims_only_an_open_question_and_closing_drops_waiting_answers() {
+        let (_dir, db) = db().await;
+        let new = New { person: "p1", consultant: "lawyer", lang: "ru", area: "violence" };
+        let id = create(&db, &new, 100).await.unwrap();
+        set_contact(&db, id, b"sealed", 7).await.unwrap();
+        let claim = claim_answer(&db, id, 11, "staff-a", 200).await.unwrap().expect("open: claimed");
+        assert_eq!((claim.sealed_chat.as_deref(), claim.person.as_str()), (Some(&b"sealed"[..]), "p1"));
+        assert!(answer_for(&db, claim.answer, "p1").await.unwrap().is_some());
+        let answered_by: Option<String> =
+            sqlx::query_scalar("SELECT answered_by FROM consult_question").fetch_one(&db.read).await.unwrap();
+        assert_eq!(answered_by.as_deref(), Some("staff-a"));
+
+        assert!(close(&db, id, 300).await.unwrap(), "the first close closes");
+        assert!(!close(&db, id, 301).await.unwrap(), "a second close finds it closed");
+        assert!(answer_for(&db, claim.answer, "p1").await.unwrap().is_none(), "her old Open button shows nothing");
+        assert!(claim_answer(&db, id, 12, "staff-b", 400).await.unwrap().is_none(), "nothing after the close");
+        let answers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM consult_answer").fetch_one(&db.read).await.unwrap();
+        assert_eq!(answers, 0);
+    }
+
+    #[tokio::test]
+    async fn new_questions_are_counted_per_person_since_a_time() {
+        let (_dir, db) = db().await;
+        for (person, at) in [("p1", 100), ("p1", 200), ("p2", 200), ("p1", 300)] {
+            create(&db, &New { person, consultant: "lawyer", lang: "ru", area: "main" }, at).await.unwrap();
+        }
+        assert_eq!(asked_since(&db, "p1", 150).await.unwrap(), 2);
+        assert_eq!(asked_since(&db, "p2", 0).await.unwrap(), 1);
+    }
 }

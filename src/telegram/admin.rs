@@ -92,7 +92,7 @@ async fn export(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatI
     let sent = retrying(document).await?;
     let file = SentFile { chat: chat.0, message_id: sent.id.0 };
     if let Err(e) = exports::remember(&app.db, file, now() + i64::from(keep) * 60).await {
-        tracing::error!(error = %e, "could not schedule the deletion of an export; delete it from the chat by hand");
+        tracing::error!(error = %super::redact::Redacted(&e), "could not schedule the deletion of an export; delete it from the chat by hand");
     }
     // Which coordinator, as a pseudonym: enough to answer "who exported on
     // the 3rd?" with the key, nothing without it.
@@ -113,7 +113,9 @@ pub async fn delete_expired_exports(app: Arc<App>, bot: Tg) {
                     delete_export(&app, &bot, file).await;
                 }
             }
-            Err(e) => tracing::warn!(error = %e, "could not read which exports to delete; will try again"),
+            Err(e) => {
+                tracing::warn!(error = %super::redact::Redacted(&e), "could not read which exports to delete; will try again")
+            }
         }
         tokio::time::sleep(clock::poll(std::time::Duration::from_secs(60))).await;
     }
@@ -125,15 +127,15 @@ async fn delete_export(app: &App, bot: &Tg, file: SentFile) {
         Ok(_) => {}
         // Already gone (deleted by the coordinator) or too old: nothing to retry.
         Err(teloxide::RequestError::Api(e)) => {
-            tracing::warn!(error = %e, "Telegram refused to delete an exported file; it may still be in a coordinator's chat");
+            tracing::warn!(error = %super::redact::Redacted(&e), "Telegram refused to delete an exported file; it may still be in a coordinator's chat");
         }
         Err(e) => {
-            tracing::warn!(error = %e, "could not delete an exported file yet; will try again");
+            tracing::warn!(error = %super::redact::Redacted(&e), "could not delete an exported file yet; will try again");
             return;
         }
     }
     if let Err(e) = exports::done(&app.db, file).await {
-        tracing::warn!(error = %e, "could not mark an exported file as deleted");
+        tracing::warn!(error = %super::redact::Redacted(&e), "could not mark an exported file as deleted");
     }
 }
 
@@ -169,7 +171,16 @@ async fn report(
     args.set("to", to.to_string());
     let caption = texts.args("report-title", &args);
     app.rate.until_ready(chat).await;
-    retrying(bot.send_document(chat, InputFile::file(path).file_name(name)).caption(caption)).await?;
+    // Like /export: it cannot be forwarded, and leaves the chat after
+    // KADAM_EXPORT_KEEP_MINUTES, since a coordinator's phone can be looked at.
+    let document =
+        bot.send_document(chat, InputFile::file(path).file_name(name)).caption(caption).protect_content(true);
+    let sent = retrying(document).await?;
+    let keep = app.config.export_keep_minutes;
+    let file = SentFile { chat: chat.0, message_id: sent.id.0 };
+    if let Err(e) = exports::remember(&app.db, file, now() + i64::from(keep) * 60).await {
+        tracing::error!(error = %super::redact::Redacted(&e), "could not schedule the deletion of a report; delete it from the chat by hand");
+    }
     tracing::info!("a coordinator made the donor report");
     Ok(())
 }
@@ -263,7 +274,7 @@ pub async fn register_commands(bot: &Tg, content: &Content, admins: &HashSet<u64
             result = result.and(retrying(request).await);
         }
         if let Err(e) = result {
-            tracing::warn!(error = %e, "could not register a coordinator's command menu; the commands still work");
+            tracing::warn!(error = %super::redact::Redacted(&e), "could not register a coordinator's command menu; the commands still work");
         }
     }
 }
@@ -285,8 +296,10 @@ async fn reload(bot: &Tg, app: Arc<App>, chat: ChatId, hint: Option<&str>) -> Ha
         Reloaded::Kept { errors } => {
             args.set("errors", errors.len());
             let head = content.locales.text(lang, ui::ADMIN_RELOAD_FAILED, None, Some(&args));
-            // The checker's own lines, as `kadam check` prints them.
-            let list: Vec<&str> = errors.iter().take(20).map(String::as_str).collect();
+            // The checker's own lines, as `kadam check --lang` prints them in
+            // the coordinator's language (staff texts: ru, ky, else English).
+            let staff = crate::staff::StaffLang::from_locale(lang.code());
+            let list: Vec<String> = errors.iter().take(20).map(|d| d.render(staff)).collect();
             format!("{head}\n\n{}", list.join("\n"))
         }
     };

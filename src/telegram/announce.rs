@@ -221,11 +221,13 @@ pub async fn run(app: Arc<App>, bot: Tg) {
         match store::resume(&app.db).await {
             Ok(Some(a)) => {
                 if let Err(e) = send_all(&app, &bot, &limiter, a).await {
-                    tracing::warn!(error = %e, "sending an announcement stopped; will resume");
+                    tracing::warn!(error = %super::redact::Redacted::any(&e), "sending an announcement stopped; will resume");
                 }
             }
             Ok(None) => {}
-            Err(e) => tracing::warn!(error = %e, "cannot read the announcement queue; will try again"),
+            Err(e) => {
+                tracing::warn!(error = %super::redact::Redacted(&e), "cannot read the announcement queue; will try again")
+            }
         }
     }
 }
@@ -284,7 +286,7 @@ async fn send_one(
         Ok(sent) => {
             // In her chat like any message of the bot: the quick exit deletes it too.
             if let Err(e) = Recorder::begin(bot, app, chat, &row.person).message(&sent).await {
-                tracing::warn!(error = %e, "could not record an announcement for deletion");
+                tracing::warn!(error = %super::redact::Redacted(&e), "could not record an announcement for deletion");
             }
             Sent::Delivered
         }
@@ -292,7 +294,7 @@ async fn send_one(
             Sent::Blocked
         }
         Err(e) => {
-            tracing::debug!(error = %e, "an announcement could not be sent");
+            tracing::debug!(error = %super::redact::Redacted(&e), "an announcement could not be sent");
             Sent::Failed
         }
     }
@@ -321,6 +323,6 @@ async fn report(app: &App, bot: &Tg, a: &Announcement, done: bool) {
         Ok(())
     };
     if let Err(e) = result {
-        tracing::debug!(error = %e, "could not update the announcement's progress");
+        tracing::debug!(error = %super::redact::Redacted(&e), "could not update the announcement's progress");
     }
 }

@@ -7,27 +7,36 @@
 //! open question for that consultant. Her chat id is kept sealed
 //! ([`crate::sealed`]) while the question is open.
 //!
-//! Staff side: whatever a member of the staff group writes in the topic is
-//! an answer ([`on_staff_message`]); she gets only a neutral "📩 You have a
+//! Staff side: whatever a consultant writes in the topic is an answer
+//! ([`on_staff_message`]). A consultant is listed in `KADAM_CONSULT_STAFF_IDS`
+//! or, when that is unset, an administrator of the group ([`is_consultant`]):
+//! a plain member, who may have been added by anyone, reads the topics but
+//! never reaches her, and the coordinators are told when one joins; she gets only a neutral "📩 You have a
 //! new message" with a button, and the answer is copied to her from the
 //! topic when she presses it ([`on_press`]), after "Is it safe to read now?"
 //! for sensitive consultants. Copying at that moment means no answer text is
 //! ever stored, and a consultant's edit or deletion before she reads it is
 //! what she sees. `/close` in a topic ends the question.
 //!
-//! Erasure: the quick exit closes her topics ([`on_quick_exit`]); `/forget`
-//! deletes them ([`on_forget`]). [`watch`] bumps unanswered questions once
-//! and closes quiet ones after the retention period.
+//! Erasure: the quick exit closes her topics and deletes every answer
+//! waiting for her ([`on_quick_exit`]); `/forget` deletes her topics
+//! ([`on_forget`]). [`watch`] bumps unanswered questions once, closes quiet
+//! ones after the retention period and deletes their topics once they are
+//! unlinked from her. At most [`MAX_NEW_PER_DAY`] new questions a day per
+//! person, so nobody can flood the staff group with topics.
 //!
 //! Nothing here logs a text, a name or an id of hers.
 
-use std::{sync::Arc, time::Duration};
+use std::{
+    sync::{Arc, Mutex, PoisonError},
+    time::Duration,
+};
 
 use fluent_bundle::FluentArgs;
 use teloxide::{
     RequestError,
     prelude::*,
-    types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, MessageKind, ThreadId},
+    types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, MessageKind, ThreadId, User, UserId},
 };
 
 use super::{
@@ -57,6 +66,17 @@ const LIMIT: usize = crate::dialogue::TEXT_LIMIT;
 const PREFIX: &str = "kq:";
 /// How often [`watch`] looks for questions to bump or close.
 const WATCH_EVERY: Duration = Duration::from_secs(60);
+/// New questions one person may open in a day (additions to an open one
+/// are not counted).
+pub const MAX_NEW_PER_DAY: i64 = 3;
+/// How long the group's administrators are trusted without asking again,
+/// in seconds: one `getChatAdministrators` per five minutes at most, and a
+/// demoted administrator stops being relayed within five minutes.
+const ADMINS_FOR: i64 = 5 * 60;
+
+/// The administrators of the staff group as last asked, and when. One list
+/// per process: the bot serves one staff group.
+static ADMINS: Mutex<Option<(i64, Vec<u64>)>> = Mutex::new(None);
 
 /// Staff texts (`consult-staff-*`): in Russian where the content has it,
 /// the language most staff in Kyrgyzstan read, else the default.
@@ -107,6 +127,8 @@ pub async fn ask(record: &Recorder<'_>, content: &Content, ask: &Ask, lang: &Lan
         add(bot, app, content, settings, q, &ask.text, lang).await?
     } else if open.len() >= settings.max_open {
         (t(content, lang, text::LIMIT, Some(&one("max", settings.max_open as i64))), None)
+    } else if db::consult::asked_since(&app.db, person, now() - 24 * 3600).await? >= MAX_NEW_PER_DAY {
+        (t(content, lang, text::DAILY_LIMIT, Some(&one("max", MAX_NEW_PER_DAY))), None)
     } else {
         open_question(bot, app, content, settings, chat, person, ask, lang).await?
     };
@@ -152,7 +174,7 @@ async fn add(
         return Ok((t(content, lang, text::UNAVAILABLE, None), None));
     };
     if let Err(e) = post(bot, settings.chat_id, topic, &format!("➕ #Q-{}", q.id), words).await {
-        tracing::warn!(error = %e, "could not add to a question in the staff group");
+        tracing::warn!(error = %super::redact::Redacted(&e), "could not add to a question in the staff group");
         return Ok((t(content, lang, text::UNAVAILABLE, None), None));
     }
     db::consult::touch(&app.db, q.id, now()).await?;
@@ -184,7 +206,7 @@ async fn open_question(
         if let Err(e) =
             retrying(bot.pin_chat_message(ChatId(settings.chat_id), heading).disable_notification(true)).await
         {
-            tracing::info!(error = %e, "could not pin the help in a new topic; give the bot the Pin Messages right");
+            tracing::info!(error = %super::redact::Redacted(&e), "could not pin the help in a new topic; give the bot the Pin Messages right");
         }
         anyhow::Ok(topic)
     }
@@ -192,7 +214,7 @@ async fn open_question(
     let topic = match opened {
         Ok(topic) => topic,
         Err(e) => {
-            tracing::warn!(error = %e, "could not open a topic in the staff group; is the bot an admin there with Manage Topics?");
+            tracing::warn!(error = %super::redact::Redacted::any(&e), "could not open a topic in the staff group; is the bot an admin there with Manage Topics?");
             db::consult::discard(&app.db, id).await?;
             return Ok((t(content, lang, text::UNAVAILABLE, None), None));
         }
@@ -245,26 +267,29 @@ pub fn from_staff_group(app: Arc<App>, msg: Message) -> bool {
     app.config.consult.as_ref().is_some_and(|c| c.chat_id == msg.chat.id.0)
 }
 
-/// A message in the staff group: in a question's topic, from a member, it
-/// is an answer (or `/close`). Anything else is left alone.
+/// A message in the staff group: in a question's topic, from a consultant,
+/// it is an answer (or `/close`); from anyone else it is not relayed, and the
+/// topic says so. Someone joining who is not a consultant is announced in
+/// the General topic. Anything else is left alone.
 pub async fn on_staff_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerResult {
-    let (Some(settings), Some(from), Some(topic)) = (&app.config.consult, &msg.from, msg.thread_id) else {
-        return Ok(());
-    };
+    let Some(settings) = &app.config.consult else { return Ok(()) };
+    if let MessageKind::NewChatMembers(joined) = &msg.kind {
+        return on_join(&bot, &app, settings, &joined.new_chat_members).await;
+    }
+    let (Some(from), Some(topic)) = (&msg.from, msg.thread_id) else { return Ok(()) };
     if from.is_bot || !matches!(msg.kind, MessageKind::Common(_)) {
         return Ok(());
     }
     let topic = i64::from(topic.0.0);
     let Some(q) = db::consult::in_topic(&app.db, topic).await? else { return Ok(()) };
-    // Only members of the staff group are relayed: a message from anyone
-    // else (one who left, a linked channel) never reaches her.
-    let member = retrying(bot.get_chat_member(msg.chat.id, from.id)).await.is_ok_and(|m| m.is_present());
-    if !member {
-        tracing::info!("a message from someone outside the staff group was not relayed");
-        return Ok(());
-    }
     let content = app.content.load_full();
     let staff = staff_lang(&content);
+    if !is_consultant(&bot, settings, from.id).await {
+        tracing::info!("a message from someone who is not a consultant was not relayed");
+        let words = t(&content, &staff, text::STAFF_NOT_CONSULTANT, None);
+        retrying(bot.send_message(msg.chat.id, words).message_thread_id(thread(topic))).await?;
+        return Ok(());
+    }
     let command = msg.text().map(str::trim).filter(|t| t.starts_with('/'));
     match command.map(|c| c.split(['@', ' ']).next().unwrap_or_default()) {
         Some("/close") if q.closed_at.is_none() => {
@@ -279,13 +304,66 @@ pub async fn on_staff_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerRe
         }
         // An answer after the question was closed reaches nobody: say so,
         // rather than let it vanish.
-        None if q.closed_at.is_some() => {
-            let words = t(&content, &staff, text::STAFF_NOT_DELIVERED, None);
-            retrying(bot.send_message(msg.chat.id, words).message_thread_id(thread(topic))).await?;
-            Ok(())
-        }
-        None => deliver(&bot, &app, &content, settings, &q, msg.id).await,
+        None if q.closed_at.is_some() => not_delivered(&bot, &content, settings, &q).await,
+        None => deliver(&bot, &app, &content, settings, &q, msg.id, from.id).await,
     }
+}
+
+/// Whether `user` may answer her: listed in `KADAM_CONSULT_STAFF_IDS`, or,
+/// when that is unset, an administrator of the staff group. When Telegram
+/// cannot say who the administrators are, nobody is relayed (and it is
+/// asked again at the next message).
+async fn is_consultant(bot: &Tg, settings: &Settings, user: UserId) -> bool {
+    match &settings.staff_ids {
+        Some(ids) => ids.contains(&user.0),
+        None => admins(bot, settings).await.is_some_and(|ids| ids.contains(&user.0)),
+    }
+}
+
+/// The group's administrators (people, not bots), cached for [`ADMINS_FOR`].
+async fn admins(bot: &Tg, settings: &Settings) -> Option<Vec<u64>> {
+    let now = now();
+    let cached = ADMINS.lock().unwrap_or_else(PoisonError::into_inner).clone();
+    if let Some((at, ids)) = cached
+        && (at..at + ADMINS_FOR).contains(&now)
+    {
+        return Some(ids);
+    }
+    match retrying(bot.get_chat_administrators(ChatId(settings.chat_id))).await {
+        Ok(members) => {
+            let ids: Vec<u64> = members.iter().filter(|m| !m.user.is_bot).map(|m| m.user.id.0).collect();
+            *ADMINS.lock().unwrap_or_else(PoisonError::into_inner) = Some((now, ids.clone()));
+            Some(ids)
+        }
+        Err(e) => {
+            tracing::warn!(error = %super::redact::Redacted(&e), "could not ask who administers the staff group; nothing is relayed until it can");
+            None
+        }
+    }
+}
+
+/// People joined the staff group: each who is not a consultant can read
+/// every question there, so the coordinators are told in the General topic.
+async fn on_join(bot: &Tg, app: &App, settings: &Settings, joined: &[User]) -> HandlerResult {
+    let content = app.content.load_full();
+    let staff = staff_lang(&content);
+    for user in joined.iter().filter(|u| !u.is_bot) {
+        if is_consultant(bot, settings, user.id).await {
+            continue;
+        }
+        tracing::info!("someone who is not a consultant joined the staff group; the coordinators were told");
+        let words = t(&content, &staff, text::STAFF_NEW_MEMBER, Some(&one("name", user.full_name())));
+        retrying(bot.send_message(ChatId(settings.chat_id), words)).await?;
+    }
+    Ok(())
+}
+
+/// Tells the topic an answer reached nobody.
+async fn not_delivered(bot: &Tg, content: &Content, settings: &Settings, q: &Question) -> HandlerResult {
+    let Some(topic) = q.topic_id else { return Ok(()) };
+    let words = t(content, &staff_lang(content), text::STAFF_NOT_DELIVERED, None);
+    retrying(bot.send_message(ChatId(settings.chat_id), words).message_thread_id(thread(topic))).await?;
+    Ok(())
 }
 
 /// Tells her, neutrally, that an answer waits for her.
@@ -296,16 +374,23 @@ async fn deliver(
     settings: &Settings,
     q: &Question,
     answer: MessageId,
+    by: UserId,
 ) -> HandlerResult {
+    let code = app.config.pseudonym_key.staff_code(by.0);
+    // Claimed in one statement with the check that the question is open:
+    // her quick exit, racing this answer, either closed it before (nothing
+    // is sent) or comes after and deletes what this sends.
+    let Some(claim) = db::consult::claim_answer(&app.db, q.id, answer.0, &code, now()).await? else {
+        return not_delivered(bot, content, settings, q).await;
+    };
     let key = app.config.pseudonym_key.seal_key();
-    let chat = q.sealed_chat.as_deref().map(|s| key.open(s, &db::consult::seal_context(q.id)));
+    let chat = claim.sealed_chat.as_deref().map(|s| key.open(s, &db::consult::seal_context(q.id)));
     let Some(Ok(chat)) = chat else {
         tracing::warn!("an open question's contact does not open; closing it");
         return close(bot, app, settings, q, text::STAFF_NOT_DELIVERED).await;
     };
     let lang = content.locales.find(&q.lang).unwrap_or(content.locales.default_lang()).clone();
-    let id = db::consult::add_answer(&app.db, q, answer.0, now()).await?;
-    let read = InlineKeyboardButton::callback(t(content, &lang, text::READ, None), ours('r', id));
+    let read = InlineKeyboardButton::callback(t(content, &lang, text::READ, None), ours('r', claim.answer));
     let chat = ChatId(chat);
     app.rate.until_ready(chat).await;
     let sent = retrying(
@@ -314,31 +399,31 @@ async fn deliver(
     )
     .await;
     match sent {
-        Ok(sent) => Recorder::begin(bot, app, chat, &q.person).message(&sent).await?,
+        Ok(sent) => Recorder::begin(bot, app, chat, &claim.person).message(&sent).await?,
         Err(e) => {
-            tracing::info!(error = %e, "an answer could not be announced to the person");
-            let words = t(content, &staff_lang(content), text::STAFF_NOT_DELIVERED, None);
-            if let Some(topic) = q.topic_id {
-                retrying(bot.send_message(ChatId(settings.chat_id), words).message_thread_id(thread(topic))).await?;
-            }
+            tracing::info!(error = %super::redact::Redacted(&e), "an answer could not be announced to the person");
+            not_delivered(bot, content, settings, q).await?;
         }
     }
     Ok(())
 }
 
-/// Closes a question: her sealed chat id goes, the topic gets `why` (a
-/// `consult-staff-*` text) and is closed.
+/// Closes a question: her sealed chat id and waiting answers go, the topic
+/// gets `why` (a `consult-staff-*` text) and is closed. A question someone
+/// else closed a moment ago is left as it is.
 async fn close(bot: &Tg, app: &App, settings: &Settings, q: &Question, why: &str) -> HandlerResult {
-    db::consult::close(&app.db, q.id, now()).await?;
+    if !db::consult::close(&app.db, q.id, now()).await? {
+        return Ok(());
+    }
     let Some(topic) = q.topic_id else { return Ok(()) };
     let content = app.content.load_full();
     let words = t(&content, &staff_lang(&content), why, None);
     let group = ChatId(settings.chat_id);
     if let Err(e) = briefly(bot.send_message(group, words).message_thread_id(thread(topic))).await {
-        tracing::warn!(error = %e, "could not say in the staff topic that a question was closed");
+        tracing::warn!(error = %super::redact::Redacted(&e), "could not say in the staff topic that a question was closed");
     }
     if let Err(e) = briefly(bot.close_forum_topic(group, thread(topic))).await {
-        tracing::warn!(error = %e, "could not close a staff topic");
+        tracing::warn!(error = %super::redact::Redacted(&e), "could not close a staff topic");
     }
     Ok(())
 }
@@ -413,18 +498,20 @@ async fn finish(record: &Recorder<'_>, content: &Content, id: i64, helped: bool,
 }
 
 /// The quick exit: her open questions are closed, each topic marked
-/// "closed by the person" with nothing of hers added.
+/// "closed by the person" with nothing of hers added, and every answer
+/// waiting behind an old "Open" button is deleted at once.
 pub async fn on_quick_exit(bot: &Tg, app: &App, person: &str) {
     let Some(settings) = &app.config.consult else { return };
     let result = async {
         for q in db::consult::open_of(&app.db, person).await? {
             close(bot, app, settings, &q, text::STAFF_CLOSED_BY_PERSON).await?;
         }
+        db::consult::drop_answers_of(&app.db, person).await?;
         anyhow::Ok(())
     }
     .await;
     if let Err(e) = result {
-        tracing::warn!(error = %e, "the quick exit could not close every question");
+        tracing::warn!(error = %super::redact::Redacted::any(&e), "the quick exit could not close every question");
     }
 }
 
@@ -435,11 +522,11 @@ pub async fn on_forget(bot: &Tg, app: &App, person: &str) {
     let Some(settings) = &app.config.consult else { return };
     let questions = match db::consult::all_of(&app.db, person).await {
         Ok(questions) => questions,
-        Err(e) => return tracing::warn!(error = %e, "could not list questions to forget"),
+        Err(e) => return tracing::warn!(error = %super::redact::Redacted(&e), "could not list questions to forget"),
     };
     for topic in questions.iter().filter_map(|q| q.topic_id) {
         if let Err(e) = briefly(bot.delete_forum_topic(ChatId(settings.chat_id), thread(topic))).await {
-            tracing::warn!(error = %e, "could not delete a staff topic on /forget");
+            tracing::warn!(error = %super::redact::Redacted(&e), "could not delete a staff topic on /forget");
         }
     }
 }
@@ -451,7 +538,7 @@ pub async fn watch(app: Arc<App>, bot: Tg) {
     loop {
         tokio::time::sleep(clock::poll(WATCH_EVERY)).await;
         if let Err(e) = look(&app, &bot, &settings).await {
-            tracing::warn!(error = %e, "could not check the open questions; will try again");
+            tracing::warn!(error = %super::redact::Redacted::any(&e), "could not check the open questions; will try again");
         }
     }
 }
@@ -474,11 +561,39 @@ async fn look(app: &App, bot: &Tg, settings: &Settings) -> anyhow::Result<()> {
         close(bot, app, settings, q, text::STAFF_CLOSED_RETENTION).await?;
     }
     let unlinked = db::consult::unlink_closed(&app.db, keep_before).await?;
-    if !stale.is_empty() || unlinked > 0 {
-        tracing::info!(closed = stale.len(), unlinked, "consultation retention");
+    let deleted = delete_old_topics(app, bot, settings).await?;
+    if !stale.is_empty() || unlinked > 0 || deleted > 0 {
+        tracing::info!(closed = stale.len(), unlinked, topics_deleted = deleted, "consultation retention");
         app.db.checkpoint().await?;
     }
     Ok(())
+}
+
+/// Deletes the topics of questions past retention: her question's text
+/// lives there, and once the row is unlinked from her even `/forget` could
+/// not find it. A topic Telegram refuses to delete now is tried again at
+/// the next look; one already gone counts as deleted.
+async fn delete_old_topics(app: &App, bot: &Tg, settings: &Settings) -> anyhow::Result<usize> {
+    let mut deleted = 0;
+    for (id, topic) in db::consult::topics_to_delete(&app.db).await? {
+        match retrying(bot.delete_forum_topic(ChatId(settings.chat_id), thread(topic))).await {
+            Ok(_) => {}
+            Err(e) if topic_gone(&e) => {}
+            Err(e) => {
+                tracing::warn!(error = %super::redact::Redacted(&e), "could not delete a staff topic past retention; will try again");
+                break;
+            }
+        }
+        db::consult::topic_deleted(&app.db, id).await?;
+        deleted += 1;
+    }
+    Ok(deleted)
+}
+
+/// Telegram's answer for a topic that no longer exists.
+fn topic_gone(e: &RequestError) -> bool {
+    let text = e.to_string();
+    text.contains("thread not found") || text.contains("TOPIC_ID_INVALID")
 }
 
 #[cfg(test)]

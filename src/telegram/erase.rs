@@ -61,7 +61,6 @@ pub async fn forget(bot: &Tg, app: &App, chat: ChatId, person: &str) -> anyhow::
 /// forgets their ids, except those Telegram would not delete: they stay for
 /// the next try.
 async fn wipe_chat(bot: &Tg, app: &App, chat: ChatId, person: &str) -> anyhow::Result<()> {
-    super::record::wipe_begins(person);
     super::record::write_unrecorded(app).await;
     let ids = db::privacy::deletable(&app.db, person, now()).await?;
     let left = delete_all(bot, chat, &ids).await;
@@ -114,7 +113,7 @@ async fn delete_all(bot: &Tg, chat: ChatId, ids: &[i32]) -> Vec<i32> {
         // Ids already gone are skipped by Telegram, so a failure means
         // something in the batch is still there (or the call never arrived).
         let Err(e) = briefly(bot.delete_messages(chat, as_ids)).await else { continue };
-        tracing::debug!(error = %e, "a batch deletion failed; deleting one by one");
+        tracing::debug!(error = %super::redact::Redacted(&e), "a batch deletion failed; deleting one by one");
         let one_by_one = futures_util::stream::iter(batch.iter().copied())
             .map(|id| async move { (id, briefly(bot.delete_message(chat, MessageId(id))).await) })
             .buffer_unordered(ONE_BY_ONE_AT_ONCE);
@@ -124,7 +123,7 @@ async fn delete_all(bot: &Tg, chat: ChatId, ids: &[i32]) -> Vec<i32> {
                 // Already gone (perhaps by the failed batch after all).
                 Ok(_) | Err(RequestError::Api(ApiError::MessageToDeleteNotFound)) => {}
                 Err(e) => {
-                    tracing::debug!(error = %e, "could not delete a message");
+                    tracing::debug!(error = %super::redact::Redacted(&e), "could not delete a message");
                     left.push(id);
                 }
             }
@@ -137,6 +136,6 @@ async fn delete_all(bot: &Tg, chat: ChatId, ids: &[i32]) -> Vec<i32> {
 /// After a wipe: what was deleted must not linger in the WAL file.
 pub async fn erase_wal(app: &App) {
     if let Err(e) = app.db.checkpoint().await {
-        tracing::warn!(error = %e, "could not checkpoint the database after a wipe");
+        tracing::warn!(error = %super::redact::Redacted(&e), "could not checkpoint the database after a wipe");
     }
 }

@@ -11,14 +11,13 @@ use teloxide::{
     prelude::*,
     types::{
         ChatId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MaybeInaccessibleMessage, MessageId,
-        UpdateKind,
     },
 };
 
 use super::{
     App, HandlerResult, Tg, command, erase,
     record::Recorder,
-    send::{briefly, fit, retrying},
+    send::{fit, retrying},
 };
 use crate::{
     clock::{self, now},
@@ -32,15 +31,17 @@ use crate::{
 
 pub async fn on_message(bot: Tg, app: Arc<App>, msg: Message, upd: Update) -> HandlerResult {
     let hint = msg.from.as_ref().and_then(|u| u.language_code.clone());
+    // Only the staff group's own branch takes group messages; the intake
+    // lets no other group through.
     if !msg.chat.is_private() {
-        return reply_private_only(&bot, &app, msg.chat.id, hint.as_deref()).await;
+        return Ok(());
     }
     let input = match (msg.text(), msg.location()) {
         (Some(text), _) => command::text_input(text),
         (None, Some(at)) => Input::Location { lat: at.latitude, lon: at.longitude },
         (None, None) => Input::Other,
     };
-    let via = Via { update: upd.id.0, pressed: None, incoming: Some((msg.id, msg.date.timestamp())) };
+    let via = Via { update: upd.id.0, pressed: None };
     turn(&bot, &app, msg.chat.id, input, hint.as_deref(), via).await
 }
 
@@ -54,7 +55,7 @@ pub async fn on_edited_message(bot: Tg, app: Arc<App>, msg: Message, upd: Update
     if !msg.chat.is_private() || is_live_location(&msg) {
         return Ok(());
     }
-    let via = Via { update: upd.id.0, pressed: None, incoming: None };
+    let via = Via { update: upd.id.0, pressed: None };
     turn(&bot, &app, msg.chat.id, Input::Text(String::new()), hint.as_deref(), via).await
 }
 
@@ -63,28 +64,8 @@ pub fn is_live_location(edited: &Message) -> bool {
     edited.location().is_some()
 }
 
-pub async fn on_channel_post(bot: Tg, app: Arc<App>, msg: Message) -> HandlerResult {
-    reply_private_only(&bot, &app, msg.chat.id, None).await
-}
-
-/// The quick exit, straight from the gate in its own task: it waits behind
-/// no other update of her chat and on no sending limit.
-pub async fn on_priority(bot: Tg, app: Arc<App>, update: Update) {
-    let result = match update.kind.clone() {
-        UpdateKind::Message(msg) => on_message(bot, app, msg, update).await,
-        UpdateKind::CallbackQuery(q) => on_callback(bot, app, q, update).await,
-        _ => Ok(()),
-    };
-    if let Err(e) = result {
-        tracing::warn!(error = %e, "the quick exit failed");
-    }
-}
-
+/// A button press. Its spinner was stopped by the pipeline already.
 pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery, upd: Update) -> HandlerResult {
-    // Stop the spinner first: on a slow link the edit may take a while.
-    if let Err(e) = briefly(bot.answer_callback_query(q.id.clone())).await {
-        tracing::debug!(error = %e, "could not answer a callback query");
-    }
     let Some(message) = &q.message else { return Ok(()) };
     let chat = message.chat().id;
     if !message.chat().is_private() {
@@ -99,7 +80,7 @@ pub async fn on_callback(bot: Tg, app: Arc<App>, q: CallbackQuery, upd: Update) 
     if let Some(done) = super::consult::on_press(&bot, &app, chat, &data).await {
         return done;
     }
-    let via = Via { update: upd.id.0, pressed, incoming: None };
+    let via = Via { update: upd.id.0, pressed };
     turn(&bot, &app, chat, Input::Press(data), q.from.language_code.as_deref(), via).await
 }
 
@@ -110,8 +91,6 @@ struct Via {
     update: u32,
     /// The message whose button was pressed, to edit in place.
     pressed: Option<MessageId>,
-    /// The person's own message and its date, if this turn began with one.
-    incoming: Option<(MessageId, i64)>,
 }
 
 /// Where a screen goes, and what records its messages for the quick exit
@@ -122,6 +101,11 @@ struct To<'a> {
 }
 
 impl To<'_> {
+    /// A wipe of her chat began after this turn's update was taken.
+    fn stale(&self) -> bool {
+        self.record.is_some_and(Recorder::stale)
+    }
+
     /// Records a message the moment it was sent, before anything else can fail.
     async fn sent(&self, message: &Message) -> Result<(), sqlx::Error> {
         match self.record {
@@ -135,10 +119,10 @@ impl To<'_> {
 /// fails, the person gets an answer.
 ///
 /// Every message of the turn is recorded for the quick exit the moment it
-/// exists: hers first, then each one the bot sends, so a turn that fails
-/// half-way leaves nothing the quick exit does not know of.
+/// exists (hers at intake, then each one the bot sends), so a turn that
+/// fails half-way leaves nothing the quick exit does not know of.
 async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str>, via: Via) -> HandlerResult {
-    let Via { update, pressed, incoming } = via;
+    let Via { update, pressed } = via;
     let Some(input) = super::webinars::intercept(bot, app, chat, input, pressed).await? else { return Ok(()) };
     let content = app.content.load_full();
     let person = app.config.pseudonym_key.pseudonym(chat.0);
@@ -151,10 +135,6 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         // Reached = has a language; the picker alone does not count.
         let seen = seen.filter(|_| state.lang.is_some());
         chosen.clone_from(&state.lang);
-        // Her message, before anything is written that could fail.
-        if let Some((id, date)) = incoming {
-            record.id(id, date).await?;
-        }
         let outcome = engine::step_at(&content, state, input, hint, Some(now()));
         // Her first turn of the week or month, for the anonymous reach counts;
         // the language picker alone does not count.
@@ -213,11 +193,14 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
             .or_else(|| hint.and_then(|h| content.locales.find(h)).cloned())
             .unwrap_or_else(|| content.locales.default_lang().clone());
         let text = content.locales.text(&lang, ui::NOTE_ERROR, None, None);
+        if record.stale() {
+            return Err(e);
+        }
         app.rate.until_ready(chat).await;
         match retrying(bot.send_message(chat, text)).await {
             Ok(note) => {
                 if let Err(e) = record.message(&note).await {
-                    tracing::warn!(error = %e, "could not record the error note for deletion");
+                    tracing::warn!(error = %super::redact::Redacted(&e), "could not record the error note for deletion");
                 }
             }
             Err(send_error) => tracing::warn!(error = %send_error, "could not even send the error note"),
@@ -232,13 +215,6 @@ fn is_blocked(e: &anyhow::Error) -> bool {
         e.downcast_ref::<RequestError>(),
         Some(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound))
     )
-}
-
-async fn reply_private_only(bot: &Tg, app: &App, chat: ChatId, hint: Option<&str>) -> HandlerResult {
-    let text = engine::private_only_text(&app.content.load(), hint);
-    app.rate.until_ready(chat).await;
-    retrying(bot.send_message(chat, text)).await?;
-    Ok(())
 }
 
 async fn show(
@@ -260,10 +236,13 @@ async fn show(
         match retrying(bot.edit_message_text(chat, message_id, text.clone()).reply_markup(markup.clone())).await {
             Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
             // Deleted, too old, or otherwise not editable: send it anew.
-            Err(e) => tracing::debug!(error = %e, "edit failed; sending a new message"),
+            Err(e) => tracing::debug!(error = %super::redact::Redacted(&e), "edit failed; sending a new message"),
         }
     }
     app.rate.until_ready(chat).await;
+    if to.stale() {
+        return Ok(());
+    }
     let sent = retrying(bot.send_message(chat, text).reply_markup(markup)).await?;
     to.sent(&sent).await?;
     Ok(())
@@ -281,7 +260,7 @@ pub(super) fn keyboard(screen: &Screen) -> InlineKeyboardMarkup {
                     // out and tell the staff (the address and label are
                     // content, not anything a person typed).
                     Err(e) => {
-                        tracing::warn!(error = %e, url = %url, button = %b.label, "a link button has an invalid address; left it out");
+                        tracing::warn!(error = %super::redact::Redacted(&e), url = %url, button = %b.label, "a link button has an invalid address; left it out");
                         None
                     }
                 },
@@ -301,7 +280,7 @@ async fn send_media(
     lang: &Lang,
 ) -> anyhow::Result<()> {
     let chat = to.chat;
-    let path = content.media_path(&crate::dialogue::Media { kind, file: file.to_owned() }, lang);
+    let path = content.media_path(&crate::dialogue::Media { kind, file: file.to_owned() }, lang)?;
     let meta = std::fs::metadata(&path)?;
     let modified =
         meta.modified().ok().and_then(|m| m.duration_since(SystemTime::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs());
@@ -312,6 +291,9 @@ async fn send_media(
         None => InputFile::file(path.clone()),
     };
     app.rate.until_ready(chat).await;
+    if to.stale() {
+        return Ok(());
+    }
     let sent = match kind {
         MediaKind::Photo => retrying(bot.send_photo(chat, input)).await?,
         MediaKind::Voice => retrying(bot.send_voice(chat, input)).await?,
@@ -329,4 +311,29 @@ async fn send_media(
         }
     }
     Ok(())
+}
+
+/// Tells her once that she is going too fast: the pipeline dropped the
+/// oldest of her waiting messages.
+pub async fn too_fast(bot: Tg, app: Arc<App>, chat: ChatId, hint: Option<String>) {
+    let content = app.content.load_full();
+    let person = app.config.pseudonym_key.pseudonym(chat.0);
+    let record = Recorder::begin(&bot, &app, chat, &person);
+    let chosen = db::state::load(&app.db, &person).await.ok().flatten().and_then(|s| s.lang);
+    let lang = chosen
+        .or_else(|| hint.as_deref().and_then(|h| content.locales.find(h)).cloned())
+        .unwrap_or_else(|| content.locales.default_lang().clone());
+    let text = content.locales.text(&lang, ui::NOTE_TOO_FAST, None, None);
+    app.rate.until_ready(chat).await;
+    if record.stale() {
+        return;
+    }
+    match retrying(bot.send_message(chat, text)).await {
+        Ok(sent) => {
+            if let Err(e) = record.message(&sent).await {
+                tracing::warn!(error = %e, "could not record the too-fast note for deletion");
+            }
+        }
+        Err(e) => tracing::debug!(error = %super::redact::Redacted(&e), "could not send the too-fast note"),
+    }
 }

@@ -1,12 +1,13 @@
-//! What runs beside the dispatcher: content reload (file watching, SIGHUP),
+//! What runs beside the pipeline: content reload (file watching, SIGHUP),
 //! retention, graceful stop on SIGTERM, and the health endpoint.
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use axum::{http::StatusCode, routing::get};
-use notify::Watcher;
-use teloxide::dispatching::ShutdownToken;
-use tokio::{sync::mpsc, task::JoinSet};
+use tokio::{
+    sync::{mpsc, watch},
+    task::JoinSet,
+};
 
 use super::{App, Tg, erase, reload::reload_off_thread};
 use crate::{clock, storage};
@@ -19,13 +20,17 @@ const RETENTION_EVERY: Duration = Duration::from_secs(10 * 60);
 /// try again soon.
 const RETRY_DELETIONS_EVERY: Duration = Duration::from_secs(60);
 
-pub fn spawn(app: Arc<App>, bot: Tg, shutdown: ShutdownToken) -> JoinSet<()> {
+pub fn spawn(app: Arc<App>, bot: Tg, stop: watch::Sender<bool>) -> JoinSet<()> {
     let mut jobs = JoinSet::new();
-    jobs.spawn(stop_on_sigterm(shutdown));
+    jobs.spawn(stop_on_sigterm(stop));
     // The watcher starts here, before the bot takes its first update, so no
     // edit made after start-up can slip past it.
     let (tx, rx) = mpsc::channel::<()>(1);
-    let watcher = app.config.watch_content.then(|| watch(&app, tx.clone())).flatten();
+    let watcher = app
+        .config
+        .watch_content
+        .then(|| crate::watch::content(&app.config.content_dir, tx.clone(), "use SIGHUP or /reload"))
+        .flatten();
     jobs.spawn(reload_on_signal_or_change(app.clone(), tx, rx, watcher));
     jobs.spawn(flush_visits(app.clone()));
     jobs.spawn(super::admin::delete_expired_exports(app.clone(), bot.clone()));
@@ -40,12 +45,12 @@ async fn retry_deletions(app: Arc<App>, bot: Tg) {
     loop {
         tokio::time::sleep(clock::poll(RETRY_DELETIONS_EVERY)).await;
         if let Err(e) = erase::retry_undeleted(&bot, &app).await {
-            tracing::warn!(error = %e, "retrying deletions failed; will try again");
+            tracing::warn!(error = %super::redact::Redacted::any(&e), "retrying deletions failed; will try again");
         }
     }
 }
 
-async fn stop_on_sigterm(shutdown: ShutdownToken) {
+async fn stop_on_sigterm(stop: watch::Sender<bool>) {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
@@ -64,15 +69,8 @@ async fn stop_on_sigterm(shutdown: ShutdownToken) {
     }
     #[cfg(not(unix))]
     let _ = tokio::signal::ctrl_c().await;
-    tracing::info!("stopping: finishing the updates in progress");
-    // The dispatcher may still be starting; keep asking until it listens.
-    for _ in 0..100 {
-        if let Ok(done) = shutdown.shutdown() {
-            done.await;
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    // The intake stops taking updates; `run` then lets the workers finish.
+    stop.send_replace(true);
 }
 
 /// The next signal, or never when listening for it failed.
@@ -104,7 +102,9 @@ async fn reload_on_signal_or_change(
                     }
                 });
             }
-            Err(e) => tracing::warn!(error = %e, "cannot listen for SIGHUP; reload with /reload or a file change"),
+            Err(e) => {
+                tracing::warn!(error = %super::redact::Redacted(&e), "cannot listen for SIGHUP; reload with /reload or a file change")
+            }
         }
     }
     while rx.recv().await.is_some() {
@@ -115,23 +115,6 @@ async fn reload_on_signal_or_change(
     }
 }
 
-fn watch(app: &App, tx: mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> {
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| !e.kind.is_access()) {
-            let _ = tx.try_send(());
-        }
-    })
-    .inspect_err(|e| tracing::warn!(error = %e, "cannot watch content files; use SIGHUP or /reload"))
-    .ok()?;
-    for dir in ["dialogues", "locales"] {
-        let path = app.config.content_dir.join(dir);
-        if let Err(e) = watcher.watch(&path, notify::RecursiveMode::Recursive) {
-            tracing::warn!(error = %e, dir, "cannot watch a content folder");
-        }
-    }
-    Some(watcher)
-}
-
 /// Deletes the dialogue state of people inactive longer than the retention
 /// period: the less we keep, the less can leak.
 async fn retention(app: Arc<App>) {
@@ -139,28 +122,31 @@ async fn retention(app: Arc<App>) {
     loop {
         tick.tick().await;
         app.rate.shrink();
-        app.gate.shrink();
         let now = clock::now();
         let cutoff = now - i64::from(app.config.retention_days) * 24 * 60 * 60;
         match storage::state::purge_inactive(&app.db, cutoff).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged inactive dialogue states"),
-            Err(e) => tracing::warn!(error = %e, "retention purge failed; will try again"),
+            Err(e) => tracing::warn!(error = %super::redact::Redacted(&e), "retention purge failed; will try again"),
         }
         let feedback_cutoff = now - i64::from(crate::dialogue::feedback::KEEP_DAYS) * 24 * 60 * 60;
         match storage::feedback::purge_older_than(&app.db, feedback_cutoff).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged feedback older than the consent notice promises"),
-            Err(e) => tracing::warn!(error = %e, "feedback retention purge failed; will try again"),
+            Err(e) => {
+                tracing::warn!(error = %super::redact::Redacted(&e), "feedback retention purge failed; will try again")
+            }
         }
         match storage::privacy::purge_tracked(&app.db, now).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "purged message ids older than 48 hours"),
-            Err(e) => tracing::warn!(error = %e, "purging old message ids failed; will try again"),
+            Err(e) => {
+                tracing::warn!(error = %super::redact::Redacted(&e), "purging old message ids failed; will try again")
+            }
         }
         // What the purges deleted must not linger in the WAL file.
         if let Err(e) = app.db.checkpoint().await {
-            tracing::warn!(error = %e, "could not checkpoint the database after the purge");
+            tracing::warn!(error = %super::redact::Redacted(&e), "could not checkpoint the database after the purge");
         }
     }
 }
@@ -172,7 +158,7 @@ async fn flush_visits(app: Arc<App>) {
     loop {
         tick.tick().await;
         if let Err(e) = app.visits.flush(&app.db).await {
-            tracing::warn!(error = %e, "could not write screen counts; will try again");
+            tracing::warn!(error = %super::redact::Redacted(&e), "could not write screen counts; will try again");
         }
     }
 }
@@ -204,7 +190,7 @@ pub async fn serve_health(
         .map_err(|e| anyhow::anyhow!("KADAM_LISTEN: cannot listen on {addr}: {e}"))?;
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, router).with_graceful_shutdown(stop).await {
-            tracing::error!(error = %e, "health endpoint stopped");
+            tracing::error!(error = %super::redact::Redacted(&e), "health endpoint stopped");
         }
     });
     Ok(())

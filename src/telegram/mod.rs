@@ -2,19 +2,24 @@
 //!
 //! Startup reads as a story: configuration, content (refusing to start on
 //! errors), database with migrations, token check, command menus, then the
-//! dispatcher built by [`schema`], all shared context in one [`App`].
-//! Background jobs (content reload, retention) run beside it; SIGTERM and
-//! Ctrl-C stop polling, let in-flight updates finish and close the database.
+//! pipeline: [`intake`] takes updates into the inbox, [`pipeline`] queues
+//! them per chat and hands them to the routing table built by [`schema`],
+//! all shared context in one [`App`]. Background jobs (content reload,
+//! retention) run beside it; SIGTERM and Ctrl-C stop taking updates, let
+//! the updates in flight finish (what waits stays in the inbox for the
+//! next start) and close the database.
 
 mod admin;
 pub mod announce;
 pub mod command;
 mod consult;
 mod erase;
-mod gate;
 mod handlers;
+mod intake;
 mod jobs;
+mod pipeline;
 mod record;
+mod redact;
 mod reload;
 mod send;
 mod webinar_text;
@@ -24,12 +29,8 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use arc_swap::ArcSwap;
-use teloxide::{
-    dispatching::{DefaultKey, UpdateHandler},
-    prelude::*,
-    types::BotCommand,
-    update_listeners::{UpdateListener, webhooks},
-};
+use teloxide::{dispatching::UpdateHandler, prelude::*, types::BotCommand};
+use tokio::sync::watch;
 
 use self::command::Public;
 use crate::{
@@ -52,11 +53,19 @@ pub struct App {
     pub rate: send::Rate,
     /// Screens shown, counted in memory and written now and then.
     pub visits: Visits,
-    /// Per-chat input limits in front of the dispatcher.
-    pub gate: gate::Gate,
+    /// Per-chat ordered queues between the intake and the handlers.
+    pub pipeline: pipeline::Pipeline,
+    /// Each chat's wipe epoch: what an update from before a wipe may not send.
+    pub epochs: record::Epochs,
+    /// Message ids waiting for the database to take them.
+    pub unrecorded: record::Unrecorded,
 }
 
-/// Errors in handlers are logged by the dispatcher; the person has already
+/// Workers handling updates: enough that chats waiting on Telegram's
+/// per-chat sending rate do not hold up the others.
+const WORKERS: usize = 16;
+
+/// Errors in handlers are logged by the pipeline; the person has already
 /// been answered by then (see `handlers::turn`).
 pub type HandlerResult = anyhow::Result<()>;
 
@@ -71,7 +80,6 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(messages)
         .branch(Update::filter_edited_message().endpoint(handlers::on_edited_message))
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
-        .branch(Update::filter_channel_post().endpoint(handlers::on_channel_post))
 }
 
 /// The token was refused by Telegram: reported like a missing one.
@@ -114,42 +122,64 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
 
     register_commands(&bot, &content).await;
     admin::register_commands(&bot, &content, &config.admin_ids).await;
-    let gate = gate::Gate::new(config.throttle);
-    let app =
-        Arc::new(App { content: ArcSwap::from_pointee(content), db, config, rate, visits: Default::default(), gate });
+    let pipeline = pipeline::Pipeline::new(pipeline::Limits::new(config.throttle));
+    let app = Arc::new(App {
+        content: ArcSwap::from_pointee(content),
+        db,
+        config,
+        rate,
+        visits: Default::default(),
+        pipeline,
+        epochs: Default::default(),
+        unrecorded: Default::default(),
+    });
 
-    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
-        .dependencies(dptree::deps![app.clone()])
-        // Updates we do not handle (polls, member changes…) are dropped
-        // quietly; teloxide's default would log their contents.
-        .default_handler(|_| async {})
-        .error_handler(Arc::new(Redacting("an update handler failed")))
-        .build();
-    let shutdown = dispatcher.shutdown_token();
-    let mut jobs = jobs::spawn(app.clone(), bot.clone(), shutdown.clone());
+    let (stop, stopped) = watch::channel(false);
+    let mut jobs = jobs::spawn(app.clone(), bot.clone(), stop);
     jobs.spawn(webinars::run_reminders(app.clone(), bot.clone()));
     jobs.spawn(announce::run(app.clone(), bot.clone()));
     jobs.spawn(consult::watch(app.clone(), bot.clone()));
 
+    let handler = Arc::new(schema());
+    let mut workers = pipeline::spawn_workers(&app, &bot, &handler, WORKERS);
+    let intake = Arc::new(intake::Intake::new(app.clone(), bot.clone(), handler));
+    intake.drain_inbox().await?;
     match app.config.mode.clone() {
         Mode::Polling => {
             if let Some(addr) = app.config.listen {
                 // Nothing waits on it: it ends with the process.
                 jobs::serve_health(app.clone(), addr, axum::Router::new(), std::future::pending()).await?;
             }
-            let listener = teloxide::update_listeners::polling_default(bot.clone()).await;
-            dispatch(&mut dispatcher, gate::gated(app.clone(), bot.clone(), listener)).await;
+            intake.poll(stopped).await;
         }
         Mode::Webhook { public_url } => {
             let addr = app.config.listen.expect("webhook mode always has an address");
-            let options = webhooks::Options::new(addr, public_url);
-            let (listener, stop, router) = webhooks::axum_to_router(bot.clone(), options)
+            let secret = crate::pseudonym::PseudonymKey::generate_hex()?;
+            bot.set_webhook(public_url.clone())
+                .secret_token(secret.clone())
+                .allowed_updates(intake::allowed())
                 .await
                 .context("cannot register the webhook with Telegram")?;
-            jobs::serve_health(app.clone(), addr, router, stop).await?;
-            dispatch(&mut dispatcher, gate::gated(app.clone(), bot.clone(), listener)).await;
+            let path = match public_url.path() {
+                "" => "/",
+                path => path,
+            };
+            let router = intake.clone().webhook(path, secret);
+            let mut until = stopped.clone();
+            jobs::serve_health(app.clone(), addr, router, async move {
+                let _ = until.wait_for(|stop| *stop).await;
+            })
+            .await?;
+            let mut stopped = stopped;
+            let _ = stopped.wait_for(|stop| *stop).await;
+            if let Err(e) = bot.delete_webhook().await {
+                tracing::warn!(error = %redact::Redacted(&e), "could not remove the webhook");
+            }
         }
     }
+    tracing::info!("stopping: finishing the updates in progress");
+    app.pipeline.stop();
+    while workers.join_next().await.is_some() {}
     jobs.abort_all();
     if let Err(e) = app.visits.flush(&app.db).await {
         tracing::warn!(error = %e, "could not write the last screen counts");
@@ -159,37 +189,10 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn dispatch<L>(dispatcher: &mut Dispatcher<Tg, anyhow::Error, DefaultKey>, listener: L)
-where
-    L: UpdateListener + Send,
-    L::Err: Into<anyhow::Error> + std::fmt::Debug + Send + 'static,
-{
-    dispatcher.dispatch_with_listener(listener, Arc::new(Redacting("cannot get updates from Telegram"))).await;
-}
-
-/// Logs an error without what Telegram sent: teloxide's own handler would
-/// print a reply it could not parse in full (her text, name, location).
-struct Redacting(&'static str);
-
-impl<E: Into<anyhow::Error> + Send + 'static> teloxide::error_handlers::ErrorHandler<E> for Redacting {
-    fn handle_error(self: Arc<Self>, error: E) -> futures_util::future::BoxFuture<'static, ()> {
-        tracing::error!(error = %redacted(&error.into()), "{}", self.0);
-        Box::pin(async {})
-    }
-}
-
 /// The error's chain as text, cut at a reply teloxide could not parse: that
 /// error and its cause (serde's message quotes the value) carry her data.
 pub fn redacted(error: &anyhow::Error) -> String {
-    let mut parts = vec![];
-    for cause in error.chain() {
-        if let Some(teloxide::RequestError::InvalidJson { raw, .. }) = cause.downcast_ref::<teloxide::RequestError>() {
-            parts.push(format!("a reply from Telegram could not be parsed ({} bytes, not shown)", raw.len()));
-            break;
-        }
-        parts.push(cause.to_string());
-    }
-    parts.join(": ")
+    redact::Redacted::any(error).to_string()
 }
 
 /// The command menu in every language, plus a default for people whose
@@ -208,7 +211,7 @@ async fn register_commands(bot: &Tg, content: &Content) {
         results.push(send::retrying(bot.set_my_commands(commands(lang)).language_code(lang.code().to_owned())).await);
     }
     if let Some(e) = results.into_iter().find_map(Result::err) {
-        tracing::warn!(error = %e, "could not register the command menu; commands still work");
+        tracing::warn!(error = %redact::Redacted(&e), "could not register the command menu; commands still work");
     }
 }
 

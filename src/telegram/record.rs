@@ -1,11 +1,18 @@
 //! Recording each message of her chat for the quick exit, the moment it
-//! exists, with its own Telegram `date`. Apart from `erase.rs`, which
-//! deletes what is recorded here, so that whatever sends a message (the
-//! dialogue, consultations, webinars, announcements, the gate) can record
-//! it without depending on the erasure, which in turn calls into those
-//! features.
+//! exists, with its own Telegram `date`; and each chat's wipe epoch.
+//!
+//! Apart from `erase.rs`, which deletes what is recorded here, so that
+//! whatever sends a message (the dialogue, consultations, webinars,
+//! announcements, the pipeline's notes) can record it without depending on
+//! the erasure, which in turn calls into those features.
+//!
+//! The epoch counts the wipes (quick exit, `/forget`) of a chat since the
+//! bot started. An update is stamped with its chat's epoch when it is
+//! taken; a wipe raises it. Whatever an update stamped before the wipe would
+//! still send is refused, and what it sent while the wipe read the records
+//! is deleted at once, so nothing appears under the decoy.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::Mutex};
 
 use teloxide::{
     prelude::*,
@@ -15,22 +22,64 @@ use teloxide::{
 use super::{App, Tg, send::briefly};
 use crate::storage as db;
 
+/// Wipes begun per chat since the bot started. Only in memory: an update
+/// never outlives the process (what is left in the inbox after a crash is
+/// stamped anew when it is taken again).
+#[derive(Default)]
+pub struct Epochs(Mutex<HashMap<i64, u64>>);
+
+impl Epochs {
+    pub fn current(&self, chat: ChatId) -> u64 {
+        self.lock().get(&chat.0).copied().unwrap_or_default()
+    }
+
+    /// A wipe of `chat` begins: every update stamped before is stale.
+    pub fn raise(&self, chat: ChatId) -> u64 {
+        let mut epochs = self.lock();
+        let epoch = epochs.entry(chat.0).or_default();
+        *epoch += 1;
+        *epoch
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<i64, u64>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The chat and epoch of the update being handled; set by the pipeline
+/// around each update, so every [`Recorder`] a handler begins for that chat
+/// carries the update's stamp, not the epoch at the time it begins.
+#[derive(Clone, Copy, Debug)]
+pub struct Stamp {
+    pub chat: ChatId,
+    pub epoch: u64,
+}
+
+tokio::task_local! {
+    pub static STAMP: Stamp;
+}
+
 /// Records one turn's messages of her chat (hers and the bot's) for the
-/// quick exit. Begun when the turn begins: a quick exit of hers that starts
-/// while the turn is still sending may already have read what was recorded,
-/// so a message of the turn recorded after that is deleted at once, and no
-/// screen of the turn reappears under the decoy.
+/// quick exit, under the epoch of the update that began it.
 pub struct Recorder<'a> {
     pub bot: &'a Tg,
     pub app: &'a App,
     pub chat: ChatId,
     pub person: &'a str,
-    wipes: u64,
+    epoch: u64,
 }
 
 impl<'a> Recorder<'a> {
     pub fn begin(bot: &'a Tg, app: &'a App, chat: ChatId, person: &'a str) -> Self {
-        Self { bot, app, chat, person, wipes: wipes_of(person) }
+        let stamped = STAMP.try_with(|s| *s).ok().filter(|s| s.chat == chat).map(|s| s.epoch);
+        let epoch = stamped.unwrap_or_else(|| app.epochs.current(chat));
+        Self { bot, app, chat, person, epoch }
+    }
+
+    /// Whether a wipe of her chat began after this turn's update was taken:
+    /// then nothing more of the turn may be sent.
+    pub fn stale(&self) -> bool {
+        self.app.epochs.current(self.chat) != self.epoch
     }
 
     /// Records a message with the time Telegram says it was sent.
@@ -41,34 +90,27 @@ impl<'a> Recorder<'a> {
     /// [`Self::message`] for a message known by its id and date (unix seconds).
     pub async fn id(&self, id: MessageId, date: i64) -> Result<(), sqlx::Error> {
         let written = write(self.app, self.person, id, date).await;
-        if wipes_of(self.person) != self.wipes {
+        if self.stale() {
+            // Sent while a wipe read the records: it may have missed it.
             // If this fails too, the record written above is what is left
             // for a later wipe (unless this wipe cleared it already).
             if let Err(e) = briefly(self.bot.delete_message(self.chat, id)).await {
-                tracing::warn!(error = %e, "a message sent during a quick exit could not be deleted");
+                tracing::warn!(error = %super::redact::Redacted(&e), "a message sent during a quick exit could not be deleted");
             }
         }
         written
     }
 }
 
-/// Called by a wipe before it reads what is recorded: turns begun before it
-/// delete what they send from now on.
-pub(super) fn wipe_begins(person: &str) {
-    *wipes().entry(person.to_owned()).or_default() += 1;
-}
+/// Ids that could not be recorded yet, (person, message id, date), kept in
+/// memory while the database cannot take them.
+#[derive(Default)]
+pub struct Unrecorded(Mutex<Vec<(String, i32, i64)>>);
 
-fn wipes_of(person: &str) -> u64 {
-    wipes().get(person).copied().unwrap_or_default()
-}
-
-/// Wipes begun per person since the bot started. Only in memory and only
-/// pseudonyms (one small entry per person who ever left quickly): a turn
-/// never outlives the process, so nothing of this needs to be kept.
-fn wipes() -> std::sync::MutexGuard<'static, HashMap<String, u64>> {
-    static WIPES: std::sync::LazyLock<std::sync::Mutex<HashMap<String, u64>>> =
-        std::sync::LazyLock::new(Default::default);
-    WIPES.lock().unwrap_or_else(|e| e.into_inner())
+impl Unrecorded {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(String, i32, i64)>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
 }
 
 /// Writes one id.
@@ -83,7 +125,7 @@ async fn write(app: &App, person: &str, id: MessageId, date: i64) -> Result<(), 
             Ok(())
         }
         Err(e) => {
-            let mut unrecorded = unrecorded();
+            let mut unrecorded = app.unrecorded.lock();
             if unrecorded.len() >= UNRECORDED_LIMIT {
                 unrecorded.remove(0);
             }
@@ -96,18 +138,12 @@ async fn write(app: &App, person: &str, id: MessageId, date: i64) -> Result<(), 
 /// At most this many ids wait in memory for the database to come back.
 const UNRECORDED_LIMIT: usize = 10_000;
 
-/// Ids that could not be recorded yet: (person, message id, date).
-fn unrecorded() -> std::sync::MutexGuard<'static, Vec<(String, i32, i64)>> {
-    static UNRECORDED: std::sync::Mutex<Vec<(String, i32, i64)>> = std::sync::Mutex::new(Vec::new());
-    UNRECORDED.lock().unwrap_or_else(|e| e.into_inner())
-}
-
 /// Writes the ids kept in memory while the database could not take them.
 pub(super) async fn write_unrecorded(app: &App) {
-    let waiting = std::mem::take(&mut *unrecorded());
+    let waiting = std::mem::take(&mut *app.unrecorded.lock());
     for (i, (person, id, date)) in waiting.iter().enumerate() {
         if db::privacy::track(&app.db, person, &[*id], *date).await.is_err() {
-            unrecorded().extend(waiting[i..].iter().cloned());
+            app.unrecorded.lock().extend(waiting[i..].iter().cloned());
             return;
         }
     }

@@ -5,12 +5,21 @@
 use std::sync::Arc;
 
 use super::App;
-use crate::{content::Severity, dialogue::Content};
+use crate::{
+    content::{Diagnostic, Severity},
+    dialogue::Content,
+};
 
 /// What a reload did, for the log and for the coordinator who asked.
 pub enum Reloaded {
-    Swapped { nodes: usize, warnings: usize },
-    Kept { errors: Vec<String> },
+    Swapped {
+        nodes: usize,
+        warnings: usize,
+    },
+    /// The errors, worded for whoever reads them.
+    Kept {
+        errors: Vec<Diagnostic>,
+    },
 }
 
 /// Loads the content again and swaps it in if it has no errors.
@@ -24,8 +33,8 @@ fn reload(app: &App) -> Reloaded {
             Reloaded::Swapped { nodes, warnings: diags.count(Severity::Warning) }
         }
         None => {
-            let errors: Vec<String> =
-                diags.sorted().into_iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
+            let errors: Vec<Diagnostic> =
+                diags.sorted().into_iter().filter(|d| d.severity == Severity::Error).collect();
             for e in &errors {
                 tracing::warn!("{e}");
             }
@@ -42,7 +51,7 @@ pub async fn reload_off_thread(app: Arc<App>) -> Option<Reloaded> {
     match tokio::task::spawn_blocking(move || reload(&app)).await {
         Ok(reloaded) => Some(reloaded),
         Err(e) => {
-            tracing::error!(error = %e, "content reload failed unexpectedly; still serving the previous content");
+            tracing::error!(error = %super::redact::Redacted(&e), "content reload failed unexpectedly; still serving the previous content");
             None
         }
     }

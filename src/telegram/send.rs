@@ -87,7 +87,7 @@ where
                 tokio::time::sleep(after.duration()).await;
             }
             Err(e) if attempt < ATTEMPTS && is_transient(&e) => {
-                tracing::debug!(error = %e, attempt, "transient Telegram error; retrying");
+                tracing::debug!(error = %super::redact::Redacted(&e), attempt, "transient Telegram error; retrying");
                 tokio::time::sleep(pause).await;
                 pause *= 3;
             }

@@ -328,7 +328,7 @@ impl Cx<'_> {
         if let Some(id) = self.pressed {
             match retrying(self.bot.edit_message_text(self.chat, id, text.clone()).reply_markup(markup.clone())).await {
                 Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
-                Err(e) => tracing::debug!(error = %e, "edit failed; sending a new message"),
+                Err(e) => tracing::debug!(error = %super::redact::Redacted(&e), "edit failed; sending a new message"),
             }
         }
         self.app.rate.until_ready(self.chat).await;
@@ -371,7 +371,7 @@ pub async fn run_reminders(app: Arc<App>, bot: Tg) {
     loop {
         tokio::time::sleep(clock::poll(REMINDER_EVERY)).await;
         if let Err(e) = send_due(&app, &bot).await {
-            tracing::warn!(error = %e, "sending webinar reminders failed; will try again");
+            tracing::warn!(error = %super::redact::Redacted::any(&e), "sending webinar reminders failed; will try again");
         }
     }
 }
@@ -420,7 +420,7 @@ async fn send_due(app: &App, bot: &Tg) -> anyhow::Result<()> {
             Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
                 store::stop(&app.db, &r.person).await?;
             }
-            Err(e) => tracing::warn!(error = %e, "could not send a webinar reminder"),
+            Err(e) => tracing::warn!(error = %super::redact::Redacted(&e), "could not send a webinar reminder"),
         }
     }
     tracing::info!(sent, "webinar reminders sent");

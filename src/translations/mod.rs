@@ -26,7 +26,10 @@ use self::{
     ftl::{FtlFile, FtlMessage, FtlText},
     sheet::Table,
 };
-use crate::content::raw::RawLocales;
+use crate::{
+    content::{confine, raw::RawLocales},
+    staff::{Msg, StaffLang},
+};
 
 /// `kadam translations …`
 #[derive(Debug, clap::Subcommand)]
@@ -41,6 +44,9 @@ pub enum Action {
         source: String,
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
+        /// Language of the messages: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Write the edited texts of a spreadsheet back into locales/*/*.ftl (all rows or none).
     Import {
@@ -48,19 +54,30 @@ pub enum Action {
         file: PathBuf,
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
+        /// Language of the messages: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
     },
+}
+
+/// The staff's language for the messages of `translations`.
+fn staff_lang(flag: Option<String>) -> anyhow::Result<StaffLang> {
+    StaffLang::from_env(flag.as_deref()).map_err(anyhow::Error::msg)
 }
 
 pub fn run(action: Action) -> anyhow::Result<ExitCode> {
     match action {
-        Action::Export { out, source, content } => {
+        Action::Export { out, source, content, lang } => {
+            let lang = staff_lang(lang)?;
             let catalog = Catalog::load(&content)?;
             let table = catalog.export_table(&source)?;
             sheet::write(&out, &table)?;
-            eprintln!("wrote {} rows to {}", table.rows.len(), out.display());
+            let wrote = Msg::new("translations-wrote").arg("count", table.rows.len()).arg("file", out.display());
+            eprintln!("{}", lang.text(&wrote));
             Ok(ExitCode::SUCCESS)
         }
-        Action::Import { file, content } => {
+        Action::Import { file, content, lang } => {
+            let lang = staff_lang(lang)?;
             let catalog = Catalog::load(&content)?;
             let table = sheet::read(&file)?;
             match catalog.import_table(&table)? {
@@ -68,7 +85,7 @@ pub fn run(action: Action) -> anyhow::Result<ExitCode> {
                     for e in &rows {
                         eprintln!("{}: {e}", file.display());
                     }
-                    eprintln!("nothing was written: fix the {} row(s) above and import again", rows.len());
+                    eprintln!("{}", lang.text(&Msg::new("translations-nothing-written").arg("count", rows.len())));
                     Ok(ExitCode::from(1))
                 }
                 Ok(changes) => {
@@ -76,13 +93,16 @@ pub fn run(action: Action) -> anyhow::Result<ExitCode> {
                         fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
                     }
                     for c in &changes.texts {
-                        eprintln!("row {}: {} `{}` changed", c.row, c.lang, c.name);
+                        let changed = Msg::new("translations-changed")
+                            .arg("row", c.row)
+                            .arg("lang", &c.lang)
+                            .arg("name", &c.name);
+                        eprintln!("{}", lang.text(&changed));
                     }
-                    eprintln!(
-                        "{} text(s) changed in {} file(s); run `kadam check` to see the result",
-                        changes.texts.len(),
-                        changes.files.len()
-                    );
+                    let summary = Msg::new("translations-summary")
+                        .arg("texts", changes.texts.len())
+                        .arg("files", changes.files.len());
+                    eprintln!("{}", lang.text(&summary));
                     Ok(ExitCode::SUCCESS)
                 }
             }
@@ -97,6 +117,8 @@ pub struct Catalog {
     order: Vec<String>,
     fallbacks: BTreeMap<String, Vec<String>>,
     partial: BTreeSet<String>,
+    /// Generated language → the language it is made from (`uz-Cyrl` → `uz`).
+    generated: BTreeMap<String, String>,
     /// Language → file name → file.
     files: BTreeMap<String, BTreeMap<String, Loaded>>,
 }
@@ -160,17 +182,26 @@ pub struct Coverage {
     pub falls_back_to: Vec<String>,
 }
 
+impl Coverage {
+    /// The line `kadam check` prints, in the staff's words.
+    pub fn message(&self) -> crate::staff::Msg {
+        let line = crate::staff::Msg::new(if self.partial { "coverage-partial" } else { "coverage" })
+            .arg("lang", &self.lang)
+            .arg("translated", self.translated)
+            .arg("fallback", self.fallback)
+            .arg("unreviewed", self.unreviewed)
+            .arg("messages", self.messages);
+        match self.partial {
+            true => line.arg("fallbacks", self.falls_back_to.join(", ")),
+            false => line,
+        }
+    }
+}
+
+/// English, as `kadam check --lang en` prints it.
 impl fmt::Display for Coverage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "translations {}: {} translated, {} fallback, {} unreviewed (of {} messages",
-            self.lang, self.translated, self.fallback, self.unreviewed, self.messages
-        )?;
-        if self.partial {
-            write!(f, "; partial, falls back to {}", self.falls_back_to.join(", "))?;
-        }
-        f.write_str(")")
+        f.write_str(&crate::staff::StaffLang::En.text(&self.message()))
     }
 }
 
@@ -224,7 +255,8 @@ impl Catalog {
     pub fn load(root: &Path) -> anyhow::Result<Self> {
         let config_path = root.join(RawLocales::PATH);
         let config = RawLocales::parse(
-            &fs::read_to_string(&config_path).with_context(|| format!("cannot read {}", config_path.display()))?,
+            &confine::read_to_string(root, Path::new(RawLocales::PATH))
+                .with_context(|| format!("cannot read {}", config_path.display()))?,
         )
         .with_context(|| format!("{} is not valid; run `kadam check`", config_path.display()))?;
         // Generated languages (Cyrillic Uzbek) are made from another one and
@@ -234,6 +266,7 @@ impl Catalog {
         let mut fallbacks = config.fallback_codes();
         fallbacks.retain(|l, _| !generated.contains(l));
         let partial = config.partial_codes().into_iter().collect();
+        let generated = config.transliterated.iter().map(|(l, from)| (l.clone(), from.get_ref().clone())).collect();
         let mut files = BTreeMap::new();
         for lang in &order {
             let dir = root.join("locales").join(lang);
@@ -247,13 +280,21 @@ impl Catalog {
             let mut of_lang = BTreeMap::new();
             for name in names {
                 let path = dir.join(&name);
-                let source = fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+                let rel = Path::new("locales").join(lang).join(&name);
+                let source =
+                    confine::read_to_string(root, &rel).with_context(|| format!("cannot read {}", path.display()))?;
                 let ftl = ftl::scan(&source).map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.0))?;
                 of_lang.insert(name, Loaded { source, ftl });
             }
             files.insert(lang.clone(), of_lang);
         }
-        Ok(Self { root: root.to_owned(), order, fallbacks, partial, files })
+        Ok(Self { root: root.to_owned(), order, fallbacks, partial, generated, files })
+    }
+
+    /// Generated languages and the language each is made from: they have no
+    /// texts of their own to review.
+    pub fn generated(&self) -> &BTreeMap<String, String> {
+        &self.generated
     }
 
     /// The message `id` in `lang`, with the name of its file.

@@ -14,6 +14,8 @@ use anyhow::{Context, bail};
 use calamine::{Data, Reader};
 use rust_xlsxwriter::{Format, FormatAlign, Workbook};
 
+use crate::private_file::PrivateFile;
+
 /// A header and rows of cells; rows may be shorter than the header.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
@@ -50,12 +52,19 @@ fn format_of(path: &Path) -> anyhow::Result<Format_> {
 /// without it, Cyrillic and Uzbek letters come out garbled.
 const BOM: &str = "\u{feff}";
 
+/// Writes the sheet owner-only, under its name only once complete (see
+/// `private_file`): the texts may hold unpublished content.
 pub fn write(path: &Path, table: &Table) -> anyhow::Result<()> {
-    match format_of(path)? {
-        Format_::Csv => write_csv(path, table),
-        Format_::Xlsx => write_xlsx(path, table),
-    }
-    .with_context(|| format!("cannot write {}", path.display()))
+    let format = format_of(path)?;
+    let write = || {
+        let private = PrivateFile::create(path)?;
+        match format {
+            Format_::Csv => write_csv(private.path(), table),
+            Format_::Xlsx => write_xlsx(private.path(), table),
+        }?;
+        anyhow::Ok(private.finish()?)
+    };
+    write().with_context(|| format!("cannot write {}", path.display()))
 }
 
 pub fn read(path: &Path) -> anyhow::Result<Table> {

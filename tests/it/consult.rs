@@ -4,8 +4,8 @@
 //! `/forget` reach the staff group too.
 
 use crate::support::{
-    bot::{bot_messages, last_bot_text, start_in, t, user, wait_chat, wait_last, wait_text},
-    fake_api::{DEFAULT_TIMEOUT, FakeApi, FakeUser, SeenMessage},
+    bot::{bot_messages, last_bot_text, start_in, t, t_args, user, wait_chat, wait_last, wait_text},
+    fake_api::{DEFAULT_TIMEOUT, FakeApi, FakeUser, Fault, SeenMessage},
     kadam::{Home, Kadam},
 };
 
@@ -24,6 +24,9 @@ async fn start(home: &Home, api: &FakeApi) -> Kadam {
 
 async fn start_with(home: &Home, api: &FakeApi, extra: &[(&str, &str)]) -> Kadam {
     api.set_members(GROUP, &[STAFF]);
+    // The consultant administers the group: with no KADAM_CONSULT_STAFF_IDS,
+    // the administrators are the consultants.
+    api.set_admins(GROUP, &[STAFF]);
     let env = env();
     let mut env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     env.extend_from_slice(extra);
@@ -117,8 +120,8 @@ async fn an_answer_arrives_sealed_and_shows_when_pressed_and_the_quick_exit_clos
     ask(&api, chat, "ru", "lawyer", "Муж не даёт алименты, что делать?").await;
     let topic = newest_topic(&api);
 
-    // Someone outside the staff group writes first: never relayed. The
-    // member's answer after it (the same chat, handled in order) is.
+    // Someone who is not a consultant writes first: never relayed. The
+    // consultant's answer after it (the same chat, handled in order) is.
     api.topic_text(GROUP, OUTSIDER, topic.thread_id, "посторонний-текст-ZZ1");
     let answer = "Подайте заявление в суд по месту жительства. ответ-юриста-9KD";
     api.topic_text(GROUP, STAFF, topic.thread_id, answer);
@@ -332,8 +335,8 @@ async fn outside_hours_she_is_told_when_it_will_be_read_and_open_questions_are_l
     api.press_label(chat, chat as u64, &safety);
     wait_text(&api, chat, &t("ru", "psychologist")).await;
     api.send_text(chat, chat as u64, "Мне тяжело");
-    wait_last(&api, chat, "the limit", |text| text.starts_with("Сейчас у вас наибольшее число открытых вопросов (1)"))
-        .await;
+    let limit = t_args("ru", "consult-limit", &[("max", 1)]);
+    wait_last(&api, chat, "the limit", |text| text.starts_with(&limit)).await;
     assert_eq!(api.topics(GROUP).len(), 1, "no topic beyond the limit");
     bot.stop().await;
 }
@@ -416,4 +419,221 @@ async fn close_in_the_topic_ends_the_question_and_forgets_her_chat() {
     assert_eq!(bot_messages(&api, chat).len(), seen, "nothing reaches her after the question closed");
     assert!(notes(&api, chat, "ru").is_empty());
     bot.stop().await;
+}
+
+/// The attack of issue 22: a careless member adds an outsider, who can read
+/// the topics and, before, could write to her anonymously. A plain member
+/// now gets a note in the topic instead, she gets nothing, and the
+/// coordinators are told in the General topic the moment the outsider joins.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_plain_member_added_to_the_group_never_reaches_her_and_the_coordinators_are_told() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = start(&home, &api).await;
+    let chat = 5_734_512_101;
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "services-consultant", "Где получить справку? вопрос-PM1").await;
+    let topic = newest_topic(&api);
+
+    api.set_user(FakeUser { first_name: "Посторонний".into(), ..user(OUTSIDER, Some("ru")) });
+    api.joins(GROUP, OUTSIDER);
+    let warning = |a: &FakeApi| {
+        a.visible(GROUP)
+            .into_iter()
+            .find(|m| m.from_bot && m.text.as_deref().is_some_and(|t| t.contains("Посторонний")))
+    };
+    api.wait_until(|a| warning(a).is_some(), DEFAULT_TIMEOUT).await.expect("the coordinators are told");
+    let warning = warning(&api).unwrap();
+    assert!(warning.raw.get("message_thread_id").is_none(), "said in the General topic: {warning:?}");
+    assert!(warning.text.unwrap().starts_with("⚠️"));
+
+    // A member now (getChatMember says so), but no consultant.
+    api.topic_text(GROUP, OUTSIDER, topic.thread_id, "я-тоже-отвечу-PM2");
+    wait_topic_text(&api, topic.thread_id, &t("ru", "consult-staff-not-consultant")).await;
+    // The consultant's answer, handled after the outsider's, still reaches her.
+    api.topic_text(GROUP, STAFF, topic.thread_id, "ответ-консультанта-PM3");
+    wait_text(&api, chat, &t("ru", "consult-new-message")).await;
+    assert_eq!(notes(&api, chat, "ru").len(), 1, "only the consultant's answer is announced");
+    api.press_label(chat, chat as u64, &t("ru", "consult-read"));
+    wait_text(&api, chat, &t("ru", "consult-after-read")).await;
+    let her = bot_messages(&api, chat).iter().filter_map(|m| m.text.clone()).collect::<Vec<_>>().join("\n");
+    assert!(her.contains("ответ-консультанта-PM3") && !her.contains("PM2"), "{her}");
+    // One question to Telegram about the administrators served all three.
+    assert_eq!(api.calls_of("getChatAdministrators").len(), 1, "the administrators are cached");
+    bot.stop().await;
+}
+
+/// With `KADAM_CONSULT_STAFF_IDS`, the list alone decides: an administrator
+/// not on it is not relayed, a listed plain member is, and Telegram is
+/// never asked for the administrators.
+#[tokio::test(flavor = "multi_thread")]
+async fn only_the_listed_consultants_are_relayed_when_a_list_is_given() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let listed = OUTSIDER.to_string();
+    let bot = start_with(&home, &api, &[("KADAM_CONSULT_STAFF_IDS", &listed)]).await;
+    let chat = 5_734_512_102;
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "services-consultant", "Где получить справку?").await;
+    let topic = newest_topic(&api);
+    api.topic_text(GROUP, STAFF, topic.thread_id, "администратор-LS1");
+    wait_topic_text(&api, topic.thread_id, &t("ru", "consult-staff-not-consultant")).await;
+    api.topic_text(GROUP, OUTSIDER, topic.thread_id, "консультант-из-списка-LS2");
+    wait_text(&api, chat, &t("ru", "consult-new-message")).await;
+    assert_eq!(notes(&api, chat, "ru").len(), 1);
+    assert!(api.calls_of("getChatAdministrators").is_empty());
+    bot.stop().await;
+}
+
+/// A demoted administrator is trusted for at most five minutes: then the
+/// list is asked again, and their words stop reaching her.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_administrators_are_asked_again_after_five_minutes() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let t0 = 1_796_097_600;
+    home.set_clock(t0);
+    let bot = start(&home, &api).await;
+    let chat = 5_734_512_103;
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "services-consultant", "Где получить справку?").await;
+    let topic = newest_topic(&api);
+    api.topic_text(GROUP, STAFF, topic.thread_id, "первый-ответ-AD1");
+    wait_text(&api, chat, &t("ru", "consult-new-message")).await;
+    api.set_admins(GROUP, &[]);
+    home.set_clock(t0 + 6 * 60);
+    api.topic_text(GROUP, STAFF, topic.thread_id, "после-понижения-AD2");
+    wait_topic_text(&api, topic.thread_id, &t("ru", "consult-staff-not-consultant")).await;
+    assert_eq!(api.calls_of("getChatAdministrators").len(), 2);
+    assert_eq!(notes(&api, chat, "ru").len(), 1, "the demoted administrator's words did not reach her");
+    bot.stop().await;
+}
+
+/// Before, the answers stayed stored for 14 days after her quick exit, and
+/// an old "Open" button (from a notification, or replayed) still showed the
+/// answer. Now the exit deletes them at once.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_quick_exit_deletes_waiting_answers_so_an_old_open_button_shows_nothing() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = start(&home, &api).await;
+    let chat = 5_734_512_104;
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "services-consultant", "Где получить справку?").await;
+    let topic = newest_topic(&api);
+    api.topic_text(GROUP, STAFF, topic.thread_id, "ответ-после-выхода-QE1");
+    wait_text(&api, chat, &t("ru", "consult-new-message")).await;
+    let note = notes(&api, chat, "ru").remove(0);
+    let (_, data) = note.keyboard[0][0].clone();
+
+    api.send_text(chat, chat as u64, "/exit");
+    wait_text(&api, chat, &t("ru", "ui-decoy")).await;
+    api.wait_until(|a| a.topics(GROUP).iter().any(|t| t.thread_id == topic.thread_id && t.closed), DEFAULT_TIMEOUT)
+        .await
+        .expect("the quick exit closes her topic");
+    let mut db = crate::support::bot::open_read_only(&home.db_path()).await;
+    let answers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM consult_answer").fetch_one(&mut db).await.unwrap();
+    assert_eq!(answers, 0, "no answer of hers is kept after the quick exit");
+
+    // The note itself is gone with the exit: the old button's data is
+    // replayed on what her chat shows now, as a forged press would be.
+    assert!(api.message(chat, note.id).is_none(), "the quick exit deleted the note");
+    let shown = bot_messages(&api, chat).last().expect("the decoy").id;
+    api.press_raw(chat, chat as u64, shown, &data);
+    let gone: Vec<String> = ["ky", "ru", "uz"].iter().map(|l| t(l, "consult-gone")).collect();
+    wait_chat(&api, chat, "the answer is gone", |a| gone.contains(&last_bot_text(a, chat))).await;
+    let her = bot_messages(&api, chat).iter().filter_map(|m| m.text.clone()).collect::<Vec<_>>().join("\n");
+    assert!(!her.contains("QE1"), "{her}");
+    bot.stop().await;
+}
+
+/// When a question's retention ends, its topic (her words) is deleted from
+/// the staff group, tried again when Telegram refuses, and forgotten.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_topic_is_deleted_when_its_retention_ends_and_retried_after_a_refusal() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let t0 = 1_796_097_600;
+    home.set_clock(t0);
+    let bot = start(&home, &api).await;
+    let chat = 5_734_512_105;
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "services-consultant", "Где получить справку? слова-RT1").await;
+    let topic = newest_topic(&api);
+    api.topic_text(GROUP, STAFF, topic.thread_id, "/close");
+    api.wait_until(|a| a.topics(GROUP)[0].closed, DEFAULT_TIMEOUT).await.expect("closed");
+
+    api.fail_next("deleteForumTopic", 1, Fault::Refuse("not enough rights to delete the topic".into()));
+    home.set_clock(t0 + 15 * 86_400);
+    api.wait_for_calls("deleteForumTopic", 2, DEFAULT_TIMEOUT).await.expect("refused, then tried again");
+    api.wait_until(|a| a.topics(GROUP)[0].deleted, DEFAULT_TIMEOUT).await.expect("the topic is deleted");
+    assert!(group_texts(&api).iter().all(|t| !t.contains("RT1")), "{:?}", group_texts(&api));
+    // The deletion is written down, so the next look does not try again.
+    let started = std::time::Instant::now();
+    while topics_kept(&home).await > 0 {
+        assert!(started.elapsed() < DEFAULT_TIMEOUT, "the deleted topic is still listed in the database");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    bot.stop().await;
+}
+
+/// Questions whose topic the bot still has to delete (or that are open).
+async fn topics_kept(home: &Home) -> i64 {
+    let mut db = crate::support::bot::open_read_only(&home.db_path()).await;
+    sqlx::query_scalar("SELECT COUNT(*) FROM consult_question WHERE topic_id IS NOT NULL")
+        .fetch_one(&mut db)
+        .await
+        .expect("count the topics")
+}
+
+/// Nobody can flood the staff group with topics: a fourth new question in a
+/// day is refused kindly, and allowed again the next day.
+#[tokio::test(flavor = "multi_thread")]
+async fn at_most_three_new_questions_a_day() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let t0 = 1_796_097_600;
+    home.set_clock(t0);
+    let bot = start_with(&home, &api, &[("KADAM_CONSULT_MAX_OPEN", "9")]).await;
+    let chat = 5_734_512_106;
+    start_in(&api, chat, "Русский").await;
+    for n in 1..=3 {
+        ask(&api, chat, "ru", "services-consultant", &format!("вопрос номер {n}")).await;
+        api.press_label(chat, chat as u64, &t("ru", "consult-close"));
+        wait_text(&api, chat, &t("ru", "consult-closed")).await;
+    }
+    api.send_text(chat, chat as u64, "/services-consultant");
+    wait_text(&api, chat, &t("ru", "services-consultant")).await;
+    api.send_text(chat, chat as u64, "вопрос номер 4");
+    wait_last(&api, chat, "the daily limit", |text| text.starts_with("Сегодня вы уже задали 3 новых вопроса")).await;
+    assert_eq!(api.topics(GROUP).len(), 3, "no fourth topic today");
+    home.set_clock(t0 + 25 * 3600);
+    ask(&api, chat, "ru", "services-consultant", "вопрос на следующий день").await;
+    assert_eq!(api.topics(GROUP).len(), 4);
+    bot.stop().await;
+}
+
+/// A reply Telegram sends that teloxide cannot parse holds her chat id and
+/// name; before, the line logged when such a send to her chat was retried
+/// printed it whole. Now only its size is logged, at every level.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reply_that_cannot_be_parsed_leaves_nothing_of_her_in_the_log() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = start_with(&home, &api, &[("KADAM_LOG", "kadam=debug")]).await;
+    let chat: i64 = 5_734_512_107;
+    api.set_user(identifiable(chat, "ru"));
+    start_in(&api, chat, "Русский").await;
+    ask(&api, chat, "ru", "services-consultant", "Где получить справку?").await;
+    let topic = newest_topic(&api);
+    api.fail_next("sendMessage", 1, Fault::Garbled);
+    api.topic_text(GROUP, STAFF, topic.thread_id, "ответ-GB1");
+    // The send is retried, and the second reply is whole.
+    wait_text(&api, chat, &t("ru", "consult-new-message")).await;
+    bot.stop().await;
+    let logs = home.logs();
+    assert!(logs.contains("could not be parsed"), "the failure itself is logged:\n{logs}");
+    for secret in [chat.to_string().as_str(), "Айзада", "Секретова", "aizada_hidden_42"] {
+        assert!(!logs.contains(secret), "{secret} is in the log:\n{logs}");
+    }
 }

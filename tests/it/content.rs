@@ -2,7 +2,8 @@
 //! shipped content. Each fixture is a full content root broken in one way
 //! (see `tests/fixtures/README.md`); its `expected.txt` holds exactly what
 //! `kadam check --content tests/fixtures/<case>` prints, so a reviewer reads
-//! the diagnostics a staff member would get. After a deliberate change to
+//! the diagnostics a staff member would get (and `expected.ru.txt`,
+//! `expected.ky.txt` the same in Russian and Kyrgyz). After a deliberate change to
 //! the checker, rewrite them with `UPDATE_EXPECTED=1 cargo test --test it
 //! content` and review the diff line by line.
 //!
@@ -13,7 +14,7 @@ use std::{collections::BTreeSet, fs, time::Instant};
 use pretty_assertions::assert_eq;
 
 use crate::support::content_dir::{
-    CHECK_CLOCK, FIXTURES, check, fixture, kadam, normalise_timing, repo_root, simulate,
+    CHECK_CLOCK, FIXTURES, check, check_in, copy_dir, fixture, kadam, normalise_timing, repo_root, simulate,
 };
 
 /// Whether a fixture must be refused (exit 1) or accepted (exit 0).
@@ -139,37 +140,64 @@ const CASES: &[(&str, Verdict, &[&str])] = &[
     ),
 ];
 
+/// The languages `check` speaks, the file each fixture keeps its report in,
+/// and how that language writes "error". English is what `check` says with
+/// no language chosen.
+const LANGUAGES: &[(Option<&str>, &str, &str)] = &[
+    (None, "expected.txt", "error"),
+    (Some("ru"), "expected.ru.txt", "ошибка"),
+    (Some("ky"), "expected.ky.txt", "ката"),
+];
+
+/// The `file:line:col` pointers of a report, in order: the same in every
+/// language, so a translation never moves or drops a problem.
+fn pointers<'a>(report: &'a str, prefix: &str) -> Vec<&'a str> {
+    report.lines().filter(|l| l.starts_with(prefix)).filter_map(|l| l.split(": ").next()).collect()
+}
+
 #[test]
 fn every_fixture_reports_exactly_its_expected_diagnostics() {
     let update = std::env::var_os("UPDATE_EXPECTED").is_some_and(|v| v == "1");
     let mut failures = vec![];
     for &(case, verdict, fragments) in CASES {
         let dir = fixture(case);
-        let out = check(Some(&dir));
-        let actual = normalise_timing(&out.stderr);
-        let expected_file = repo_root().join(&dir).join("expected.txt");
-        if update {
-            fs::write(&expected_file, &actual).expect("write expected.txt");
-        }
-        let expected = fs::read_to_string(&expected_file)
-            .unwrap_or_else(|e| panic!("{}: {e}; create it with UPDATE_EXPECTED=1", expected_file.display()));
-        if actual != expected {
-            failures.push(format!(
-                "{case}: output differs from {}\n{}",
-                expected_file.display(),
-                pretty_assertions::StrComparison::new(&expected, &actual)
-            ));
-        }
-        let want_code = if verdict == Refused { 1 } else { 0 };
-        if out.code != want_code {
-            failures.push(format!("{case}: exit code {} instead of {want_code}", out.code));
-        }
-        // An accepted fixture prints no error line, a refused one at least one.
-        let has_error_line = actual.lines().any(|l| l.contains(": error: "));
-        if has_error_line != (verdict == Refused) {
-            failures.push(format!("{case}: error lines present = {has_error_line}, expected {}", verdict == Refused));
-        }
         let prefix = format!("{FIXTURES}/{case}/");
+        let mut english = String::new();
+        for &(lang, file, error_word) in LANGUAGES {
+            let out = check_in(Some(&dir), lang);
+            let actual = normalise_timing(&out.stderr);
+            let expected_file = repo_root().join(&dir).join(file);
+            if update {
+                fs::write(&expected_file, &actual).expect("write the expected report");
+            }
+            let expected = fs::read_to_string(&expected_file)
+                .unwrap_or_else(|e| panic!("{}: {e}; create it with UPDATE_EXPECTED=1", expected_file.display()));
+            if actual != expected {
+                failures.push(format!(
+                    "{case}: output differs from {}\n{}",
+                    expected_file.display(),
+                    pretty_assertions::StrComparison::new(&expected, &actual)
+                ));
+            }
+            let want_code = if verdict == Refused { 1 } else { 0 };
+            if out.code != want_code {
+                failures.push(format!("{case} ({file}): exit code {} instead of {want_code}", out.code));
+            }
+            let has_error_line = actual.lines().any(|l| l.contains(&format!(": {error_word}: ")));
+            if has_error_line != (verdict == Refused) {
+                failures.push(format!("{case} ({file}): error lines present = {has_error_line}"));
+            }
+            match lang {
+                None => english = actual,
+                Some(code) => {
+                    if pointers(&actual, &prefix) != pointers(&english, &prefix) {
+                        failures.push(format!("{case}: the {code} report points at other places than the English one"));
+                    }
+                }
+            }
+        }
+        // The fragments name the problem each fixture exists for, in English.
+        let actual = english;
         for fragment in fragments {
             // Location fragments are given relative to the fixture; the
             // summary fragment is matched as is.
@@ -181,6 +209,46 @@ fn every_fixture_reports_exactly_its_expected_diagnostics() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// `check` speaks the language named by `--lang`, else `KADAM_STAFF_LANG`,
+/// else the system's `LANG`, else English; a language it does not speak,
+/// asked for by name, is refused with the choices rather than ignored.
+#[test]
+fn the_staff_language_comes_from_the_flag_then_the_environment() {
+    let dir = fixture("unknown-target");
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut all = vec!["check", "--content", dir.to_str().unwrap()];
+        all.extend(args);
+        let mut cmd = kadam(&all);
+        cmd.env("KADAM_CLOCK_FILE", repo_root().join(CHECK_CLOCK));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let english = "error: there is no node with id `topik`";
+    let russian = "ошибка: нет узла с id `topik`";
+    let kyrgyz = "ката: `topik` id'си менен түйүн жок";
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
+    let cases: &[Case] = &[
+        (&[], &[], english),
+        (&[], &[("LANG", "ru_RU.UTF-8")], russian),
+        (&[], &[("LANG", "de_DE.UTF-8")], english),
+        (&[], &[("LANG", "ru_RU.UTF-8"), ("KADAM_STAFF_LANG", "ky")], kyrgyz),
+        (&["--lang", "en"], &[("LANG", "ru_RU.UTF-8"), ("KADAM_STAFF_LANG", "ky")], english),
+        (&["--lang", "ru"], &[], russian),
+    ];
+    for (args, env, want) in cases {
+        let (code, stderr) = run(args, env);
+        assert_eq!(code, Some(1), "{args:?} {env:?}");
+        assert!(stderr.contains(want), "{args:?} {env:?}: {stderr}");
+    }
+    let (code, stderr) = run(&[], &[("KADAM_STAFF_LANG", "de")]);
+    assert_ne!(code, Some(1), "a wrong language is not a content problem");
+    assert!(stderr.contains("KADAM_STAFF_LANG `de` is not a staff language; choose one of: en, ru, ky"), "{stderr}");
+    assert!(!stderr.contains("topik"), "nothing is checked in a language nobody asked for: {stderr}");
 }
 
 /// A fixture folder without a row in [`CASES`] would never be checked.
@@ -196,10 +264,9 @@ fn every_fixture_folder_is_listed() {
     assert_eq!(on_disk, listed, "tests/fixtures/ and CASES in tests/it/content.rs must name the same folders");
 }
 
-/// The fixtures share the bot's own texts (`ui.ftl`) with `valid` through
-/// symbolic links, so a new `ui-…` text is added in one place. A checkout
-/// that turned the links into plain files (Git on Windows without symlink
-/// support) would make every report differ; this says why.
+/// The fixtures hold copies of `valid`'s own texts (`ui.ftl`): not symbolic
+/// links, which `kadam check` refuses. A new `ui-…` text added to `valid`
+/// alone would make every report differ; this says which copy is behind.
 #[test]
 fn fixtures_share_the_bots_own_texts() {
     let mut differing = vec![];
@@ -213,10 +280,66 @@ fn fixtures_share_the_bots_own_texts() {
             }
         }
     }
-    assert!(
-        differing.is_empty(),
-        "these should be symbolic links to tests/fixtures/valid/locales/*/ui.ftl: {differing:?}"
-    );
+    assert!(differing.is_empty(), "these should be copies of tests/fixtures/valid/locales/*/ui.ftl: {differing:?}");
+}
+
+/// A copy of the `valid` fixture with a `.env` beside it, as on a server
+/// where the content folder is the bot's working folder.
+fn valid_with_secrets() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_dir(&repo_root().join(fixture("valid")), dir.path());
+    fs::remove_file(dir.path().join("expected.txt")).expect("remove expected.txt");
+    fs::write(dir.path().join(".env"), "TELOXIDE_TOKEN=123:secret\nKADAM_PSEUDONYM_KEY=00ff\n").expect("write .env");
+    dir
+}
+
+/// A staff member (or someone who got her laptop) replaces a media file
+/// with a link to the bot's secrets: the bot would upload the token to
+/// whoever opens the screen. `check` must refuse it, naming the link.
+#[test]
+fn a_media_file_linked_to_the_secrets_is_refused() {
+    let dir = valid_with_secrets();
+    let media = dir.path().join("dialogues/media/picture.jpg");
+    fs::remove_file(&media).expect("remove picture");
+    std::os::unix::fs::symlink("../../.env", &media).expect("link");
+    let out = check(Some(dir.path()));
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("dialogues/media/picture.jpg` is a symbolic link"), "{}", out.stderr);
+    // A linked media folder, or a per-language copy that is a link, is no way round.
+    fs::remove_file(&media).expect("remove link");
+    fs::create_dir(dir.path().join("dialogues/media/ru")).expect("ru folder");
+    std::os::unix::fs::symlink("../../../.env", dir.path().join("dialogues/media/ru/picture.jpg")).expect("link");
+    fs::write(&media, "jpg").expect("shared copy");
+    let out = check(Some(dir.path()));
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("dialogues/media/ru/picture.jpg` is a symbolic link"), "{}", out.stderr);
+    fs::remove_file(dir.path().join("dialogues/media/ru/picture.jpg")).expect("remove link");
+    fs::remove_dir(dir.path().join("dialogues/media/ru")).expect("remove ru");
+    let outside = tempfile::tempdir().expect("outside");
+    fs::write(outside.path().join("picture.jpg"), "jpg").expect("outside picture");
+    fs::remove_dir_all(dir.path().join("dialogues/media")).expect("remove media");
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("dialogues/media")).expect("link folder");
+    let out = check(Some(dir.path()));
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("dialogues/media` is a symbolic link"), "{}", out.stderr);
+}
+
+/// Texts, dialogue files (the directory and webinars live in them) and the
+/// language list are read the same way: a link to a file outside is refused,
+/// never read, so no secret reaches a screen or a translator's sheet.
+#[test]
+fn linked_texts_and_dialogue_files_are_refused() {
+    for rel in ["locales/ru/main.ftl", "locales/locales.toml", "dialogues/more.toml"] {
+        let dir = valid_with_secrets();
+        let file = dir.path().join(rel);
+        let outside = tempfile::tempdir().expect("outside");
+        fs::copy(&file, outside.path().join("copy")).expect("copy out");
+        fs::remove_file(&file).expect("remove");
+        std::os::unix::fs::symlink(outside.path().join("copy"), &file).expect("link");
+        let out = check(Some(dir.path()));
+        assert_eq!(out.code, 1, "{rel}: {}", out.stderr);
+        assert!(out.stderr.contains(&format!("{rel}` is a symbolic link")), "{rel}: {}", out.stderr);
+    }
 }
 
 /// The content the bot ships with must pass, and `check` must stay fast

@@ -9,7 +9,7 @@ use serde_json::json;
 use crate::support::{
     bot::{start_in, wait_chat},
     fake_api::{DEFAULT_TIMEOUT, FakeApi},
-    kadam::Home,
+    kadam::{Home, TEST_KEY},
 };
 
 fn mode(path: &std::path::Path) -> u32 {
@@ -49,6 +49,56 @@ async fn the_key_the_database_and_its_folder_are_the_owners_only() {
     let logs = home.logs();
     assert!(logs.contains("KADAM_PSEUDONYM_KEY is not set, but the database"), "{logs}");
     assert!(!env.exists(), "no new key was written");
+}
+
+/// `cp .env.example .env` leaves the token readable by every user of the
+/// server (0644). `kadam run` closes it at start, and says so once: the
+/// next start finds it closed and says nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_env_file_left_open_is_made_owner_only_at_start_and_said_once() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let env = home.dir.path().join(".env");
+    std::fs::write(&env, "# copied from .env.example\nKADAM_LOG=info\n").unwrap();
+    std::fs::set_permissions(&env, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let said = "it holds the token and the key, so it is now readable by its owner only (600)";
+    let bot = home.start(&api, &[]).await;
+    assert_eq!(mode(&env), 0o600, ".env after the start");
+    assert_eq!(home.logs().matches(said).count(), 1, "{}", home.logs());
+    bot.stop().await;
+    let bot = home.start(&api, &[]).await;
+    bot.stop().await;
+    assert_eq!(home.logs().matches(said).count(), 1, "said once, not at every start:\n{}", home.logs());
+}
+
+/// The key may live in a file of its own (systemd credentials), away from
+/// the database: nothing is generated into `.env` then. Both a key and a
+/// key file are refused, since which key links the rows must not be a guess.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_key_can_come_from_a_file_and_only_one_key_is_accepted() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let keys = tempfile::tempdir().unwrap();
+    let key_file = keys.path().join("pseudonym-key");
+    std::fs::write(&key_file, format!("{TEST_KEY}\n")).unwrap();
+    let key_file = key_file.to_str().unwrap();
+    let mut from_file = home.command(&api);
+    from_file.env_remove("KADAM_PSEUDONYM_KEY").env("KADAM_PSEUDONYM_KEY_FILE", key_file);
+    let polls = api.calls_of("getUpdates").len();
+    let mut child = from_file.spawn().expect("spawn kadam");
+    api.wait_until(|a| a.calls_of("getUpdates").len() > polls, DEFAULT_TIMEOUT)
+        .await
+        .unwrap_or_else(|e| panic!("no polling: {e}\n{}", home.logs()));
+    start_in(&api, 5301, "Русский").await;
+    let _ = std::process::Command::new("kill").args(["-TERM", &child.id().unwrap().to_string()]).status();
+    child.wait().await.expect("stopped");
+    assert!(!home.dir.path().join(".env").exists(), "no key was generated beside the database");
+
+    let mut both = home.command(&api);
+    both.env("KADAM_PSEUDONYM_KEY_FILE", key_file);
+    let status = tokio::time::timeout(DEFAULT_TIMEOUT, both.status()).await.expect("exits").expect("runs");
+    assert!(!status.success());
+    assert!(home.logs().contains("both KADAM_PSEUDONYM_KEY and KADAM_PSEUDONYM_KEY_FILE are set"), "{}", home.logs());
 }
 
 #[tokio::test(flavor = "multi_thread")]

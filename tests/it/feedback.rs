@@ -12,7 +12,9 @@ use kadam::{
 use sqlx::{Connection, SqliteConnection};
 
 use crate::support::{
-    bot::{bot_messages, button, open_read_only, start_in, t, wait_last, wait_messages, wait_text, wait_write},
+    bot::{
+        bot_messages, button, open_read_only, start_in, step_of, t, wait_last, wait_messages, wait_text, wait_write,
+    },
     fake_api::{DEFAULT_TIMEOUT, FakeApi},
     kadam::Home,
 };
@@ -28,11 +30,11 @@ async fn count(home: &Home, sql: &str) -> i64 {
 async fn ask_about_portal_login(api: &FakeApi, chat: i64) {
     start_in(api, chat, "Русский").await;
     api.send_text(chat, chat as u64, "/start portal-login");
-    wait_last(api, chat, "step 1", |text| text.contains("Шаг 1 из 3")).await;
+    wait_last(api, chat, "step 1", |text| text.contains(&step_of("ru", 1, 3))).await;
     let next = t("ru", "ui-next");
     for step in 2..=3 {
         api.press_label(chat, chat as u64, &next);
-        let wanted = format!("Шаг {step} из 3");
+        let wanted = step_of("ru", step, 3);
         wait_last(api, chat, &wanted, |text| text.contains(&wanted)).await;
     }
     assert!(!bot_messages(api, chat).last().unwrap().labels().contains(&next.as_str()), "step 3 is the last");
@@ -127,22 +129,34 @@ async fn a_redelivered_yes_after_a_crash_stores_nothing_twice() {
     assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 1);
     bot.kill().await;
 
-    // The crash came after the record but before the state moved on, and
-    // Telegram delivers the "yes" again.
+    // The crash came after the record but before the state moved on, so
+    // the "yes" was still in the inbox (it leaves only once handled).
+    let body = api.updates().into_iter().find(|u| u["update_id"] == serde_json::json!(yes)).unwrap();
     let mut db = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
     sqlx::query("UPDATE dialogue_state SET state = ?").bind(&before).execute(&mut db).await.unwrap();
+    let key = kadam::pseudonym::PseudonymKey::from_hex(crate::support::kadam::TEST_KEY).unwrap().seal_key();
+    let sealed = key.seal_bytes(body.to_string().as_bytes(), format!("inbox:{yes}").as_bytes()).unwrap();
+    sqlx::query("INSERT INTO inbox (update_id, body, answered) VALUES (?, ?, 1)")
+        .bind(i64::from(yes))
+        .bind(sealed)
+        .execute(&mut db)
+        .await
+        .unwrap();
     db.close().await.unwrap();
-    let bot = home.start(&api, &[]).await;
     // The pressed message already shows the thanks, so only the request
     // shows that the bot answered (the fake refuses it as not modified).
     let mark = api.mark();
-    api.redeliver(yes);
+    let bot = home.start(&api, &[]).await;
     let answer = wait_write(&api, chat, mark).await;
     assert_eq!(answer.text(), Some(t("ru", "feedback-comment")), "she is thanked as before");
-    // And once more with the state already moved on.
-    let mark = api.mark();
+    // Telegram delivers the "yes" again: recognised by its id, not handled.
+    // Her next message is handled after it, so by then it would show.
     api.redeliver(yes);
-    wait_write(&api, chat, mark).await;
+    let mark = api.mark();
+    api.send_text(chat, chat as u64, "/menu");
+    wait_text(&api, chat, &t("ru", "main")).await;
+    let thanked_again = api.calls().into_iter().skip(mark).any(|c| c.text() == Some(t("ru", "feedback-comment")));
+    assert!(!thanked_again, "a delivered-again update was handled twice");
     bot.stop().await;
     assert_eq!(count(&home, "SELECT COUNT(*) FROM feedback").await, 1, "one update, one record");
 }
@@ -263,6 +277,7 @@ async fn csv_and_xlsx_read_back_exactly_with_formulas_neutralised() {
     let csv_path = dir.path().join("out.csv");
     let out = kadam(dir.path(), &url, &["export", "--format", "csv", "--out", csv_path.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    crate::support::kadam::assert_owner_only(&csv_path);
     let bytes = std::fs::read(&csv_path).unwrap();
     assert!(bytes.starts_with("\u{feff}".as_bytes()), "a BOM for Excel");
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
@@ -289,6 +304,7 @@ async fn csv_and_xlsx_read_back_exactly_with_formulas_neutralised() {
     let xlsx_path = dir.path().join("out.xlsx");
     let out = kadam(dir.path(), &url, &["export", "--format", "xlsx", "--out", xlsx_path.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    crate::support::kadam::assert_owner_only(&xlsx_path);
     use calamine::{Data, Reader, Xlsx, open_workbook};
     let mut book: Xlsx<_> = open_workbook(&xlsx_path).unwrap();
     let sheet = book.worksheet_range("Feedback").unwrap();
@@ -348,6 +364,23 @@ async fn export_errors_are_clear() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success(), "{args:?} should fail");
         assert!(stderr.contains(wanted), "{args:?}: {stderr}");
+    }
+    // The same in the staff's language: `--lang`, or KADAM_STAFF_LANG.
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
+    let translated: &[Case] = &[
+        (
+            &["export", "--lang", "ru", "--since", "2025-04-02", "--until", "2025-04-01"],
+            &[],
+            "--since 2025-04-02 позже, чем --until 2025-04-01",
+        ),
+        (&["export", "--topic", "no-such-guide"], &[("KADAM_STAFF_LANG", "ky")], "`no-such-guide` экраны жок"),
+        (&["stats", "--since", "2025-04-02", "--until", "2025-04-01"], &[("LANG", "ru_RU.UTF-8")], "позже, чем"),
+    ];
+    for (args, env, wanted) in translated {
+        let out = crate::support::kadam::cli(dir.path(), &url, args, env);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} should fail");
+        assert!(stderr.contains(wanted), "{args:?} {env:?}: {stderr}");
     }
     let out = kadam(dir.path(), "sqlite:///nonexistent-dir/kadam.db", &["export"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("there is no database at /nonexistent-dir/kadam.db"));
@@ -502,14 +535,14 @@ async fn export_a_million_records() {
         let out = dir.path().join(format!("out.{format}"));
         let started = std::time::Instant::now();
         // GNU time reports the peak memory (resident set) of the export.
-        let result = Command::new("/usr/bin/time")
+        let result = Command::new(crate::support::on_path(&["time"]).expect("GNU time on PATH (apt-get install time)"))
             .args(["-f", "peak memory %M KB", env!("CARGO_BIN_EXE_kadam"), "export", "--format", format, "--out"])
             .arg(&out)
             .current_dir(dir.path())
             .env_clear()
             .env("DATABASE_URL", &url)
             .output()
-            .expect("GNU time at /usr/bin/time (apt-get install time)");
+            .expect("run GNU time");
         let stderr = String::from_utf8_lossy(&result.stderr);
         assert!(result.status.success(), "{stderr}");
         let size = std::fs::metadata(&out).unwrap().len();
@@ -534,10 +567,10 @@ async fn one_record_per_person_topic_and_day() {
         let api = &api;
         async move {
             api.send_text(chat, chat as u64, "/start portal-login");
-            wait_last(api, chat, "step 1", |text| text.contains("Шаг 1 из 3")).await;
+            wait_last(api, chat, "step 1", |text| text.contains(&step_of("ru", 1, 3))).await;
             for step in 2..=3 {
                 api.press_label(chat, chat as u64, &t("ru", "ui-next"));
-                let wanted = format!("Шаг {step} из 3");
+                let wanted = step_of("ru", step, 3);
                 wait_last(api, chat, &wanted, |text| text.contains(&wanted)).await;
             }
             api.press_label(chat, chat as u64, &button("ru", "feedback"));

@@ -21,6 +21,9 @@ mod safety;
 
 mod flood;
 
+/// The pipeline: the inbox across a crash, per-chat order, the wipe epoch.
+mod pipeline;
+
 mod erasure;
 
 /// What someone checking her phone sees: the command menu, the decoy, quick exits next to help lines.
@@ -43,6 +46,9 @@ mod resilience;
 
 /// `kadam translations` export and import, and partial languages in `kadam check`.
 mod translations;
+
+/// The staff guides in English and Russian keep the same sections and commands.
+mod guides;
 
 /// Questions to a consultant: a staff forum group, sealed answers, erasure reaching the staff side.
 mod consult;

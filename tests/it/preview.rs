@@ -4,18 +4,16 @@
 
 use std::{
     fs,
+    io::{BufRead, BufReader},
     path::{Path, PathBuf},
     process::Stdio,
     time::Duration,
 };
 
 use serde_json::{Value, json};
-use tokio::{
-    io::{AsyncBufReadExt, BufReader},
-    process::{Child, Command},
-};
+use tokio::process::{Child, Command};
 
-use crate::support::content_dir::repo_root;
+use crate::support::{bot::t, content_dir::repo_root};
 
 /// How long a step may take before the test gives up: generous for a
 /// loaded CI machine; a passing run never waits for it.
@@ -53,9 +51,12 @@ pub struct Preview {
 }
 
 /// Starts the `kadam` binary with `args` and `env` (nothing inherited but
-/// PATH) in an empty folder and waits for its banner on stdout.
+/// PATH) in an empty folder and waits for its banner. Its stdout and stderr
+/// share one pipe, as on a terminal, so the banner must be the very first
+/// line: a log line before it fails the test.
 pub async fn start(args: &[&str], env: &[(&str, &str)]) -> Preview {
     let cwd = tempfile::tempdir().expect("temp dir");
+    let (reader, writer) = std::io::pipe().expect("a pipe");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kadam"));
     cmd.args(args)
         .current_dir(cwd.path())
@@ -63,17 +64,26 @@ pub async fn start(args: &[&str], env: &[(&str, &str)]) -> Preview {
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .envs(env.iter().copied())
         .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stdout(writer.try_clone().expect("pipe"))
+        .stderr(writer)
         .kill_on_drop(true);
-    let mut child = cmd.spawn().expect("start kadam");
-    let mut lines = BufReader::new(child.stdout.take().expect("piped stdout")).lines();
-    let banner = tokio::time::timeout(TIMEOUT, lines.next_line())
+    let child = cmd.spawn().expect("start kadam");
+    // The command holds the pipe's writing end until dropped.
+    drop(cmd);
+    let (first, banner) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        let mut lines = BufReader::new(reader).lines();
+        let _ = first.send(lines.next());
+        // Keep draining so later logs never block it on a full pipe.
+        for _ in lines {}
+    });
+    let banner = tokio::time::timeout(TIMEOUT, banner)
         .await
         .expect("kadam prints its banner")
-        .expect("read stdout")
-        .expect("a banner line before kadam exits");
-    let start = banner.find("http://127.0.0.1:").unwrap_or_else(|| panic!("no address in the banner: {banner}"));
+        .expect("the reader thread")
+        .expect("a banner line before kadam exits")
+        .expect("read its output");
+    let start = banner.find("http://127.0.0.1:").unwrap_or_else(|| panic!("no address in the first line: {banner}"));
     let url: String = banner[start..].chars().take_while(|c| !c.is_whitespace()).collect();
     Preview { _child: child, url, banner, cwd }
 }
@@ -148,7 +158,7 @@ async fn a_walk_runs_the_bots_engine_edits_in_place_and_the_quick_exit_leaves_th
     let main = step(&client, &p.url, &first["state"], json!({ "press": pick })).await;
     assert_eq!(main["at"], "main");
     assert_eq!(main["events"][0]["edit"], true, "a press edits the message in place");
-    assert!(screen(&main)["text"].as_str().expect("text").starts_with("Здравствуйте! Я Кадам."));
+    assert!(screen(&main)["text"].as_str().expect("text").starts_with(&t("ru", "main")));
     // A deep link typed as Telegram sends it, then the region list by location.
     let linked = step(&client, &p.url, &main["state"], json!({ "text": "/start find-help" })).await;
     assert_eq!(linked["at"], "find-help");
@@ -185,9 +195,18 @@ async fn every_language_side_by_side_marks_fallback_and_unreviewed_texts() {
     // Cyrillic Uzbek is generated from the Latin and has its own column.
     assert_eq!(langs, ["ky", "ru", "uz-Cyrl", "uz"]);
     let uz = &columns[3];
-    assert!(uz["view"]["text"].as_str().unwrap().starts_with("Здравствуйте! Я Кадам."), "uz shows the ru text");
+    assert!(uz["view"]["text"].as_str().unwrap().starts_with(&t("ru", "main")), "uz shows the ru text");
     let marks = uz["marks"].as_array().expect("marks");
     assert!(marks.iter().any(|m| m["name"] == "main" && m["status"] == "fallback"), "{marks:?}");
+    // Cyrillic Uzbek claims no review of its own: it is as unreviewed as uz.
+    let cyrl = &columns[2];
+    assert_eq!(cyrl["generated_from"], "uz", "{cyrl}");
+    let cyrl_marks: Vec<(&Value, String)> =
+        cyrl["marks"].as_array().expect("marks").iter().map(|m| (&m["name"], m["status"].to_string())).collect();
+    let as_in_uz: Vec<(&Value, String)> =
+        marks.iter().map(|m| (&m["name"], format!("\"{} as in uz\"", m["status"].as_str().unwrap()))).collect();
+    assert_eq!(cyrl_marks, as_in_uz);
+    assert!(columns[0].get("generated_from").is_none(), "ky is translated, not generated");
     // The review list names the screen with the language and the text.
     let review: Value = client.get(format!("{}/api/review", p.url)).send().await.unwrap().json().await.unwrap();
     let entry = review.as_array().unwrap().iter().find(|r| r["node"] == "main").expect("main needs review");
@@ -254,10 +273,56 @@ async fn a_saved_edit_is_announced_and_a_broken_file_lists_its_problems_while_th
         }
     };
     let errors: Vec<&str> = broken["errors"].as_array().expect("errors").iter().map(|e| e.as_str().unwrap()).collect();
-    assert!(errors.iter().any(|e| e.contains("main.toml:3:")), "{errors:?}");
+    assert!(errors.iter().any(|e| e.contains("main.toml:3:8: error: unknown node kind `nonsense`")), "{errors:?}");
     assert_eq!(broken["running"], true);
+    // The same problem in the viewer's language: the browser's, or the page's choice.
+    let status = |accept: &'static str, query: &'static str| {
+        let request = client.get(format!("{}/api/status{query}", p.url)).header("Accept-Language", accept);
+        async move { request.send().await.expect("status").json::<Value>().await.expect("json")["errors"].to_string() }
+    };
+    let russian = status("ru-RU,ru;q=0.9,en;q=0.8", "").await;
+    assert!(russian.contains("main.toml:3:8: ошибка: неизвестный вид узла `nonsense`"), "{russian}");
+    let kyrgyz = status("ru-RU,ru;q=0.9", "?lang=ky").await;
+    assert!(kyrgyz.contains("main.toml:3:8: ката: түйүндүн белгисиз түрү `nonsense`"), "{kyrgyz}");
+    let other = status("de-DE", "").await;
+    assert!(other.contains("main.toml:3:8: error: unknown node kind"), "{other}");
     let still = step(&client, &p.url, &Value::Null, json!({ "text": "/start" })).await;
     button(screen(&still), "Русский (правка)");
+}
+
+/// The page's own words follow the browser's language (ru, ky, else
+/// English) or the page's choice; the chat's languages are the bot's.
+#[tokio::test]
+async fn the_page_speaks_the_staff_language_of_the_browser_or_of_its_choice() {
+    let content = copy_content();
+    let p = preview(content.path()).await;
+    let client = reqwest::Client::new();
+    let texts = |accept: &'static str, query: &'static str| {
+        let request = client.get(format!("{}/api/texts{query}", p.url)).header("Accept-Language", accept);
+        async move { request.send().await.expect("texts").json::<Value>().await.expect("json") }
+    };
+    let ru = texts("ru-RU,ru;q=0.9,en;q=0.8", "").await;
+    assert_eq!(ru["lang"], "ru");
+    assert_eq!(ru["texts"]["preview-tab-langs"], "Все языки");
+    assert_eq!(ru["texts"]["preview-opened"], "открыт «{node}» (переход для сотрудников)");
+    let ky = texts("ru-RU", "?lang=ky").await;
+    assert_eq!(ky["lang"], "ky");
+    assert_eq!(ky["texts"]["preview-tab-review"], "Текшерүү керек");
+    let en = texts("de-DE,fr;q=0.5", "").await;
+    assert_eq!(en["lang"], "en");
+    assert_eq!(en["texts"]["preview-tab-map"], "Dialogue map");
+    // Every text the page asks for by `data-t` is there, in every language.
+    let page = client.get(&p.url).send().await.expect("page").text().await.expect("html");
+    let asked: Vec<&str> = page.split("data-t=\"").skip(1).filter_map(|s| s.split('"').next()).collect();
+    assert!(asked.len() > 30, "{asked:?}");
+    for id in asked {
+        for lang in [&ru, &ky, &en] {
+            assert!(lang["texts"][id].is_string(), "{id} in {}", lang["lang"]);
+        }
+    }
+    // The chat is not the page: her screens stay in the bot's languages.
+    let turn = step(&client, &p.url, &Value::Null, json!({ "text": "/start" })).await;
+    button(screen(&turn), "Русский");
 }
 
 /// Files and folders left in `dir`, to show that nothing was created there.
@@ -300,3 +365,36 @@ fn an_explicit_run_without_a_token_still_refuses_and_creates_nothing() {
 
 /// The same, in a real headless Chromium.
 mod browser;
+
+/// DNS rebinding: a web page points its own name at 127.0.0.1 and reads the
+/// preview through her browser. The request still says `Host: rebind.example`,
+/// and must get nothing: not the status (which names the content folder),
+/// not the content, not the page. Loopback names, with the port, still work.
+#[tokio::test]
+async fn only_requests_addressed_to_the_loopback_are_answered() {
+    let content = copy_content();
+    let p = preview(content.path()).await;
+    let port = p.url.rsplit(':').next().expect("a port");
+    let client = reqwest::Client::new();
+    let root = content.path().to_str().expect("UTF-8 path");
+    for host in ["rebind.example", &format!("rebind.example:{port}"), &format!("localhost.rebind.example:{port}")] {
+        for path in ["/", "/api/status", "/api/review", "/api/map.svg"] {
+            let res = client.get(format!("{}{path}", p.url)).header("host", host).send().await.expect("GET");
+            assert_eq!(res.status(), 421, "{host}{path}");
+            let body = res.text().await.expect("body");
+            assert!(!body.contains(root) && !body.contains("violence"), "{host}{path} leaked: {body}");
+        }
+        let res = client
+            .post(format!("{}/api/step", p.url))
+            .header("host", host)
+            .json(&json!({ "state": null, "move": { "jump": "violence" } }))
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.status(), 421, "{host} POST /api/step");
+    }
+    for host in [format!("127.0.0.1:{port}"), format!("localhost:{port}"), format!("[::1]:{port}")] {
+        let res = client.get(format!("{}/api/status", p.url)).header("host", &host).send().await.expect("GET");
+        assert_eq!(res.status(), 200, "{host}");
+    }
+}

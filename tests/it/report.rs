@@ -152,7 +152,26 @@ async fn report(dir: &Path, lang: &str) -> String {
     let args = ["report", "--from", "2026-11-02", "--to", "2026-11-15", "--lang", lang, "--out", out.to_str().unwrap()];
     let result = kadam(dir, &url, &args);
     assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    crate::support::kadam::assert_owner_only(&out);
     std::fs::read_to_string(out).unwrap()
+}
+
+/// A report that fails (here: there is no database) leaves nothing behind:
+/// before, an empty report.html stayed, which looked like a result. A
+/// report already there from an earlier run is left as it was.
+#[test]
+fn a_failed_report_leaves_no_file_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("missing.db").display());
+    let out = dir.path().join("report.html");
+    let args = ["report", "--from", "2026-11-02", "--to", "2026-11-15", "--out", out.to_str().unwrap()];
+    let result = kadam(dir.path(), &url, &args);
+    assert!(!result.status.success(), "no database, no report");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    std::fs::write(&out, "last month's report").unwrap();
+    assert!(!kadam(dir.path(), &url, &args).status.success());
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "last month's report");
 }
 
 fn data(page: &Html) -> Value {
@@ -270,24 +289,25 @@ async fn kyrgyz_and_english_reports_and_clear_errors() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success() && stderr.contains(expected), "{args:?}: {stderr}");
     }
+    // The report speaks to the coordinator in its own language (Russian by default).
     let out = kadam(dir.path(), "sqlite:///nonexistent-dir/kadam.db", &["report"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no database"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("базы данных /nonexistent-dir/kadam.db нет"));
+    let out = kadam(dir.path(), "sqlite:///nonexistent-dir/kadam.db", &["report", "--lang", "en"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no database at /nonexistent-dir/kadam.db"));
 }
 
-/// Renders the report in headless Chromium, if there is one, and keeps the
-/// picture as docs/report-screenshot.png when `KADAM_SCREENSHOT` is set.
+/// Renders the report in headless Chromium (see [`crate::support::browser_tool`]
+/// for when it is missing) and keeps the picture as docs/report-screenshot.png when `KADAM_SCREENSHOT` is set.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_report_renders_in_headless_chromium() {
-    let chromium = Path::new("/usr/bin/chromium");
-    if !chromium.exists() {
-        eprintln!("no /usr/bin/chromium: skipping the rendering check");
+    let Some(chromium) = crate::support::browser_tool(&["chromium", "chromium-browser", "google-chrome"]) else {
         return;
-    }
+    };
     let dir = tempfile::tempdir().unwrap();
     report(dir.path(), "ru").await;
     let html = dir.path().join("report-ru.html");
     let png = dir.path().join("shot.png");
-    let out = Command::new(chromium)
+    let out = Command::new(&chromium)
         .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=420,2400"])
         .arg(format!("--screenshot={}", png.display()))
         .arg(format!("file://{}", html.display()))
@@ -355,7 +375,16 @@ async fn coordinators_get_the_report_in_telegram_and_reach_is_counted() {
     assert!(sent[0].files.iter().any(|f| f.file_name.as_deref().is_some_and(|n| n.ends_with(".html")) && f.len > 5000));
     let caption = sent[0].params["caption"].as_str().unwrap_or_default();
     assert!(caption.starts_with("Kadam: what we did"), "{caption}");
+    // Like /export: it cannot be forwarded, and is deleted when its time is up.
+    assert_eq!(sent[0].params["protect_content"], "true", "{:?}", sent[0].params);
     bot.stop().await;
+    let mut conn = crate::support::bot::open_read_only(&home.db_path()).await;
+    let scheduled: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM export_sent WHERE chat = ?")
+        .bind(admin)
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(scheduled, 1, "the report's deletion is scheduled like an export's");
 
     // Flushed at shutdown: one person reached in Russian, one in Kyrgyz,
     // each once however many screens she saw; the picker alone counts none.
@@ -421,7 +450,7 @@ async fn report_a_year() {
         let out = dir.path().join("year.html");
         let started = std::time::Instant::now();
         // GNU time reports the peak memory (resident set) of the report.
-        let result = Command::new("/usr/bin/time")
+        let result = Command::new(crate::support::on_path(&["time"]).expect("GNU time on PATH (apt-get install time)"))
             .args(["-f", "peak memory %M KB", env!("CARGO_BIN_EXE_kadam"), "report", "--from", "2025-12-01"])
             .args(["--to", "2026-11-30", "--out"])
             .arg(&out)
@@ -430,7 +459,7 @@ async fn report_a_year() {
             .env("DATABASE_URL", &url)
             .env("KADAM_CONTENT_DIR", env!("CARGO_MANIFEST_DIR"))
             .output()
-            .expect("GNU time at /usr/bin/time (apt-get install time)");
+            .expect("run GNU time");
         let stderr = String::from_utf8_lossy(&result.stderr);
         assert!(result.status.success(), "{stderr}");
         let peak = stderr.lines().find(|l| l.starts_with("peak memory")).unwrap_or("peak memory unknown");

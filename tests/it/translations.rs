@@ -52,6 +52,7 @@ fn translations(args: &[&str], content: &Path) -> (i32, String) {
 fn export(content: &Path, file: &Path) -> Table {
     let (code, stderr) = translations(&["export", "--out", file.to_str().unwrap()], content);
     assert_eq!(code, 0, "{stderr}");
+    crate::support::kadam::assert_owner_only(file);
     sheet::read(file).expect("read the exported sheet")
 }
 

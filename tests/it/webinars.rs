@@ -440,6 +440,17 @@ async fn kadam_announce_queues_for_the_running_bot() {
     };
     let dry = run(false);
     assert!(dry.contains("Recipients: 6 (ru 6)") && dry.contains("Dry run"), "{dry}");
+    // A coordinator who works in Russian reads the same in Russian; the
+    // announcement itself is the bot's text, in the subscribers' languages.
+    let russian = kadam(&["announce", "portal-basics", "--content", content.to_str().unwrap(), "--lang", "ru"])
+        .env("DATABASE_URL", &url)
+        .env("KADAM_PSEUDONYM_KEY", TEST_KEY)
+        .env("KADAM_CLOCK_FILE", home.dir.path().join("clock"))
+        .output()
+        .unwrap();
+    let russian = String::from_utf8(russian.stdout).unwrap();
+    assert!(russian.contains("Получателей: 6 (ru 6)") && russian.contains("Пробный запуск"), "{russian}");
+    assert!(russian.contains("«Госуслуги онлайн: первые шаги» — 16 декабря в 15:00"), "{russian}");
     assert!(dry.contains("«Госуслуги онлайн: первые шаги» — 16 декабря в 15:00"), "{dry}");
     assert_eq!(count(&home.db_path(), "announcement_queue").await, 0);
     let queued = run(true);

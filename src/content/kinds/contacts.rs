@@ -8,10 +8,7 @@ pub(super) const SPEC: KindSpec = KindSpec { name: "contacts", fields: &["next"]
 
 fn build(cx: &mut Loader, _node: &SourcedNode, catalog: &Catalog, parts: Parts<'_>) -> Kind {
     if parts.directory.regions.is_empty() {
-        cx.diags.error(
-            parts.origin.clone(),
-            "a `contacts` node needs regions: add [[region]] tables (see dialogues/contacts.toml)",
-        );
+        cx.diags.error(parts.origin.clone(), crate::staff_msg!("check-contacts-no-regions"));
     }
     cx.require_message_with(catalog, &ids::contacts_region(&parts.id), None, &["region"], parts.origin.clone());
     cx.require_message_with(catalog, &ids::contacts_end(&parts.id), None, &[], parts.origin);

@@ -21,14 +21,11 @@ fn build(cx: &mut Loader, node: &SourcedNode, catalog: &Catalog, parts: Parts<'_
     match &node.raw.consent_version {
         Some(v) if *v.get_ref() >= 1 => Kind::Feedback(Feedback { consent_version: *v.get_ref() }),
         Some(v) => {
-            cx.diags.error(node.at(v.span().start), "`consent-version` must be 1 or more");
+            cx.diags.error(node.at(v.span().start), crate::staff_msg!("check-consent-version-low"));
             Kind::Info(Info { next: None })
         }
         None => {
-            cx.diags.error(
-                origin.clone(),
-                "a feedback node needs `consent-version = 1`: the version of its consent notice, stored with each answer",
-            );
+            cx.diags.error(origin.clone(), crate::staff_msg!("check-consent-version-missing"));
             Kind::Info(Info { next: None })
         }
     }

@@ -7,7 +7,7 @@ pub(super) const SPEC: KindSpec = KindSpec { name: "menu", fields: &["buttons", 
 
 fn build(cx: &mut Loader, node: &SourcedNode, _catalog: &Catalog, parts: Parts<'_>) -> Kind {
     if node.raw.buttons.as_ref().is_none_or(Vec::is_empty) && !parts.has_links {
-        cx.diags.error(parts.origin, "this menu is a dead end: give it `buttons = [...]` or `links`");
+        cx.diags.error(parts.origin, crate::staff_msg!("check-menu-dead-end"));
     }
     Kind::Menu(Menu { buttons: parts.buttons })
 }

@@ -11,7 +11,7 @@ fn build(cx: &mut Loader, node: &SourcedNode, _catalog: &Catalog, parts: Parts<'
         None => {
             // A `next` that names no node was reported where it is written.
             if node.raw.next.is_none() {
-                cx.diags.error(parts.origin, "a safety check needs `next = \"...\"`: where \"yes, it is safe\" leads");
+                cx.diags.error(parts.origin, crate::staff_msg!("check-safety-check-next"));
             }
             Kind::Info(Info { next: None })
         }

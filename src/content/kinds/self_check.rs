@@ -16,13 +16,13 @@ fn build(cx: &mut Loader, node: &SourcedNode, catalog: &Catalog, parts: Parts<'_
     let (id, origin) = (&parts.id, &parts.origin);
     let questions: Vec<String> = raw.questions.iter().flatten().map(|q| q.get_ref().clone()).collect();
     if questions.is_empty() {
-        cx.diags.error(origin.clone(), "this self-check has no questions: add `questions = [\"first\", \"second\"]`");
+        cx.diags.error(origin.clone(), crate::staff_msg!("check-self-check-no-questions"));
     }
     let mut seen = BTreeSet::new();
     for q in raw.questions.iter().flatten() {
         let name = q.get_ref();
         if !is_kebab(name) || !seen.insert(name) {
-            cx.diags.error(at(q.span().start), format!("question `{name}` must be kebab-case and appear once"));
+            cx.diags.error(at(q.span().start), crate::staff_msg!("check-question-name", name = name));
         }
         cx.require_message(catalog, &ids::part(id, name), None, at(q.span().start));
     }
@@ -35,17 +35,11 @@ fn build(cx: &mut Loader, node: &SourcedNode, catalog: &Catalog, parts: Parts<'_
     let alert_at = match &raw.alert_at {
         Some(n) if (1..=questions.len().max(1)).contains(&(*n.get_ref() as usize)) => *n.get_ref() as usize,
         Some(n) => {
-            cx.diags.error(
-                at(n.span().start),
-                format!("`alert-at` must be between 1 and the number of questions ({})", questions.len()),
-            );
+            cx.diags.error(at(n.span().start), crate::staff_msg!("check-alert-at-range", count = questions.len()));
             1
         }
         None => {
-            cx.diags.error(
-                origin.clone(),
-                "a self-check needs `alert-at = N`: from how many yes answers the urgent result shows",
-            );
+            cx.diags.error(origin.clone(), crate::staff_msg!("check-alert-at-missing"));
             1
         }
     };

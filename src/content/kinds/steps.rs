@@ -15,16 +15,16 @@ fn build(cx: &mut Loader, node: &SourcedNode, catalog: &Catalog, parts: Parts<'_
     let (raw, at) = (&node.raw, |offset: usize| node.at(offset));
     let steps: Vec<String> = raw.steps.iter().flatten().map(|s| s.get_ref().clone()).collect();
     if steps.is_empty() {
-        cx.diags.error(parts.origin.clone(), "this guide has no steps: add `steps = [\"first\", \"second\"]`");
+        cx.diags.error(parts.origin.clone(), crate::staff_msg!("check-guide-no-steps"));
     }
     let mut seen = BTreeSet::new();
     for step in raw.steps.iter().flatten() {
         let name = step.get_ref();
         if !is_kebab(name) {
-            cx.diags.error(at(step.span().start), format!("step name `{name}` must be kebab-case, e.g. `documents`"));
+            cx.diags.error(at(step.span().start), crate::staff_msg!("check-step-name", name = name));
         }
         if !seen.insert(name) {
-            cx.diags.error(at(step.span().start), format!("step `{name}` appears twice in this guide"));
+            cx.diags.error(at(step.span().start), crate::staff_msg!("check-step-twice", name = name));
         }
         cx.require_message(catalog, &ids::part(&parts.id, name), None, at(step.span().start));
     }

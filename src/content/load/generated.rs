@@ -30,9 +30,9 @@ impl Loader {
             let at = Location::at(&config_file, source, from.span().start);
             let (lang, from) = (Lang::new(code.as_str()), Lang::new(from.get_ref().as_str()));
             if !catalog.order.contains(&lang) || !catalog.order.contains(&from) {
-                self.diags.error(at, format!("`{lang} = \"{from}\"`: both languages must be in `languages`"));
+                self.diags.error(at, crate::staff_msg!("check-generated-unknown", lang = &lang, from = &from));
             } else if from.code() != "uz" || config.transliterated.contains_key(from.code()) {
-                self.diags.error(at, format!("`{lang}` cannot be generated from `{from}`: only Latin Uzbek (\"uz\") can be transliterated, to Cyrillic"));
+                self.diags.error(at, crate::staff_msg!("check-generated-only-uz", lang = &lang, from = &from));
             } else {
                 // Made from a language still being translated, it lacks the
                 // same texts and falls back the same way.
@@ -89,7 +89,7 @@ impl Loader {
                 for e in errors {
                     self.diags.error(
                         Location::at(file, &source, e.pos.start),
-                        format!("this is not valid Fluent: {}", e.kind),
+                        crate::staff_msg!("check-invalid-fluent", error = e.kind),
                     );
                 }
                 r
@@ -100,12 +100,7 @@ impl Loader {
             let id = msg.id.name;
             let location = Location::at(file, &source, positions.get(id).copied().unwrap_or(0));
             if !messages.contains_key(id) {
-                self.diags.error(
-                    location,
-                    format!(
-                        "`{id}` overrides a message that the Latin Uzbek files do not have; remove it or fix its id"
-                    ),
-                );
+                self.diags.error(location, crate::staff_msg!("check-override-unknown", id = id));
                 continue;
             }
             messages.insert(id.to_owned(), message_info(msg, location));
@@ -120,9 +115,7 @@ impl Loader {
             for (at, word) in script::cyrillic_words(text, allowed) {
                 self.diags.warning(
                     Location::at(file, source, offset + at),
-                    format!(
-                        "«{word}» mixes Cyrillic into a Latin Uzbek text: write it in Latin (the Cyrillic version is generated), or add it to `cyrillic_allowed` in locales/locales.toml if it is a name"
-                    ),
+                    crate::staff_msg!("check-uz-cyrillic", word = word),
                 );
             }
         }

@@ -27,18 +27,18 @@ impl Loader {
             let at = Location::at(&file, &text, line_offset(&text, old.line));
             self.diags.warning(
                 at,
-                format!(
-                    "the source {} is dated {}, more than {} years ago: find a newer one or check the fact by phone, then write the new date here",
-                    old.url,
-                    old.written,
-                    facts::OLD_AFTER_YEARS
+                crate::staff_msg!(
+                    "check-source-old",
+                    url = &old.url,
+                    date = &old.written,
+                    years = facts::OLD_AFTER_YEARS
                 ),
             );
         }
         let known = self.known_to_directory(&sources);
         for lang in catalog.order.iter().filter(|l| !catalog.generated.contains_key(*l)) {
             for rel in self.list(&PathBuf::from("locales").join(lang.code()), "ftl") {
-                let Ok(source) = std::fs::read_to_string(self.root.join(&rel)) else { continue };
+                let Ok(source) = crate::content::confine::read_to_string(&self.root, &rel) else { continue };
                 self.check_text_facts(&self.shown(&rel), &source, &known);
             }
         }
@@ -64,10 +64,10 @@ impl Loader {
                 let at = Location::at(&c.file, &c.source, s.span().start);
                 self.diags.warning(
                     at,
-                    format!(
-                        "the source of `{}` is not listed in {}: add it to the directory table there, so the two never disagree",
-                        raw.id.get_ref(),
-                        facts::SOURCES_PATH
+                    crate::staff_msg!(
+                        "check-contact-source-unlisted",
+                        id = raw.id.get_ref(),
+                        file = facts::SOURCES_PATH
                     ),
                 );
             }
@@ -82,18 +82,11 @@ impl Loader {
                 if let Some((_, id)) =
                     known.waiting.iter().find(|(k, _)| facts::phone_is_known(&phone.key, std::slice::from_ref(k)))
                 {
-                    self.diags.warning(
-                        at,
-                        format!("`{}` waits for a phone check (contact `{id}`): show it only once `verified_by_phone` is set", phone.written),
-                    );
+                    self.diags.warning(at, crate::staff_msg!("check-phone-waits", phone = &phone.written, id = id));
                 } else if !facts::phone_is_known(&phone.key, &known.phones) {
                     self.diags.warning(
                         at,
-                        format!(
-                            "the number `{}` is neither in the directory of help nor in {}: add its source, or remove it",
-                            phone.written,
-                            facts::SOURCES_PATH
-                        ),
+                        crate::staff_msg!("check-phone-unknown", phone = &phone.written, file = facts::SOURCES_PATH),
                     );
                 }
             }
@@ -101,10 +94,7 @@ impl Loader {
                 if !known.hosts.contains(&facts::host(address)) {
                     self.diags.warning(
                         Location::at(file, source, offset + at),
-                        format!(
-                            "the address `{address}` is neither in the directory of help nor in {}: add its source, or remove it",
-                            facts::SOURCES_PATH
-                        ),
+                        crate::staff_msg!("check-address-unknown", address = address, file = facts::SOURCES_PATH),
                     );
                 }
             }

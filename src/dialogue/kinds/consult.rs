@@ -9,6 +9,7 @@
 //! `consult` node requires them, so `kadam check` keeps them in every language.
 
 use super::{Behaviour, Body, Draw, Extra, Shape};
+use crate::dialogue::ids::text_ids;
 
 #[derive(Debug)]
 pub struct Consult;
@@ -23,67 +24,51 @@ impl Behaviour for Consult {
     }
 }
 
-/// Shown when she sends a photo, voice note or sticker as a question.
-pub const TEXT_ONLY: &str = "consult-text-only";
-/// Her question reached the staff. Variables: `$number`.
-pub const RECEIVED: &str = "consult-received";
-/// What she wrote was added to her open question. Variables: `$number`.
-pub const ADDED: &str = "consult-added";
-/// Outside consultation hours: when someone will read it. Variables: `$when`.
-pub const OFF_HOURS: &str = "consult-off-hours";
-/// She has as many open questions as allowed. Variables: `$max`.
-pub const LIMIT: &str = "consult-limit";
-/// Consultations are not set up, or the staff group cannot be reached.
-pub const UNAVAILABLE: &str = "consult-unavailable";
-/// The neutral note an answer arrives as, and its button.
-pub const NEW_MESSAGE: &str = "consult-new-message";
-pub const READ: &str = "consult-read";
-/// Before showing an answer to a sensitive question.
-pub const SAFE_TO_READ: &str = "consult-safe-to-read";
-/// Under an answer she opened: what she can do next.
-pub const AFTER_READ: &str = "consult-after-read";
-pub const WRITE_MORE: &str = "consult-write-more";
-pub const HELPED: &str = "consult-helped";
-pub const CLOSE: &str = "consult-close";
-/// After she closed her question.
-pub const CLOSED: &str = "consult-closed";
-/// The answer was withdrawn by the consultant, or is gone.
-pub const GONE: &str = "consult-gone";
+text_ids! {
+    /// Every consultation text the shell shows, with the variables it fills in.
+    pub const MESSAGES;
+    /// Shown when she sends a photo, voice note or sticker as a question.
+    TEXT_ONLY = "consult-text-only";
+    /// Her question reached the staff. Variables: `$number`.
+    RECEIVED = "consult-received" (number);
+    /// What she wrote was added to her open question. Variables: `$number`.
+    ADDED = "consult-added" (number);
+    /// Outside consultation hours: when someone will read it. Variables: `$when`.
+    OFF_HOURS = "consult-off-hours" (when);
+    /// She has as many open questions as allowed. Variables: `$max`.
+    LIMIT = "consult-limit" (max);
+    /// She asked as many new questions today as a day allows. Variables: `$max`.
+    DAILY_LIMIT = "consult-daily-limit" (max);
+    /// Consultations are not set up, or the staff group cannot be reached.
+    UNAVAILABLE = "consult-unavailable";
+    /// The neutral note an answer arrives as, and its button.
+    NEW_MESSAGE = "consult-new-message";
+    READ = "consult-read";
+    /// Before showing an answer to a sensitive question.
+    SAFE_TO_READ = "consult-safe-to-read";
+    /// Under an answer she opened: what she can do next.
+    AFTER_READ = "consult-after-read";
+    WRITE_MORE = "consult-write-more";
+    HELPED = "consult-helped";
+    CLOSE = "consult-close";
+    /// After she closed her question.
+    CLOSED = "consult-closed";
+    /// The answer was withdrawn by the consultant, or is gone.
+    GONE = "consult-gone";
 
-/// Staff texts, in the staff group: how to answer (in each new topic).
-pub const STAFF_HELP: &str = "consult-staff-help";
-/// Why a topic was closed.
-pub const STAFF_CLOSED: &str = "consult-staff-closed";
-pub const STAFF_CLOSED_HELPED: &str = "consult-staff-closed-helped";
-pub const STAFF_CLOSED_BY_PERSON: &str = "consult-staff-closed-by-person";
-pub const STAFF_CLOSED_RETENTION: &str = "consult-staff-closed-retention";
-/// An answer could not reach her.
-pub const STAFF_NOT_DELIVERED: &str = "consult-staff-not-delivered";
-/// A question nobody answered yet. Variables: `$number`, `$hours`.
-pub const STAFF_BUMP: &str = "consult-staff-bump";
-
-/// Every consultation text the shell shows, with the variables it fills in.
-pub const MESSAGES: &[(&str, &[&str])] = &[
-    (TEXT_ONLY, &[]),
-    (RECEIVED, &["number"]),
-    (ADDED, &["number"]),
-    (OFF_HOURS, &["when"]),
-    (LIMIT, &["max"]),
-    (UNAVAILABLE, &[]),
-    (NEW_MESSAGE, &[]),
-    (READ, &[]),
-    (SAFE_TO_READ, &[]),
-    (AFTER_READ, &[]),
-    (WRITE_MORE, &[]),
-    (HELPED, &[]),
-    (CLOSE, &[]),
-    (CLOSED, &[]),
-    (GONE, &[]),
-    (STAFF_HELP, &[]),
-    (STAFF_CLOSED, &[]),
-    (STAFF_CLOSED_HELPED, &[]),
-    (STAFF_CLOSED_BY_PERSON, &[]),
-    (STAFF_CLOSED_RETENTION, &[]),
-    (STAFF_NOT_DELIVERED, &[]),
-    (STAFF_BUMP, &["number", "hours"]),
-];
+    /// Staff texts, in the staff group: how to answer (in each new topic).
+    STAFF_HELP = "consult-staff-help";
+    /// Why a topic was closed.
+    STAFF_CLOSED = "consult-staff-closed";
+    STAFF_CLOSED_HELPED = "consult-staff-closed-helped";
+    STAFF_CLOSED_BY_PERSON = "consult-staff-closed-by-person";
+    STAFF_CLOSED_RETENTION = "consult-staff-closed-retention";
+    /// An answer could not reach her.
+    STAFF_NOT_DELIVERED = "consult-staff-not-delivered";
+    /// A question nobody answered yet. Variables: `$number`, `$hours`.
+    STAFF_BUMP = "consult-staff-bump" (number, hours);
+    /// In a topic, under a message from someone who is not a consultant.
+    STAFF_NOT_CONSULTANT = "consult-staff-not-consultant";
+    /// In the General topic: someone who is not a consultant joined. Variables: `$name`.
+    STAFF_NEW_MEMBER = "consult-staff-new-member" (name);
+}

@@ -5,7 +5,7 @@
 use fluent_bundle::FluentArgs;
 
 use super::{Behaviour, Body, Draw, Extra, Graph, NodeIx, Shape};
-use crate::dialogue::{ids, screen::Button, state::Position};
+use crate::dialogue::{ids, screen::Button, staff_text::Msg, state::Position};
 
 /// `next`: where a region page leads when nothing on it answers (how to
 /// reach a centre without a number).
@@ -68,10 +68,10 @@ impl Behaviour for Contacts {
         text
     }
 
-    fn page_name(&self, graph: &Graph, id: &str, page: usize, _pages: usize) -> String {
+    fn page_name(&self, graph: &Graph, id: &str, page: usize, _pages: usize) -> Msg {
         match page.checked_sub(1).and_then(|r| graph.directory.regions.get(r)) {
-            Some(region) => format!("the region `{}` of `{id}`", region.id),
-            None => format!("`{id}`"),
+            Some(region) => crate::staff_msg!("check-page-region", region = &region.id, id = id),
+            None => crate::staff_msg!("check-page-node", id = id),
         }
     }
 

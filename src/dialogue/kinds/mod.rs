@@ -25,6 +25,7 @@ pub use self::{
 use super::{
     Graph, NodeIx,
     draw::{Body, Draw, Extra, Quiz},
+    staff_text::Msg,
 };
 
 /// What a node does: one variant per kind, its data in the kind's file.
@@ -96,8 +97,8 @@ pub trait Behaviour {
     }
 
     /// How `kadam check` names a page of node `id` in a diagnostic.
-    fn page_name(&self, _graph: &Graph, id: &str, _page: usize, _pages: usize) -> String {
-        format!("`{id}`")
+    fn page_name(&self, _graph: &Graph, id: &str, _page: usize, _pages: usize) -> Msg {
+        crate::staff_msg!("check-page-node", id = id)
     }
 
     fn shape(&self) -> Shape;

@@ -4,7 +4,7 @@
 //! and "Ask a specialist" when there is a `consult` screen.
 
 use super::{Behaviour, Body, Draw, Extra, Graph, NodeIx, Shape};
-use crate::dialogue::{callback::Press, graph, ids, screen::Button, state::Position, ui};
+use crate::dialogue::{callback::Press, ids, screen::Button, staff_text::Msg, state::Position, ui};
 
 #[derive(Debug)]
 pub struct Steps {
@@ -50,7 +50,7 @@ impl Behaviour for Steps {
         }
         // A person to ask, for when the guide was not enough.
         if page + 1 == steps.len()
-            && let Some(consult) = graph.find(graph::CONSULT)
+            && let Some(consult) = graph.consult()
             && self.next != Some(consult)
         {
             body.keyboard.push(vec![cx.button_to(consult)]);
@@ -59,8 +59,12 @@ impl Behaviour for Steps {
         format!("{}\n{}\n\n{text}", cx.t(&node.id, None), cx.progress(page + 1, steps.len()))
     }
 
-    fn page_name(&self, _graph: &Graph, id: &str, page: usize, pages: usize) -> String {
-        if pages > 1 { format!("step {} of `{id}`", page + 1) } else { format!("`{id}`") }
+    fn page_name(&self, _graph: &Graph, id: &str, page: usize, pages: usize) -> Msg {
+        if pages > 1 {
+            crate::staff_msg!("check-page-step", step = page + 1, id = id)
+        } else {
+            crate::staff_msg!("check-page-node", id = id)
+        }
     }
 
     fn shape(&self) -> Shape {

@@ -16,6 +16,52 @@ let nextId = 1;
 
 const COMMANDS = ["start", "menu", "language", "help", "exit", "privacy", "forget", "feedback"];
 
+// --- The page's own words ------------------------------------------------------
+// In the staff's language (ru, ky or en), from locales/staff/ through the
+// server: the browser's language until someone picks one in the list at the
+// top, which this browser then remembers. The chat is not translated here: it
+// shows the bot's languages.
+
+const REMEMBERED = "kadam-preview-lang";
+let staffLang = localStorage.getItem(REMEMBERED) || "";
+let texts = {};
+let lastStatus = null;
+let events = null;
+const STATUS = { fallback: "preview-status-fallback", unreviewed: "preview-status-unreviewed", missing: "preview-status-missing" };
+
+// A text with its `{name}` places filled in from `vars`.
+function t(id, vars) {
+  const text = texts[id] ?? id;
+  return text.replace(/\{(\w+)\}/g, (m, k) => (vars && k in vars ? String(vars[k]) : m));
+}
+
+// A text into an element, its `backticked` parts as code.
+function rich(into, text) {
+  into.replaceChildren();
+  text.split("`").forEach((part, i) => into.append(i % 2 ? el("code", null, part) : part));
+}
+
+async function loadTexts() {
+  const res = await fetch("/api/texts" + (staffLang ? "?lang=" + encodeURIComponent(staffLang) : ""));
+  if (!res.ok) return;
+  const body = await res.json();
+  staffLang = body.lang;
+  texts = body.texts;
+  document.documentElement.lang = staffLang;
+  document.body.dataset.staffLang = staffLang;
+  $("staff-lang").value = staffLang;
+  document.title = t("preview-title");
+  document.querySelectorAll("[data-t]").forEach((e) => rich(e, t(e.dataset.t)));
+  document.querySelectorAll("[data-t-title]").forEach((e) => { e.title = t(e.dataset.tTitle); });
+  document.querySelectorAll("[data-t-placeholder]").forEach((e) => { e.placeholder = t(e.dataset.tPlaceholder); });
+  if (lastStatus) showStatus(lastStatus);
+}
+
+// "main (fallback)" from the review list, its status in the page's language.
+function reviewed(text) {
+  return text.replace(/ \((fallback|unreviewed|missing)\)$/, (m, s) => " (" + t(STATUS[s]) + ")");
+}
+
 function el(tag, cls, text) {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -65,7 +111,7 @@ function highlighted(text, marks, into) {
   for (const p of parts) {
     if (p.mark) {
       const mk = el("mark", p.mark.status, p.text);
-      mk.title = p.mark.name + ": " + p.mark.status;
+      mk.title = p.mark.name + ": " + t(STATUS[p.mark.status] || p.mark.status);
       into.append(mk);
     } else {
       linkify(p.text, into);
@@ -146,7 +192,7 @@ function move(mv, pressed) {
     try {
       turn = await post("/api/step", { state, move: mv });
     } catch (e) {
-      toast("The content has errors and no earlier version to run: fix the problems listed above.");
+      toast(t("preview-error-no-content"));
       return;
     }
     state = turn.state;
@@ -165,11 +211,11 @@ function move(mv, pressed) {
         // Telegram: every message the bot can delete is gone, her own too.
         chat.replaceChildren();
         botMessage({ text: ev.decoy, keyboard: [], media: null });
-        toast("Quick exit: in Telegram the bot deletes every message of the chat it can and leaves only this harmless one.");
+        toast(t("preview-quick-exit"));
       } else if (ev.kind === "forget") {
-        toast("/forget: in Telegram everything stored about her is deleted now.");
+        toast(t("preview-forget"));
       } else if (ev.kind === "feedback") {
-        toast("With her consent, Telegram would store this answer now. The preview stores nothing.");
+        toast(t("preview-feedback"));
       }
     }
     chat.scrollTop = chat.scrollHeight;
@@ -201,12 +247,16 @@ async function refreshSide() {
       const msg = el("div", "msg bot");
       drawScreen(msg, col.view, col.marks, false);
       c.append(msg);
+      if (col.generated_from) {
+        const from = col.generated_from;
+        c.append(el("div", "generated", t("preview-generated-from", { from })));
+      }
       if (col.marks.length) {
         const ul = el("ul");
-        for (const m of col.marks) ul.append(el("li", null, m.name + " — " + m.status));
+        for (const m of col.marks) ul.append(el("li", null, m.name + " — " + t(STATUS[m.status] || m.status)));
         c.append(ul);
-      } else {
-        c.append(el("div", "clean", "✓ every text here is translated and reviewed"));
+      } else if (!col.generated_from) {
+        c.append(el("div", "clean", t("preview-all-clean")));
       }
       box.append(c);
     }
@@ -222,15 +272,15 @@ async function refreshSide() {
     const list = await res.json();
     const box = $("review");
     box.replaceChildren();
-    if (!list.length) box.append(el("p", null, "Every screen is translated and reviewed."));
+    if (!list.length) box.append(el("p", null, t("preview-review-none")));
     for (const item of list) {
       const row = el("div", "review-item");
-      const open = el("button", null, "Open");
+      const open = el("button", null, t("preview-open"));
       open.onclick = () => jump(item.node);
       const body = el("div");
       body.append(el("strong", null, item.node));
       const ul = el("ul");
-      for (const [code, texts] of Object.entries(item.langs)) ul.append(el("li", null, code + ": " + texts.join(", ")));
+      for (const [code, names] of Object.entries(item.langs)) ul.append(el("li", null, code + ": " + names.map(reviewed).join(", ")));
       body.append(ul);
       row.append(open, body);
       box.append(row);
@@ -240,7 +290,7 @@ async function refreshSide() {
 
 function jump(node) {
   showChat();
-  systemLine("opened “" + node + "” (staff shortcut)");
+  systemLine(t("preview-opened", { node }));
   move({ jump: node });
 }
 
@@ -261,7 +311,8 @@ $("map").addEventListener("click", (e) => {
 // --- Live reload -------------------------------------------------------------
 
 function showStatus(s) {
-  $("root").textContent = s.root;
+  lastStatus = s;
+  rich($("hint"), t("preview-hint", { root: s.root }));
   const problems = $("problems");
   problems.replaceChildren();
   for (const line of s.errors) {
@@ -277,15 +328,18 @@ function showStatus(s) {
   $("banner").hidden = s.errors.length === 0;
   const loaded = $("loaded");
   loaded.classList.toggle("bad", !s.ok);
+  const clock = new Date().toLocaleTimeString();
   loaded.textContent = s.ok
-    ? "✓ content loaded " + new Date().toLocaleTimeString() + (s.warnings ? ` (${s.warnings} warning(s): run kadam check)` : "")
-    : "✗ " + s.errors.length + " problem(s) — running the last good version";
+    ? (s.warnings ? t("preview-loaded-warnings", { time: clock, warnings: s.warnings }) : t("preview-loaded", { time: clock }))
+    : t("preview-broken", { count: s.errors.length });
   document.body.dataset.version = s.version;
   document.body.dataset.ok = s.ok;
 }
 
+// The problems come worded in the page's language, so a new choice listens anew.
 function listen() {
-  const events = new EventSource("/events");
+  if (events) events.close();
+  events = new EventSource("/events?lang=" + encodeURIComponent(staffLang));
   events.addEventListener("content", (e) => {
     const s = JSON.parse(e.data);
     showStatus(s);
@@ -369,11 +423,11 @@ $("attach-btn").onclick = async () => {
 function shareLocation(lat, lon) {
   $("attach").hidden = true;
   if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    toast("Type a latitude between -90 and 90 and a longitude between -180 and 180, e.g. 42.87 and 74.59.");
+    toast(t("preview-bad-coords"));
     return;
   }
   showChat();
-  myMessage("📍 Location " + lat.toFixed(4) + ", " + lon.toFixed(4));
+  myMessage(t("preview-location", { lat: lat.toFixed(4), lon: lon.toFixed(4) }));
   move({ location: { lat, lon } });
 }
 $("send-region").onclick = () => {
@@ -384,8 +438,16 @@ $("send-coords").onclick = () => shareLocation(parseFloat($("lat").value.replace
 $("send-photo").onclick = () => {
   $("attach").hidden = true;
   showChat();
-  myMessage("🖼 Photo");
+  myMessage(t("preview-photo"));
   move("other");
 };
 
-listen();
+$("staff-lang").onchange = async () => {
+  staffLang = $("staff-lang").value;
+  localStorage.setItem(REMEMBERED, staffLang);
+  await loadTexts();
+  listen();
+  refreshSide();
+};
+
+loadTexts().then(listen);

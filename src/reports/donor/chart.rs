@@ -14,6 +14,7 @@ use plotters::{
 };
 
 use super::privacy::Cell;
+use crate::markup::escape;
 
 /// One series of a chart, e.g. one language across the weeks.
 pub struct Series {
@@ -68,7 +69,8 @@ pub fn columns(id: &str, title: &str, x_labels: &[String], series: &[Series], to
             .x_label_area_size(40)
             .y_label_area_size(64)
             .build_cartesian_2d((0..n as i32 - 1).into_segmented(), 0i64..y_max)?;
-        let labels = x_labels.to_vec();
+        let slot = f64::from(chart.plotting_area().dim_in_pixel().0) / n as f64;
+        let labels = axis_labels(x_labels, slot);
         chart
             .configure_mesh()
             .disable_x_mesh()
@@ -140,6 +142,32 @@ pub fn bars(id: &str, title: &str, items: &[(String, Cell)]) -> String {
     finish(svg, id, title)
 }
 
+/// Advance of the widest character of an axis label (a digit in DejaVu
+/// Sans), as a share of the font size: an upper bound, so a label is never
+/// wider than estimated.
+const CHAR_EM: f64 = 0.64;
+/// The least free space between two labels, in pixels.
+const LABEL_GAP: f64 = 8.0;
+
+fn label_width(label: &str) -> f64 {
+    label.chars().count() as f64 * f64::from(FONT.1) * CHAR_EM
+}
+
+/// The x labels to draw under columns `slot` pixels apart, so that no two
+/// overlap at any number of columns: all of them if they fit side by side;
+/// else each range shortened to its first day ("06.11–12.11" → "06.11");
+/// and if even those collide, only every k-th, the others left blank.
+fn axis_labels(labels: &[String], slot: f64) -> Vec<String> {
+    let widest = |ls: &[String]| ls.iter().map(|l| label_width(l)).fold(0.0, f64::max) + LABEL_GAP;
+    if widest(labels) <= slot {
+        return labels.to_vec();
+    }
+    let short: Vec<String> =
+        labels.iter().map(|l| l.split_once('–').map_or(l.as_str(), |(start, _)| start).to_owned()).collect();
+    let every = (widest(&short) / slot).ceil().max(1.0) as usize;
+    short.into_iter().enumerate().map(|(i, l)| if i % every == 0 { l } else { String::new() }).collect()
+}
+
 /// A round upper end for the y axis, a little above the highest column.
 fn nice_max(max: i64) -> i64 {
     let target = (max + max / 8).max(10);
@@ -153,7 +181,7 @@ fn finish(svg: String, id: &str, title: &str) -> String {
     let Some(open_end) = svg.find('>') else { return svg };
     let (open, rest) = svg.split_at(open_end);
     let open = open.replacen("<svg ", &format!(r#"<svg role="img" aria-labelledby="{id}-t" id="{id}" "#), 1);
-    let mut out = format!(r#"{open}><title id="{id}-t">{}</title>{}"#, super::html::escape(title), &rest[1..]);
+    let mut out = format!(r#"{open}><title id="{id}-t">{}</title>{}"#, escape(title), &rest[1..]);
     for i in 0..PATTERNS {
         out = out.replace(&format!(r##"fill="#0102{i:02X}""##), &format!(r##"fill="url(#kp{i})""##));
     }
@@ -179,6 +207,59 @@ mod tests {
         assert!(svg.contains("\n42\n</text>"), "the total is written above the column: {svg}");
         let svg = bars("b1", "Regions", &[("Бишкек".into(), Cell::Count(20)), ("Нарын".into(), Cell::Small)]);
         assert!(svg.contains("Бишкек") && svg.contains("&lt;5"));
+    }
+
+    /// The week labels drawn under the axis, with their centre and font size.
+    fn x_labels_in(svg: &str) -> Vec<(f64, f64, String)> {
+        let attr = |tag: &str, name: &str| -> f64 {
+            let from = tag.find(&format!(" {name}=\"")).expect(name) + name.len() + 3;
+            tag[from..].split('"').next().unwrap().parse().unwrap()
+        };
+        svg.split("<text ")
+            .skip(1)
+            .filter(|t| t.contains(r#"dy="0.76em""#))
+            .map(|t| {
+                let (tag, rest) = t.split_once('>').unwrap();
+                let text = rest.split("</text>").next().unwrap().trim().to_owned();
+                let tag = format!(" {tag}");
+                (attr(&tag, "x"), attr(&tag, "font-size"), text)
+            })
+            .collect()
+    }
+
+    /// The widest a label can be drawn in any common sans-serif font
+    /// (DejaVu Sans has the widest digits), measured apart from the code.
+    fn widest_drawn(text: &str, size: f64) -> f64 {
+        let em = |c: char| match c {
+            '0'..='9' => 0.64,
+            '.' => 0.32,
+            '–' => 0.5,
+            _ => 1.0,
+        };
+        text.chars().map(em).sum::<f64>() * size
+    }
+
+    #[test]
+    fn week_labels_never_overlap_at_any_period_length() {
+        for weeks in 1..=60 {
+            let labels: Vec<String> = (0..weeks)
+                .map(|i| format!("{:02}.{:02}–{:02}.{:02}", i % 28 + 1, i % 12 + 1, i % 28 + 1, i % 12 + 1))
+                .collect();
+            let series = vec![Series { label: "ky".into(), values: vec![Cell::Count(3); weeks] }];
+            let svg = columns("w", "Weeks", &labels, &series, &vec![Cell::Count(3); weeks]);
+            let drawn: Vec<(f64, f64, String)> =
+                x_labels_in(&svg).into_iter().filter(|(_, _, t)| !t.is_empty()).collect();
+            assert!(!drawn.is_empty(), "{weeks} weeks: no label at all");
+            if weeks <= 3 {
+                assert_eq!(drawn.len(), weeks, "{weeks} weeks: every full label fits");
+                assert!(drawn.iter().all(|(_, _, t)| t.contains('–')), "{weeks} weeks: {drawn:?}");
+            }
+            for pair in drawn.windows(2) {
+                let ((x1, size1, t1), (x2, size2, t2)) = (&pair[0], &pair[1]);
+                let room = x2 - x1 - (widest_drawn(t1, *size1) + widest_drawn(t2, *size2)) / 2.0;
+                assert!(room > 0.0, "{weeks} weeks: `{t1}` at {x1} runs into `{t2}` at {x2}");
+            }
+        }
     }
 
     #[test]

@@ -34,6 +34,20 @@ pub fn t(lang: &str, id: &str) -> String {
     CONTENT.locales.text(&Lang::new(lang), id, None, None)
 }
 
+/// "Step `current` of `total`" as a guide's step shows it in `lang`.
+pub fn step_of(lang: &str, current: usize, total: usize) -> String {
+    t_args(lang, "ui-step-of", &[("current", current), ("total", total)])
+}
+
+/// A text of the shipped content with numeric variables, as the bot renders it.
+pub fn t_args(lang: &str, id: &str, args: &[(&'static str, usize)]) -> String {
+    let mut fluent = fluent_bundle::FluentArgs::new();
+    for &(name, value) in args {
+        fluent.set(name, value);
+    }
+    CONTENT.locales.text(&Lang::new(lang), id, None, Some(&fluent))
+}
+
 /// The label of the button that leads to `id`, in the shipped content.
 pub fn button(lang: &str, id: &str) -> String {
     CONTENT.locales.text(&Lang::new(lang), id, Some("button"), None)

@@ -78,6 +78,11 @@ pub enum Fault {
     /// A 400 answer that will not heal by retrying, with this description
     /// after "Bad Request: " (e.g. "message can't be deleted").
     Refuse(String),
+    /// The call is performed, but the reply cannot be parsed: its
+    /// `message_id` is a string. The rest of the reply (the chat, with her
+    /// id and name) is as Telegram sent it, so a log that prints the raw
+    /// reply would show her.
+    Garbled,
 }
 
 /// A Telegram user the tests act as.
@@ -323,6 +328,13 @@ struct Inner {
     replies: Option<tokio::sync::mpsc::UnboundedSender<Reply>>,
     /// The time stamped on new messages and edits; `None`: the system time.
     clock: Option<i64>,
+    /// While set, getUpdates hands nothing over: updates injected meanwhile
+    /// go out together, as one batch, once released.
+    held: bool,
+    /// The update ids of every non-empty batch getUpdates handed over, in order.
+    handed: Vec<Vec<u32>>,
+    /// Chats the bot left with leaveChat.
+    left: HashSet<i64>,
 }
 
 /// A message the bot sent or edited, as reported to [`FakeApi::replies`].
@@ -391,6 +403,9 @@ impl FakeApi {
                 next_file: 1,
                 replies: None,
                 clock: None,
+                held: false,
+                handed: Vec::new(),
+                left: HashSet::new(),
             }),
             changed: Notify::new(),
         });
@@ -437,6 +452,23 @@ impl FakeApi {
     /// bot and the messages' `date` agree.
     pub fn set_clock(&self, unix: i64) {
         self.lock().clock = Some(unix);
+    }
+
+    /// Holds back (`true`) or releases (`false`) updates from getUpdates,
+    /// so what a test injects meanwhile is handed over as one batch.
+    pub fn hold_updates(&self, held: bool) {
+        self.lock().held = held;
+        self.shared.changed.notify_waiters();
+    }
+
+    /// The update ids of each non-empty batch getUpdates handed over so far.
+    pub fn handed_batches(&self) -> Vec<Vec<u32>> {
+        self.lock().handed.clone()
+    }
+
+    /// The offsets the bot's getUpdates calls confirmed, in order (0: none given).
+    pub fn offsets(&self) -> Vec<i64> {
+        self.calls_of("getUpdates").iter().map(|c| c.param_i64("offset").unwrap_or(0)).collect()
     }
 
     // ---- injection: what a person does ----
@@ -585,6 +617,33 @@ impl FakeApi {
     pub fn group_text(&self, chat_id: i64, user_id: u64, text: &str) -> u32 {
         assert!(chat_id < 0, "group chat ids are negative, got {chat_id}");
         self.user_message(Place::Group(chat_id), user_id, json!({"text": text}), "message")
+    }
+
+    /// Someone (`user_id`) adds the bot to the group `chat_id`: the
+    /// `my_chat_member` update Telegram sends the bot.
+    pub fn add_bot_to_group(&self, chat_id: i64, user_id: u64) -> u32 {
+        assert!(chat_id < 0, "group chat ids are negative, got {chat_id}");
+        let id = {
+            let mut inner = self.lock();
+            inner.left.remove(&chat_id);
+            let user = inner.user(user_id).to_json();
+            let date = inner.now();
+            let chat = json!({"id": chat_id, "type": "group", "title": "Test group"});
+            inner.chat(chat_id).info = chat.clone();
+            let bot = json!({"id": BOT_ID, "is_bot": true, "first_name": "Kadam (test)", "username": BOT_USERNAME});
+            inner.push_update(json!({"my_chat_member": {
+                "chat": chat, "from": user, "date": date,
+                "old_chat_member": {"user": bot, "status": "left"},
+                "new_chat_member": {"user": bot, "status": "member"},
+            }}))
+        };
+        self.shared.changed.notify_waiters();
+        id
+    }
+
+    /// Whether the bot left `chat_id` with leaveChat.
+    pub fn has_left(&self, chat_id: i64) -> bool {
+        self.lock().left.contains(&chat_id)
     }
 
     /// A post in a channel the bot administers; there is no `from` user.

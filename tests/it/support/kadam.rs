@@ -142,3 +142,11 @@ impl Kadam {
         matches!(self.child.try_wait(), Ok(None))
     }
 }
+
+/// Fails unless `path` is readable and writable by its owner only (0600):
+/// files made for staff hold what people told the bot.
+pub fn assert_owner_only(path: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).expect("the file exists").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "{} has mode {mode:o}, not 600", path.display());
+}

@@ -1,10 +1,14 @@
 //! A forum supergroup in the fake: topics (createForumTopic,
 //! closeForumTopic, reopenForumTopic, deleteForumTopic), who is a member
-//! (getChatMember), copyMessage, pinChatMessage, and staff writing in a topic. Sending into
-//! a deleted topic fails as on Telegram ("message thread not found").
+//! (getChatMember) and who administers it (getChatAdministrators),
+//! copyMessage, pinChatMessage, staff writing in a topic and people
+//! joining. Sending into a deleted topic fails as on Telegram ("message
+//! thread not found").
 //!
-//! Tests set the members with [`FakeApi::set_members`], inject a staff
-//! message with [`FakeApi::topic_text`], and look at [`FakeApi::topics`].
+//! Tests set the members with [`FakeApi::set_members`] and the
+//! administrators with [`FakeApi::set_admins`], inject a staff message with
+//! [`FakeApi::topic_text`] or a join with [`FakeApi::joins`], and look at
+//! [`FakeApi::topics`].
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -23,6 +27,8 @@ pub(super) struct Forum {
     members: HashMap<i64, HashSet<u64>>,
     /// Keyed by (chat, thread id).
     topics: BTreeMap<(i64, i64), Topic>,
+    /// Administrators per chat (people; the bot is added to every list).
+    admins: HashMap<i64, Vec<u64>>,
 }
 
 /// A topic as a test sees it.
@@ -42,6 +48,7 @@ pub(super) fn perform(inner: &mut Inner, method: &str, p: &Map<String, Value>) -
         "reopenforumtopic" => set_closed(inner, p, false),
         "deleteforumtopic" => delete(inner, p),
         "getchatmember" => member(inner, p),
+        "getchatadministrators" => administrators(inner, p),
         "copymessage" => copy(inner, p),
         "pinchatmessage" => pin(inner, p),
         _ => return None,
@@ -130,6 +137,24 @@ fn member(inner: &mut Inner, p: &Map<String, Value>) -> Result<Value, ApiErr> {
     Ok(json!({"status": if present { "member" } else { "left" }, "user": user}))
 }
 
+/// The chat's administrators: the people set by the test, as
+/// administrators with the usual rights, and the bot itself.
+fn administrators(inner: &mut Inner, p: &Map<String, Value>) -> Result<Value, ApiErr> {
+    let chat_id = p_i64(p, "chat_id").ok_or_else(|| bad("chat not found"))?;
+    let people = inner.forum.admins.get(&chat_id).cloned().unwrap_or_default();
+    let bot = json!({"id": BOT_ID, "is_bot": true, "first_name": "Kadam (test)"});
+    let users = people.into_iter().map(|id| inner.user(id).to_json()).chain([bot]);
+    let admin = |user: Value| {
+        json!({
+            "status": "administrator", "user": user, "is_anonymous": false, "can_be_edited": false,
+            "can_manage_chat": true, "can_change_info": true, "can_delete_messages": true,
+            "can_manage_video_chats": true, "can_invite_users": true, "can_restrict_members": true,
+            "can_promote_members": false, "can_pin_messages": true, "can_manage_topics": true,
+        })
+    };
+    Ok(Value::Array(users.map(admin).collect()))
+}
+
 /// Copies a message's text or media into another chat, without any sign
 /// of where it came from (no `forward_origin`), as copyMessage does.
 fn copy(inner: &mut Inner, p: &Map<String, Value>) -> Result<Value, ApiErr> {
@@ -156,6 +181,32 @@ impl FakeApi {
     /// Who is a member of the supergroup `chat_id` (getChatMember).
     pub fn set_members(&self, chat_id: i64, members: &[u64]) {
         self.lock().forum.members.insert(chat_id, members.iter().copied().collect());
+    }
+
+    /// Who administers the supergroup `chat_id` (getChatAdministrators).
+    pub fn set_admins(&self, chat_id: i64, admins: &[u64]) {
+        self.lock().forum.admins.insert(chat_id, admins.to_vec());
+    }
+
+    /// `user_id` joins the supergroup `chat_id` (added by someone, or by a
+    /// link): the service message arrives in the General topic.
+    pub fn joins(&self, chat_id: i64, user_id: u64) {
+        {
+            let mut inner = self.lock();
+            inner.forum.members.entry(chat_id).or_default().insert(user_id);
+            let user = inner.user(user_id).to_json();
+            let _ = forum_chat(&mut inner, chat_id);
+            let chat = inner.chat(chat_id);
+            let message_id = chat.next_message_id;
+            chat.next_message_id += 1;
+            let message = json!({
+                "message_id": message_id, "date": unix_now(), "chat": chat.info.clone(), "from": user.clone(),
+                "new_chat_members": [user],
+            });
+            chat.messages.insert(message_id, Stored { from_bot: false, json: message.clone() });
+            inner.push_update(json!({"message": message}));
+        }
+        self.shared.changed.notify_waiters();
     }
 
     /// The topics of a forum supergroup, in creation order.

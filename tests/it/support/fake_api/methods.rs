@@ -69,6 +69,11 @@ pub(super) fn perform(
             }
             Ok(json!(true))
         }
+        "leavechat" => {
+            let chat_id = p_i64(p, "chat_id").ok_or_else(|| bad("chat not found"))?;
+            inner.left.insert(chat_id);
+            Ok(json!(true))
+        }
         "deletemessages" => delete_messages(inner, p),
         "deletemessage" => delete_message(inner, p),
         other if let Some(done) = super::forum::perform(inner, other, p) => done,

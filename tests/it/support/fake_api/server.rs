@@ -117,7 +117,7 @@ async fn answer(
         }
         Some(Fault::Refuse(description)) => return error_response(bad(description)),
         Some(Fault::Delay(delay)) => tokio::time::sleep(delay).await,
-        None => {}
+        Some(Fault::Garbled) | None => {}
     }
 
     let (params, files) = match parsed {
@@ -137,6 +137,10 @@ async fn answer(
         result
     };
     match result {
+        Ok(mut result) if fault == Some(Fault::Garbled) => {
+            result["message_id"] = json!("garbled");
+            Json(json!({"ok": true, "result": result})).into_response()
+        }
         Ok(result) => Json(json!({"ok": true, "result": result})).into_response(),
         Err(err) => error_response(err),
     }
@@ -166,9 +170,14 @@ async fn get_updates(shared: &Shared, params: &Map<String, Value>) -> Result<Val
         tokio::pin!(changed);
         changed.as_mut().enable();
         {
-            let inner = lock(shared);
-            if !inner.queue.is_empty() || tokio::time::Instant::now() >= deadline {
-                let batch: Vec<(u32, Value)> = inner.queue.iter().take(limit).cloned().collect();
+            let mut inner = lock(shared);
+            let ready = !inner.held && !inner.queue.is_empty();
+            if ready || tokio::time::Instant::now() >= deadline {
+                let batch: Vec<(u32, Value)> =
+                    if inner.held { vec![] } else { inner.queue.iter().take(limit).cloned().collect() };
+                if !batch.is_empty() {
+                    inner.handed.push(batch.iter().map(|(id, _)| *id).collect());
+                }
                 return Ok(Value::Array(batch.into_iter().map(|(_, u)| u).collect()));
             }
         }

@@ -1,0 +1,94 @@
+//! The inbox: updates taken from Telegram and not yet handled (see
+//! `migrations/0011_inbox.sql`). Written before Telegram is told an update
+//! arrived, deleted the moment it is handled, so a crash loses nothing and
+//! her words stay here no longer than her turn takes.
+
+use super::Db;
+
+/// One update as Telegram sent it, sealed (see the migration).
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub update_id: i64,
+    pub body: Vec<u8>,
+    /// A button press whose spinner was already stopped.
+    pub answered: bool,
+}
+
+/// Keeps the updates of one batch, with her message ids to track (person,
+/// message id, date) in the same transaction: a message of hers is known
+/// to the quick exit from the moment the bot has it, whatever happens to
+/// the update later. Returns the rows that are new: an update id at or
+/// below the newest one ever taken was seen before (Telegram delivering
+/// again after a crash) and is left out.
+pub async fn keep(db: &Db, rows: Vec<Row>, incoming: &[(String, i32, i64)]) -> Result<Vec<Row>, sqlx::Error> {
+    let mut tx = db.write.begin().await?;
+    let last: Option<i64> =
+        sqlx::query_scalar("SELECT last_update_id FROM intake WHERE only_row = 1").fetch_optional(&mut *tx).await?;
+    let fresh: Vec<Row> = rows.into_iter().filter(|r| last.is_none_or(|last| r.update_id > last)).collect();
+    for row in &fresh {
+        sqlx::query("INSERT OR IGNORE INTO inbox (update_id, body) VALUES (?, ?)")
+            .bind(row.update_id)
+            .bind(&row.body)
+            .execute(&mut *tx)
+            .await?;
+    }
+    for (person, id, date) in incoming {
+        sqlx::query("INSERT OR IGNORE INTO tracked_message (person, message_id, sent_at) VALUES (?, ?, ?)")
+            .bind(person)
+            .bind(id)
+            .bind(date)
+            .execute(&mut *tx)
+            .await?;
+    }
+    if let Some(newest) = fresh.iter().map(|r| r.update_id).max() {
+        sqlx::query(
+            "INSERT INTO intake (only_row, last_update_id) VALUES (1, ?)
+             ON CONFLICT (only_row) DO UPDATE SET last_update_id = max(last_update_id, excluded.last_update_id)",
+        )
+        .bind(newest)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(fresh)
+}
+
+/// The newest update id ever taken, for the first poll after a start.
+pub async fn last_update_id(db: &Db) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT last_update_id FROM intake WHERE only_row = 1").fetch_optional(&db.read).await
+}
+
+/// What was taken but not handled before the last stop or crash, oldest first.
+pub async fn pending(db: &Db) -> Result<Vec<Row>, sqlx::Error> {
+    let rows: Vec<(i64, Vec<u8>, i64)> =
+        sqlx::query_as("SELECT update_id, body, answered FROM inbox ORDER BY update_id").fetch_all(&db.write).await?;
+    Ok(rows.into_iter().map(|(update_id, body, answered)| Row { update_id, body, answered: answered != 0 }).collect())
+}
+
+/// The presses' spinners were stopped: they are not answered again.
+pub async fn answered(db: &Db, update_ids: &[i64]) -> Result<(), sqlx::Error> {
+    for chunk in update_ids.chunks(100) {
+        let mut update = sqlx::QueryBuilder::new("UPDATE inbox SET answered = 1 WHERE update_id IN (");
+        let mut list = update.separated(", ");
+        for id in chunk {
+            list.push_bind(id);
+        }
+        update.push(")");
+        update.build().execute(&db.write).await?;
+    }
+    Ok(())
+}
+
+/// Handled (or dropped): the update leaves the inbox at once.
+pub async fn done(db: &Db, update_ids: &[i64]) -> Result<(), sqlx::Error> {
+    for chunk in update_ids.chunks(100) {
+        let mut delete = sqlx::QueryBuilder::new("DELETE FROM inbox WHERE update_id IN (");
+        let mut list = delete.separated(", ");
+        for id in chunk {
+            list.push_bind(id);
+        }
+        delete.push(")");
+        delete.build().execute(&db.write).await?;
+    }
+    Ok(())
+}
