@@ -7,6 +7,8 @@ find-help =
 # Variables:
 #   $region (String) - the name of the region chosen
 find-help-region = 📍 { $region }: кайда кайрылса болот
+# Ends every region page: if nobody answers (short: these pages are long).
+find-help-region-end = Чала албадыңызбы? Коркунуч болсо — 112 же кайра 102.
 
 ## Regions.
 region-bishkek = Бишкек

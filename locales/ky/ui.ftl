@@ -49,6 +49,8 @@ ui-safety-yes = ✅ Ооба, азыр коопсуз
 ui-safety-no = 🚪 Азыр эмес (тез чыгуу)
 ui-forget-yes = 🗑 Ооба, баарын өчүрүү
 ui-forget-done = Даяр.
+# Under the language picker, before she picks anything: numbers, so one line serves every language.
+ui-language-sos = 🆘 102 / 112
 ui-note-location = Мына сизге жакын жардам. Жайгашкан жериңиз эч жерде сакталбайт.
 
 ## Feedback and coordinators' commands.

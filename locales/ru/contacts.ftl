@@ -7,6 +7,8 @@ find-help =
 # Variables:
 #   $region (String) - the name of the region chosen
 find-help-region = 📍 { $region }: куда обратиться
+# Ends every region page: if nobody answers (short: these pages are long).
+find-help-region-end = Не дозвонились? Если опасно — 112 или снова 102.
 
 ## Regions.
 region-bishkek = Бишкек

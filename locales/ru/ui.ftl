@@ -49,6 +49,8 @@ ui-safety-yes = ✅ Да, сейчас безопасно
 ui-safety-no = 🚪 Не сейчас (быстрый выход)
 ui-forget-yes = 🗑 Да, удалить всё
 ui-forget-done = Готово.
+# Under the language picker, before she picks anything: numbers, so one line serves every language.
+ui-language-sos = 🆘 102 / 112
 ui-note-location = Вот помощь рядом с вами. Ваше местоположение нигде не сохраняется.
 
 ## Feedback and coordinators' commands.

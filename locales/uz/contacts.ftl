@@ -11,6 +11,8 @@ find-help =
 # Variables:
 #   $region (String) - the name of the region chosen
 find-help-region = 📍 { $region }: qayerga murojaat qilish
+# Ends every region page: if nobody answers (short: these pages are long).
+find-help-region-end = Qo'ng'iroq o'tmadimi? Xavfli bo'lsa — 112 yoki yana 102.
 
 ## Regions.
 region-bishkek = Bishkek

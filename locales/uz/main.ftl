@@ -8,7 +8,7 @@ main =
     Assalomu alaykum! Men Kadamman. Davlat xizmatlarini qadamma-qadam olishga va zo'ravonlikka duch kelsangiz, yordam topishga ko'maklashaman.
     Agar hozir xavf ostida bo'lsangiz — 102 yoki 112 ga qo'ng'iroq qiling.
     Sizga nima kerakligini tanlang:
-language = Tilni tanlang · 🆘 Xavf bo'lsa: 102 yoki 112
+language = Tilni tanlang
     .button = 🌐 Til
 help =
     Botdan qanday foydalanish:

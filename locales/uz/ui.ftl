@@ -53,6 +53,8 @@ ui-safety-yes = ✅ Ha, hozir xavfsiz
 ui-safety-no = 🚪 Hozir emas (tez chiqish)
 ui-forget-yes = 🗑 Ha, hammasini o'chirish
 ui-forget-done = Tayyor.
+# Under the language picker, before she picks anything: numbers, so one line serves every language.
+ui-language-sos = 🆘 102 / 112
 ui-note-location = Mana yaqiningizdagi yordam. Joylashuvingiz hech qayerda saqlanmaydi.
 
 ## Feedback and coordinators' commands.

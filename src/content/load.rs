@@ -767,6 +767,7 @@ impl Loader {
     fn check_unused(&mut self, graph: &Graph, catalog: &Catalog) {
         let mut used: BTreeSet<String> = ui::ALL.iter().map(|(id, _)| (*id).to_owned()).collect();
         used.extend(self.required.iter().cloned());
+        used.extend(ui::OPTIONAL.iter().map(|id| (*id).to_owned()));
         for (_, node) in graph.nodes() {
             used.insert(node.id.clone());
             // Each kind's own texts (a guide's steps…) are in `required`.

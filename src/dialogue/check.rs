@@ -120,7 +120,7 @@ fn check_node(content: &Content, lang: &Lang, ix: NodeIx, node: &Node, help_line
         let screen = render::render(content, &state, None, Extra { consent: None, quiz });
         let guarded = node.sensitive || node.quick_exit;
         if !guarded
-            && (matches!(node.kind, Kind::Contacts) || shows_help_line(content, &screen.text))
+            && (matches!(node.kind, Kind::Contacts(_)) || shows_help_line(content, &screen.text))
             && !help_lines.contains(&ix)
         {
             help_lines.push(ix);

@@ -83,7 +83,7 @@ impl Graph {
         let safety_check = find_kind(|k| matches!(k, Kind::SafetyCheck(_)));
         let forget = find_kind(|k| matches!(k, Kind::Forget));
         let feedback = find_kind(|k| matches!(k, Kind::Feedback(_)));
-        let contacts = find_kind(|k| matches!(k, Kind::Contacts));
+        let contacts = find_kind(|k| matches!(k, Kind::Contacts(_)));
         Some(Self { nodes, by_id, main, language, help, safety_check, forget, feedback, contacts, directory })
     }
 

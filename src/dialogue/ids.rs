@@ -29,6 +29,11 @@ pub fn self_check_result(node: &str, alert: bool) -> String {
 }
 
 /// The directory's heading above one region's entries (variable `$region`).
+/// The text that ends a region page of a `contacts` node.
+pub fn contacts_end(node: &str) -> String {
+    format!("{node}-region-end")
+}
+
 pub fn contacts_region(node: &str) -> String {
     part(node, "region")
 }
@@ -147,6 +152,12 @@ pub mod ui {
         /// language, region, week or visits.
         ADMIN_STATS_PART = "ui-admin-stats-part" (part);
     }
+
+    /// One line under the language picker's prompts, before she picks
+    /// anything: the emergency numbers (optional; numbers read in any language).
+    pub const LANGUAGE_SOS: &str = "ui-language-sos";
+    /// Engine texts a content may leave out (the engine then shows nothing).
+    pub const OPTIONAL: &[&str] = &[LANGUAGE_SOS];
 }
 
 #[cfg(test)]

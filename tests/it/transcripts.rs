@@ -480,17 +480,21 @@ fn shipped_finding_help_by_region_and_by_location() {
 /// Issue 23: a place in the directory of help is named in her language, not
 /// as its (Russian) source spells it.
 #[test]
-fn shipped_directory_names_places_in_her_language() {
+fn shipped_directory_pages_name_places_in_her_language_and_end_with_a_way_on() {
     let walker = Walker::shipped();
     // Naryn is the sixth region; its button comes after the quick exit.
-    for (lang, place) in [
-        ("ky", "📍 Нарын облусу"),
-        ("uz", "📍 Norin viloyati"),
-        ("uz-Cyrl", "📍 Норин вилояти"),
-        ("ru", "📍 Нарынская область"),
-    ] {
+    let pages = [
+        ("ky", "📍 Нарын облусу", "Чала албадыңызбы?"),
+        ("uz", "📍 Norin viloyati", "Qo'ng'iroq o'tmadimi?"),
+        ("uz-Cyrl", "📍 Норин вилояти", "Қўнғироқ ўтмадими?"),
+        ("ru", "📍 Нарынская область", "Не дозвонились?"),
+    ];
+    for (lang, place, no_answer) in pages {
         let transcript = walker.walk(Some(lang), &[Reach("find-help"), Type("7")]);
         assert!(transcript.contains(place), "{lang}: {transcript}");
+        // No dead end: what to do if nobody answers, and the way to a centre.
+        assert!(transcript.contains(no_answer), "{lang}: {transcript}");
+        assert!(transcript.contains("] 🧭 "), "{lang}: {transcript}");
         if lang != "ru" {
             assert!(!transcript.contains("Нарынская"), "{lang}: {transcript}");
         }

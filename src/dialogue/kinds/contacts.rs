@@ -4,13 +4,21 @@
 
 use fluent_bundle::FluentArgs;
 
-use super::{Behaviour, Body, Draw, Extra, Graph, Shape};
+use super::{Behaviour, Body, Draw, Extra, Graph, NodeIx, Shape};
 use crate::dialogue::{ids, screen::Button, staff_text::Msg, state::Position};
 
+/// `next`: where a region page leads when nothing on it answers (how to
+/// reach a centre without a number).
 #[derive(Debug)]
-pub struct Contacts;
+pub struct Contacts {
+    pub next: Option<NodeIx>,
+}
 
 impl Behaviour for Contacts {
+    fn targets(&self) -> Vec<NodeIx> {
+        self.next.into_iter().collect()
+    }
+
     fn pages(&self, graph: &Graph) -> usize {
         1 + graph.directory.regions.len()
     }
@@ -53,6 +61,10 @@ impl Behaviour for Contacts {
                 text.push_str(&format!("\n{}", cx.t(&name, Some(ids::NOTE))));
             }
         }
+        // Every region page ends with what to do if nobody answers, and the
+        // way onwards: no page of help is a dead end.
+        text.push_str(&format!("\n\n{}", cx.t(&ids::contacts_end(id), None)));
+        body.keyboard.extend(self.next.map(|next| vec![cx.button_to(next)]));
         text
     }
 

@@ -22,8 +22,16 @@ impl Behaviour for Language {
             // Before a language is chosen there is nowhere to go back to.
             body.back = None;
         }
-        // Everyone can read the prompt in their own language.
-        langs.iter().map(|l| locales.text(l, &cx.node.id, None, None)).collect::<Vec<_>>().join("\n")
+        // Everyone can read the prompt in their own language; the emergency
+        // numbers need no language, so they come once, last.
+        let mut lines: Vec<String> = langs.iter().map(|l| locales.text(l, &cx.node.id, None, None)).collect();
+        lines.extend(
+            langs
+                .first()
+                .filter(|l| locales.has(l, ui::LANGUAGE_SOS, None))
+                .map(|l| locales.text(l, ui::LANGUAGE_SOS, None, None)),
+        );
+        lines.join("\n")
     }
 
     fn shape(&self) -> Shape {

@@ -39,7 +39,7 @@ pub enum Kind {
     Forget,
     Feedback(Feedback),
     SelfCheck(SelfCheck),
-    Contacts,
+    Contacts(Contacts),
     Consult,
 }
 
@@ -55,7 +55,7 @@ impl Kind {
             Kind::Forget => &Forget,
             Kind::Feedback(k) => k,
             Kind::SelfCheck(k) => k,
-            Kind::Contacts => &Contacts,
+            Kind::Contacts(k) => k,
             Kind::Consult => &Consult,
         }
     }
