@@ -4,7 +4,6 @@
 
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap, VecDeque},
-    fs,
     path::{Path, PathBuf},
 };
 
@@ -12,15 +11,17 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use sha2::{Digest, Sha256};
 
+pub(super) mod context;
 mod generated;
 mod sourced;
 
+use self::context::{Catalog, Loader, MessageInfo, SourcedNode, list_vars, message_info, one_line};
 use super::{
     Diagnostics, directory,
-    fluent::{message_positions, pattern_names},
+    fluent::message_positions,
     kinds::{self, KindSpec, Parts},
     media_path,
-    raw::{RawFile, RawLocales, RawNode},
+    raw::{RawFile, RawLocales, Sourced},
 };
 use crate::dialogue::{
     Content, Graph, Kind, Lang, Locales, Location, Media, MediaKind, Node, NodeIx, check,
@@ -70,62 +71,6 @@ pub fn load_on(root: &Path, today: time::Date) -> (Option<Content>, Diagnostics)
     if cx.diags.has_errors() { (None, cx.diags) } else { (Some(content), cx.diags) }
 }
 
-pub(super) struct Loader {
-    root: PathBuf,
-    pub(super) diags: Diagnostics,
-    hasher: Sha256,
-    /// A dialogue file could not be read or parsed, so its nodes are missing:
-    /// "unreachable" and "unused" would then be noise about the lost nodes.
-    dialogues_incomplete: bool,
-    /// Every message a node asked for, even on a node part that was refused
-    /// (a link with a bad URL): such a message is not "unused".
-    required: BTreeSet<String>,
-    /// The directory of help, as read; lifted in `build_graph`.
-    regions: Vec<directory::Sourced<directory::RawRegion>>,
-    contacts: Vec<directory::Sourced<directory::RawContact>>,
-    /// The webinar programme, as read; lifted in `build_webinars`.
-    webinars: Vec<directory::Sourced<super::webinars::RawWebinar>>,
-    /// The day the directory's `verified_on` dates are judged against.
-    today: time::Date,
-}
-
-/// A node as written, with the file it came from.
-pub(super) struct SourcedNode {
-    file: PathBuf,
-    source: String,
-    pub(super) raw: RawNode,
-}
-
-impl SourcedNode {
-    pub(super) fn at(&self, offset: usize) -> Location {
-        Location::at(&self.file, &self.source, offset)
-    }
-}
-
-/// What the `.ftl` files of every language define.
-pub(super) struct Catalog {
-    pub(super) order: Vec<Lang>,
-    fallbacks: HashMap<Lang, Vec<Lang>>,
-    /// Languages allowed to lack messages (`partial` in locales.toml).
-    partial: BTreeSet<Lang>,
-    resources: HashMap<Lang, Vec<FluentResource>>,
-    /// Per language: message id → what it defines and where.
-    messages: BTreeMap<Lang, BTreeMap<String, MessageInfo>>,
-    /// Generated languages and the language each is generated from.
-    generated: BTreeMap<Lang, Lang>,
-    /// Cyrillic words allowed in Latin Uzbek texts (`cyrillic_allowed`).
-    cyrillic_allowed: Vec<String>,
-}
-
-#[derive(Clone)]
-struct MessageInfo {
-    location: Location,
-    /// Variables per pattern: `None` is the value, `Some(attr)` an attribute.
-    patterns: BTreeMap<Option<String>, BTreeSet<String>>,
-    /// Messages this one refers to with `{ other-message }`.
-    references: BTreeSet<String>,
-}
-
 impl Loader {
     /// A text missing in a partial language: a warning naming the language
     /// it falls back to (the first of its chain that has it), or an error if
@@ -151,45 +96,6 @@ impl Loader {
         }
     }
 
-    /// The path to show in reports: relative to the content root as given.
-    fn shown(&self, rel: &Path) -> PathBuf {
-        if self.root == Path::new(".") { rel.to_owned() } else { self.root.join(rel) }
-    }
-
-    fn read(&mut self, rel: &Path) -> Option<String> {
-        match super::confine::read_to_string(&self.root, rel) {
-            Ok(text) => {
-                self.hasher.update(rel.to_string_lossy().as_bytes());
-                self.hasher.update(text.as_bytes());
-                Some(text)
-            }
-            Err(e) => {
-                self.diags.error(Location::file(self.shown(rel)), staff_msg!("check-cannot-read-file", error = e));
-                None
-            }
-        }
-    }
-
-    /// Files with `ext` directly in `rel_dir`, sorted by name.
-    fn list(&mut self, rel_dir: &Path, ext: &str) -> Vec<PathBuf> {
-        let entries = match fs::read_dir(self.root.join(rel_dir)) {
-            Ok(entries) => entries,
-            Err(e) => {
-                self.diags
-                    .error(Location::file(self.shown(rel_dir)), staff_msg!("check-cannot-read-folder", error = e));
-                return vec![];
-            }
-        };
-        let mut files: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == ext))
-            .filter_map(|p| p.file_name().map(|n| rel_dir.join(n)))
-            .collect();
-        files.sort();
-        files
-    }
-
     fn read_dialogues(&mut self) -> Vec<SourcedNode> {
         let mut nodes = vec![];
         let dir = PathBuf::from("dialogues");
@@ -205,11 +111,11 @@ impl Loader {
             let file = self.shown(&rel);
             match toml::from_str::<RawFile>(&source) {
                 Ok(raw) => {
-                    let sourced = |raw| directory::Sourced { file: file.clone(), source: source.clone(), raw };
+                    let sourced = |raw| Sourced { file: file.clone(), source: source.clone(), raw };
                     self.regions.extend(raw.region.into_iter().map(sourced));
-                    let sourced = |raw| directory::Sourced { file: file.clone(), source: source.clone(), raw };
+                    let sourced = |raw| Sourced { file: file.clone(), source: source.clone(), raw };
                     self.contacts.extend(raw.contact.into_iter().map(sourced));
-                    let sourced = |raw| directory::Sourced { file: file.clone(), source: source.clone(), raw };
+                    let sourced = |raw| Sourced { file: file.clone(), source: source.clone(), raw };
                     self.webinars.extend(raw.webinar.into_iter().map(sourced));
                     nodes.extend(raw.node.into_iter().map(|raw| SourcedNode {
                         file: file.clone(),
@@ -595,50 +501,6 @@ impl Loader {
         }
     }
 
-    /// Notes that a node needs a text; missing ones are reported once, here,
-    /// only when no language has it (otherwise the parity check names the
-    /// language that lacks it).
-    pub(super) fn require_message(&mut self, catalog: &Catalog, id: &str, attr: Option<&str>, at: Location) {
-        self.require_message_with(catalog, id, attr, &[], at);
-    }
-
-    /// Like `require_message`, for a text the bot fills with `vars`: any
-    /// other `{ $variable }` would show up raw on the screen.
-    pub(super) fn require_message_with(
-        &mut self,
-        catalog: &Catalog,
-        id: &str,
-        attr: Option<&str>,
-        vars: &[&str],
-        at: Location,
-    ) {
-        self.required.insert(id.to_owned());
-        let key = attr.map(str::to_owned);
-        let defined_somewhere =
-            catalog.messages.values().any(|m| m.get(id).is_some_and(|info| info.patterns.contains_key(&key)));
-        for (lang, messages) in &catalog.messages {
-            let Some(info) = messages.get(id) else { continue };
-            let Some(used) = info.patterns.get(&key) else { continue };
-            if let Some(extra) = used.iter().find(|v| !vars.contains(&v.as_str())) {
-                let name = attr.map_or(id.to_owned(), |a| format!("{id}.{a}"));
-                let can = list_vars(&vars.iter().map(|v| (*v).to_owned()).collect());
-                self.diags.error(
-                    info.location.clone(),
-                    staff_msg!("check-variable-not-given", name = name, lang = lang, var = extra, can = can),
-                );
-            }
-        }
-        if catalog.order.is_empty() || defined_somewhere {
-            return;
-        }
-        let langs: Vec<String> = catalog.order.iter().map(|l| format!("locales/{l}/")).collect();
-        let what = match attr {
-            None => staff_msg!("check-the-text", id = id),
-            Some(attr) => staff_msg!("check-the-attribute", attr = attr, id = id),
-        };
-        self.diags.error(at, staff_msg!("check-text-missing", what = what, folders = langs.join(", ")));
-    }
-
     fn check_reachable(&mut self, graph: &Graph) {
         let mut seen = BTreeSet::new();
         // The safety check is reached through the sensitive nodes it guards.
@@ -791,33 +653,4 @@ impl Loader {
             }
         }
     }
-}
-
-/// `$a, $b`, or "none" in the reader's language.
-fn list_vars(vars: &BTreeSet<String>) -> Msg {
-    if vars.is_empty() {
-        staff_msg!("check-vars-none")
-    } else {
-        staff_msg!("check-vars", vars = vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", "))
-    }
-}
-
-/// A diagnostic is one line, so editors and CI can parse `file:line:col`.
-fn one_line(message: &str) -> String {
-    message.trim().lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ")
-}
-
-fn message_info(msg: &ast::Message<&str>, location: Location) -> MessageInfo {
-    let mut info = MessageInfo { location, patterns: BTreeMap::new(), references: BTreeSet::new() };
-    if let Some(value) = &msg.value {
-        let mut vars = BTreeSet::new();
-        pattern_names(value, &mut vars, &mut info.references);
-        info.patterns.insert(None, vars);
-    }
-    for attr in &msg.attributes {
-        let mut vars = BTreeSet::new();
-        pattern_names(&attr.value, &mut vars, &mut info.references);
-        info.patterns.insert(Some(attr.id.name.to_owned()), vars);
-    }
-    info
 }
