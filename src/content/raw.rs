@@ -1,6 +1,9 @@
 //! The content files as written, before any checking: serde mirrors of
-//! `dialogues/*.toml` that keep source spans so every later problem can point
-//! at the exact line a staff member has to fix.
+//! `dialogues/*.toml` (nodes, the directory of help, webinars) and of
+//! `locales/locales.toml` that keep source spans so every later problem can
+//! point at the exact line a staff member has to fix. Every raw type lives
+//! here, and this file uses no other part of the loader, so the parts that
+//! check these tables all depend on it and never it on them.
 //!
 //! One flat struct for every node kind (rather than a serde-tagged enum) keeps
 //! serde's error messages plain ("unknown field `buton`, expected one of …")
