@@ -8,10 +8,10 @@
 //! `region-<id>`). Every entry names its source and when it was last checked:
 //! a wrong number given to a woman in danger is worse than none.
 
-use serde::Deserialize;
-use toml::Spanned;
-
-use super::Diagnostics;
+use super::{
+    Diagnostics,
+    raw::{RawContact, RawRegion, Sourced},
+};
 use crate::dialogue::{
     Location,
     directory::{Contact, Directory, Region},
@@ -20,56 +20,6 @@ use crate::dialogue::{
 
 /// Entries checked longer ago than this get a warning.
 pub const STALE_AFTER_DAYS: i64 = 180;
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawRegion {
-    pub id: Spanned<String>,
-    /// Where the region's centre is, to find the nearest region to a shared
-    /// location. Approximate is enough.
-    pub lat: f64,
-    pub lon: f64,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawContact {
-    pub id: Spanned<String>,
-    pub phone: Option<String>,
-    pub address: Option<String>,
-    pub url: Option<Spanned<String>>,
-    /// Region ids, or `["all"]` for the whole country.
-    pub regions: Spanned<Vec<Spanned<String>>>,
-    pub source: Option<Spanned<String>>,
-    pub verified_on: Option<Spanned<toml::value::Datetime>>,
-    /// A number everyone calls for anything (police, ambulance, the
-    /// services' info line): a screen showing only such entries needs no
-    /// quick-exit button.
-    #[serde(default)]
-    pub everyday: bool,
-    /// The phone number rests on one source that is not the organisation's
-    /// own or a state body's (a news item, an unverified listing): it is
-    /// not shown until staff have called it and set `verified_by_phone`.
-    #[serde(default)]
-    pub single_source: bool,
-    /// The day staff called the number and it answered as described
-    /// (`verified_by_phone = 2026-12-01`). Read as any TOML value so that a
-    /// date in quotes gets a clear answer instead of a serde type error.
-    pub verified_by_phone: Option<Spanned<toml::Value>>,
-}
-
-/// A raw table with the file it came from.
-pub struct Sourced<T> {
-    pub file: std::path::PathBuf,
-    pub source: String,
-    pub raw: T,
-}
-
-impl<T> Sourced<T> {
-    pub(super) fn at(&self, offset: usize) -> Location {
-        Location::at(&self.file, &self.source, offset)
-    }
-}
 
 /// Checks and lifts the directory. Returns it with the messages it needs and
 /// where each is needed, for the loader's parity checks.

@@ -1,13 +1,18 @@
 //! The content files as written, before any checking: serde mirrors of
-//! `dialogues/*.toml` that keep source spans so every later problem can point
-//! at the exact line a staff member has to fix.
+//! `dialogues/*.toml` (nodes, the directory of help, webinars) and of
+//! `locales/locales.toml` that keep source spans so every later problem can
+//! point at the exact line a staff member has to fix. Every raw type lives
+//! here, and this file uses no other part of the loader, so the parts that
+//! check these tables all depend on it and never it on them.
 //!
 //! One flat struct for every node kind (rather than a serde-tagged enum) keeps
 //! serde's error messages plain ("unknown field `buton`, expected one of …")
 //! and lets the checker say which fields belong to which kind.
 
 use serde::Deserialize;
-use toml::Spanned;
+use toml::{Spanned, value::Datetime};
+
+use crate::dialogue::Location;
 
 /// One `dialogues/*.toml` file: a list of `[[node]]` tables.
 #[derive(Debug, Deserialize)]
@@ -17,12 +22,12 @@ pub struct RawFile {
     pub node: Vec<RawNode>,
     /// The directory of help (see `directory.rs`).
     #[serde(default)]
-    pub contact: Vec<super::directory::RawContact>,
+    pub contact: Vec<RawContact>,
     #[serde(default)]
-    pub region: Vec<super::directory::RawRegion>,
+    pub region: Vec<RawRegion>,
     /// The webinar programme (see `webinars.rs`).
     #[serde(default)]
-    pub webinar: Vec<super::webinars::RawWebinar>,
+    pub webinar: Vec<RawWebinar>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -119,4 +124,75 @@ impl RawLocales {
     pub fn partial_codes(&self) -> Vec<String> {
         self.partial.iter().map(|l| l.get_ref().clone()).collect()
     }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegion {
+    pub id: Spanned<String>,
+    /// Where the region's centre is, to find the nearest region to a shared
+    /// location. Approximate is enough.
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawContact {
+    pub id: Spanned<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub url: Option<Spanned<String>>,
+    /// Region ids, or `["all"]` for the whole country.
+    pub regions: Spanned<Vec<Spanned<String>>>,
+    pub source: Option<Spanned<String>>,
+    pub verified_on: Option<Spanned<toml::value::Datetime>>,
+    /// A number everyone calls for anything (police, ambulance, the
+    /// services' info line): a screen showing only such entries needs no
+    /// quick-exit button.
+    #[serde(default)]
+    pub everyday: bool,
+    /// The phone number rests on one source that is not the organisation's
+    /// own or a state body's (a news item, an unverified listing): it is
+    /// not shown until staff have called it and set `verified_by_phone`.
+    #[serde(default)]
+    pub single_source: bool,
+    /// The day staff called the number and it answered as described
+    /// (`verified_by_phone = 2026-12-01`). Read as any TOML value so that a
+    /// date in quotes gets a clear answer instead of a serde type error.
+    pub verified_by_phone: Option<Spanned<toml::Value>>,
+}
+
+/// A raw table with the file it came from.
+pub struct Sourced<T> {
+    pub file: std::path::PathBuf,
+    pub source: String,
+    pub raw: T,
+}
+
+impl<T> Sourced<T> {
+    pub(super) fn at(&self, offset: usize) -> Location {
+        Location::at(&self.file, &self.source, offset)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWebinar {
+    pub id: Spanned<String>,
+    /// A TOML date-time: `2026-12-15T15:00:00+06:00`, or without an offset
+    /// (`2026-12-15T15:00:00`, `2026-12-15 15:00:00`) for Bishkek time.
+    pub start: Spanned<Datetime>,
+    /// Minutes.
+    pub duration: Spanned<u32>,
+    pub languages: Spanned<Vec<Spanned<String>>>,
+    /// `services` or `violence` (sensitive).
+    pub topic: Spanned<String>,
+    /// A link to the meeting, or `in-bot` for a Telegram live stream.
+    pub join: Option<Spanned<String>>,
+    pub register: Option<Spanned<String>>,
+    pub recording: Option<Spanned<String>>,
+    /// `draft = true`: checked, but shown to nobody, not announced, and no
+    /// reminder fires, until staff delete the line.
+    pub draft: Option<Spanned<bool>>,
 }

@@ -6,13 +6,12 @@
 //! descriptions are language, so they live in Fluent (`webinar-<id>` and its
 //! `.about`). A start without an offset is Bishkek time.
 
-use serde::Deserialize;
 use time::{Date, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 use toml::{Spanned, value::Datetime};
 
 use super::{
-    directory::Sourced,
-    load::{Catalog, Loader},
+    load::context::{Catalog, Loader},
+    raw::{RawWebinar, Sourced},
 };
 use crate::{
     clock::BISHKEK,
@@ -29,27 +28,6 @@ use crate::{
 pub const ID_LIMIT: usize = 40;
 /// Longest webinar, in minutes: a typo like `duration = 6000` is caught.
 const LONGEST: u32 = 8 * 60;
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawWebinar {
-    pub id: Spanned<String>,
-    /// A TOML date-time: `2026-12-15T15:00:00+06:00`, or without an offset
-    /// (`2026-12-15T15:00:00`, `2026-12-15 15:00:00`) for Bishkek time.
-    pub start: Spanned<Datetime>,
-    /// Minutes.
-    pub duration: Spanned<u32>,
-    pub languages: Spanned<Vec<Spanned<String>>>,
-    /// `services` or `violence` (sensitive).
-    pub topic: Spanned<String>,
-    /// A link to the meeting, or `in-bot` for a Telegram live stream.
-    pub join: Option<Spanned<String>>,
-    pub register: Option<Spanned<String>>,
-    pub recording: Option<Spanned<String>>,
-    /// `draft = true`: checked, but shown to nobody, not announced, and no
-    /// reminder fires, until staff delete the line.
-    pub draft: Option<Spanned<bool>>,
-}
 
 impl Loader {
     /// Checks and lifts the `[[webinar]]` tables, and requires the webinar

@@ -14,7 +14,7 @@ mod safety_check;
 mod self_check;
 mod steps;
 
-use super::load::{Catalog, Loader, SourcedNode};
+use super::load::context::{Catalog, Loader, SourcedNode};
 use crate::dialogue::{Kind, Location, NodeIx, directory::Directory};
 
 /// One node kind as the loader knows it.

@@ -10,7 +10,7 @@ use std::{
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 
-use super::{Catalog, Loader, MessageInfo, message_info};
+use super::context::{Catalog, Loader, MessageInfo, message_info};
 use crate::content::raw::RawLocales;
 use crate::{
     content::{fluent::message_positions, script},

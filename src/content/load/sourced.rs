@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Catalog, Loader};
+use super::context::{Catalog, Loader};
 use crate::{
     content::{
         facts::{self, Sources},
