@@ -118,4 +118,21 @@ mod tests {
         assert_eq!(Pressed::decode("a87c:g:main:0"), Pressed::Engine);
         assert_eq!(Pressed::decode("not-ours"), Pressed::Engine);
     }
+
+    #[test]
+    fn only_a_webinar_press_takes_the_webinar_route() {
+        let press = |data: &str| Press {
+            chat: ChatId(7),
+            on: Some(MessageId(3)),
+            data: data.into(),
+            hint: Some("ru".into()),
+            what: Pressed::decode(data),
+        };
+        let ask = press("w:d:portal-basics").webinar().expect("a webinar press");
+        assert_eq!(ask.what, WPress::Show("portal-basics".into()));
+        assert_eq!((ask.chat, ask.on, ask.hint.as_deref()), (ChatId(7), Some(MessageId(3)), Some("ru")));
+        for other in ["kq:r:12", "wa:s:3", "a87c:g:main:0", "w:x"] {
+            assert!(press(other).webinar().is_none(), "{other}");
+        }
+    }
 }
