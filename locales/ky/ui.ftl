@@ -33,6 +33,10 @@ ui-admin-reloaded = Мазмун жаңыртылды: экрандар — { $n
 # Variables:
 #   $errors (Number) - how many errors were found; the list follows the text
 ui-admin-reload-failed = Мазмун ЖАҢЫРТЫЛГАН ЖОК: каталар — { $errors }. Бот эски версия менен иштей берет. Оңдоңуз:
+# A coordinator's command failed; the details are in the server's log.
+# Variables:
+#   $command (String) - the command's name without the slash, e.g. export
+ui-admin-failed = /{ $command } буйругу аткарылган жок: ката чыкты. Бир нече мүнөттөн кийин кайра аракет кылыңыз. Ката кайталанса, ботту тейлеген адамга кабарлаңыз: чоо-жайы сервердин журналында.
 
 ## Safety and privacy.
 ui-cmd-privacy = Бот эмнени сактайт

@@ -33,6 +33,10 @@ ui-admin-reloaded = Контент обновлён: экранов — { $nodes
 # Variables:
 #   $errors (Number) - how many errors were found; the list follows the text
 ui-admin-reload-failed = Контент НЕ обновлён: ошибок — { $errors }. Бот продолжает работать со старой версией. Исправьте:
+# A coordinator's command failed; the details are in the server's log.
+# Variables:
+#   $command (String) - the command's name without the slash, e.g. export
+ui-admin-failed = Команда /{ $command } не выполнена: произошла ошибка. Попробуйте ещё раз через несколько минут. Если ошибка повторяется, сообщите тому, кто обслуживает бота: подробности в журнале сервера.
 
 ## Safety and privacy.
 ui-cmd-privacy = Что бот хранит

@@ -37,6 +37,10 @@ ui-admin-reloaded = Kontent yangilandi: ekranlar — { $nodes }, ogohlantirishla
 # Variables:
 #   $errors (Number) - how many errors were found; the list follows the text
 ui-admin-reload-failed = Kontent YANGILANMADI: xatolar — { $errors }. Bot eski versiya bilan ishlashda davom etadi. Tuzating:
+# A coordinator's command failed; the details are in the server's log.
+# Variables:
+#   $command (String) - the command's name without the slash, e.g. export
+ui-admin-failed = /{ $command } buyrug'i bajarilmadi: xatolik yuz berdi. Bir necha daqiqadan keyin qayta urinib ko'ring. Xato takrorlansa, botga xizmat ko'rsatadigan kishiga xabar bering: tafsilotlar server jurnalida.
 
 ## Safety and privacy.
 ui-cmd-privacy = Bot nimani saqlaydi

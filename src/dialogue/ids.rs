@@ -138,6 +138,9 @@ pub mod ui {
         /// Answers to a coordinator's `/reload`. Variables: `$nodes`, `$warnings`; `$errors`.
         ADMIN_RELOADED = "ui-admin-reloaded" (nodes, warnings);
         ADMIN_RELOAD_FAILED = "ui-admin-reload-failed" (errors);
+        /// A coordinator's command that failed (`/export`, `/stats`, `/report`, …).
+        /// Variables: `$command` (its name, without the slash).
+        ADMIN_FAILED = "ui-admin-failed" (command);
         /// The coordinators' own command menu.
         CMD_EXPORT = "ui-cmd-export";
         CMD_STATS = "ui-cmd-stats";
@@ -178,7 +181,7 @@ mod tests {
 
     #[test]
     fn every_constant_is_in_its_list_with_its_variables() {
-        assert_eq!(ui::ALL.len(), 37);
+        assert_eq!(ui::ALL.len(), 38);
         assert!(ui::ALL.contains(&(ui::BACK, &[])));
         assert!(ui::ALL.contains(&(ui::STEP_OF, &["current", "total"])));
         assert!(ui::ALL.contains(&(ui::ADMIN_STATS, &["total", "from", "to"])));

@@ -1,10 +1,9 @@
 //! Coordinators' commands in Telegram: `/export` sends the feedback as a
-//! Coordinators' commands in Telegram: `/export` sends the feedback as a
 //! file, `/report` the donor report, `/stats` answers with counts, `/reload`
-//! reads the content again. Only users in `KADAM_ADMIN_IDS` get here, routed
-//! by the dptree filter [`coordinator_command`]; for anyone else these are
-//! unknown commands like any other, and they appear only in the admins' own
-//! command menus.
+//! reads the content again; when one fails, the coordinator is told so.
+//! Only users in `KADAM_ADMIN_IDS` get here, routed by the dptree filter
+//! [`coordinator_command`]; for anyone else these are unknown commands like
+//! any other, and they appear only in the admins' own command menus.
 
 use std::{collections::HashSet, sync::Arc};
 
@@ -48,12 +47,16 @@ pub fn coordinator_command(msg: Message, app: Arc<App>) -> Option<CoordinatorCom
     }
 }
 
+/// Runs the command; if it fails, the coordinator is told so in her
+/// language (the details go to the log, through the pipeline), rather than
+/// waiting for an answer that never comes.
 pub async fn answer(bot: Tg, app: Arc<App>, msg: Message, command: CoordinatorCommand) -> HandlerResult {
     let hint = msg.from.as_ref().and_then(|u| u.language_code.as_deref());
     let content = app.content.load_full();
     let lang = hint.and_then(|h| content.locales.find(h)).unwrap_or(content.locales.default_lang()).clone();
     let chat = msg.chat.id;
-    match command.command {
+    let name = command.command.name();
+    let result = match command.command {
         Coordinator::Export => export(&bot, &app, &content, &lang, chat, command.arg.as_deref()).await,
         Coordinator::Stats => stats(&bot, &app, &content, &lang, chat).await,
         Coordinator::Report => report(&bot, &app, &content, chat, hint, command.arg.as_deref()).await,
@@ -62,7 +65,17 @@ pub async fn answer(bot: Tg, app: Arc<App>, msg: Message, command: CoordinatorCo
         Coordinator::Announce => {
             super::announce::command(&bot, &app, &content, &lang, chat, command.arg.as_deref()).await
         }
+    };
+    if result.is_err() {
+        let mut args = FluentArgs::new();
+        args.set("command", name);
+        let text = content.locales.text(&lang, ui::ADMIN_FAILED, None, Some(&args));
+        app.rate.until_ready(chat).await;
+        if let Err(e) = retrying(bot.send_message(chat, text)).await {
+            tracing::warn!(error = %super::redact::Redacted(&e), "could not tell a coordinator that a command failed");
+        }
     }
+    result
 }
 
 /// Writes every record to a temp file and sends it as a document. XLSX by

@@ -17,7 +17,7 @@ use teloxide::{
 use super::{
     App, HandlerResult, Tg, command, erase,
     markup::keyboard,
-    press::{Press, Pressed},
+    press::{Press, Pressed, WebinarAsk},
     record::Recorder,
     send::{fit, retrying},
 };
@@ -70,8 +70,21 @@ pub fn is_live_location(edited: &Message) -> bool {
 /// read is a stale button like any other, for the engine to answer.
 pub async fn on_consult_press(bot: Tg, app: Arc<App>, press: Press, upd: Update) -> HandlerResult {
     match super::consult::on_press(&bot, &app, press.chat, &press.data).await {
-        Some(done) => done,
+        Some(Ok(())) => Ok(()),
+        Some(Err(e)) => failed(&bot, &app, press.chat, press.hint.as_deref(), e).await,
         None => on_press(bot, app, press, upd).await,
+    }
+}
+
+/// A webinar button (`w:`) or deep link (`/start webinar-<id>`), handled by
+/// `webinars.rs`, which may hand her on to the dialogue instead (no
+/// language yet, the safety check, a webinar that is gone).
+pub async fn on_webinar(bot: Tg, app: Arc<App>, ask: WebinarAsk, upd: Update) -> HandlerResult {
+    let WebinarAsk { chat, on, hint, what } = ask;
+    match super::webinars::on_press(&bot, &app, chat, what, on).await {
+        Ok(None) => Ok(()),
+        Ok(Some(input)) => turn(&bot, &app, chat, input, hint.as_deref(), Via { update: upd.id.0, pressed: on }).await,
+        Err(e) => failed(&bot, &app, chat, hint.as_deref(), e).await,
     }
 }
 
@@ -87,8 +100,7 @@ pub async fn on_announce_press(bot: Tg, app: Arc<App>, press: Press) -> HandlerR
     super::announce::on_press(&bot, &app, &content, &lang, press.chat, press.on, what).await
 }
 
-/// Any other press: one turn of her dialogue (webinar buttons are taken
-/// there before the engine). Its spinner was stopped at
+/// Any other press: one turn of her dialogue. Its spinner was stopped at
 /// intake already.
 pub async fn on_press(bot: Tg, app: Arc<App>, press: Press, upd: Update) -> HandlerResult {
     let via = Via { update: upd.id.0, pressed: press.on };
@@ -145,7 +157,6 @@ impl To<'_> {
 /// fails half-way leaves nothing the quick exit does not know of.
 async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str>, via: Via) -> HandlerResult {
     let Via { update, pressed } = via;
-    let Some(input) = super::webinars::intercept(bot, app, chat, input, pressed).await? else { return Ok(()) };
     let content = app.content.load_full();
     let person = app.config.pseudonym_key.pseudonym(chat.0);
     let record = Recorder::begin(bot, app, chat, &person);
@@ -206,21 +217,44 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
         anyhow::Ok(())
     }
     .await;
-    if let Err(e) = result {
-        if is_blocked(&e) {
-            tracing::info!("a person blocked the bot; nothing to send");
-            return Ok(());
-        }
-        let lang = chosen
-            .or_else(|| hint.and_then(|h| content.locales.find(h)).cloned())
-            .unwrap_or_else(|| content.locales.default_lang().clone());
-        let text = content.locales.text(&lang, ui::NOTE_ERROR, None, None);
-        if let Err(send_error) = record.send(bot.send_message(chat, text)).await {
-            tracing::warn!(error = %super::redact::Redacted(&send_error), "could not even send the error note");
-        }
-        return Err(e);
+    match result {
+        Ok(()) => Ok(()),
+        Err(e) => note_error(&record, &content, chosen, hint, e).await,
     }
-    Ok(())
+}
+
+/// A route outside the dialogue's turn failed: she gets the same error note,
+/// in her chosen language if her state can still be read.
+async fn failed(bot: &Tg, app: &App, chat: ChatId, hint: Option<&str>, e: anyhow::Error) -> HandlerResult {
+    let content = app.content.load_full();
+    let person = app.config.pseudonym_key.pseudonym(chat.0);
+    let record = Recorder::begin(bot, app, chat, &person);
+    let chosen =
+        if is_blocked(&e) { None } else { db::state::load(&app.db, &person).await.ok().flatten().and_then(|s| s.lang) };
+    note_error(&record, &content, chosen, hint, e).await
+}
+
+/// Tells her something went wrong (unless she blocked the bot: then there
+/// is nobody to tell), and passes the error on for the pipeline's log.
+async fn note_error(
+    record: &Recorder<'_>,
+    content: &Content,
+    chosen: Option<Lang>,
+    hint: Option<&str>,
+    e: anyhow::Error,
+) -> HandlerResult {
+    if is_blocked(&e) {
+        tracing::info!("a person blocked the bot; nothing to send");
+        return Ok(());
+    }
+    let lang = chosen
+        .or_else(|| hint.and_then(|h| content.locales.find(h)).cloned())
+        .unwrap_or_else(|| content.locales.default_lang().clone());
+    let text = content.locales.text(&lang, ui::NOTE_ERROR, None, None);
+    if let Err(send_error) = record.send(record.bot.send_message(record.chat, text)).await {
+        tracing::warn!(error = %super::redact::Redacted(&send_error), "could not even send the error note");
+    }
+    Err(e)
 }
 
 fn is_blocked(e: &anyhow::Error) -> bool {

@@ -72,13 +72,16 @@ const WORKERS: usize = 16;
 /// been answered by then (see `handlers::turn`).
 pub type HandlerResult = anyhow::Result<()>;
 
-/// The whole routing table. A coordinator's command takes its own branch;
-/// every other message goes to the dialogue. A press is decoded once into
-/// a typed [`press::Press`] and routed on it.
+/// The whole routing table. A coordinator's command and a webinar's deep
+/// link take their own branches; every other message goes to the dialogue.
+/// A press is decoded once into a typed [`press::Press`] and routed on it;
+/// a webinar press and a webinar deep link meet in one typed
+/// [`press::WebinarAsk`]. Nothing is routed by hand further in.
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     let messages = Update::filter_message()
         .branch(dptree::filter(consult::from_staff_group).endpoint(consult::on_staff_message))
         .branch(dptree::filter_map(admin::coordinator_command).endpoint(admin::answer))
+        .branch(dptree::filter_map(press::webinar_link).endpoint(handlers::on_webinar))
         .branch(dptree::endpoint(handlers::on_message));
     // Routed on the typed press, as messages are on the typed command.
     let presses = Update::filter_callback_query()
@@ -91,6 +94,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
             dptree::filter(|p: press::Press| matches!(p.what, press::Pressed::Announce(_)))
                 .endpoint(handlers::on_announce_press),
         )
+        .branch(dptree::filter_map(press::Press::webinar).endpoint(handlers::on_webinar))
         .branch(dptree::endpoint(handlers::on_press));
     dptree::entry()
         .branch(messages)

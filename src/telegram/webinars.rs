@@ -6,8 +6,8 @@
 //! the safety check in front of `webinars-violence`); which webinars are
 //! still to come depends on the clock, so the shell adds them
 //! ([`augment`]). Webinar buttons carry `w:<verb>:<args>` data, which the
-//! engine's codec never produces; [`intercept`] takes those presses before
-//! the engine sees them.
+//! engine's codec never produces; the routing table sends those presses
+//! and the deep links to [`on_press`], never to the engine.
 //!
 //! Her chat id is kept only while a reminder is pending, and only sealed
 //! ([`crate::sealed`]); a reminder for a violence-topic webinar names no
@@ -212,25 +212,17 @@ pub fn related(content: &Content, state: &State, screen: &mut Screen, now: i64) 
     screen.keyboard.insert(row, vec![button(label, &WPress::Show(w.id.clone()))]);
 }
 
-/// Webinar presses and deep links, before the engine (announcement presses
-/// have their own route, `handlers::on_announce_press`): `None` when handled
-/// here, otherwise the input for the engine (perhaps another one: a
-/// violence-topic webinar sends her through the safety check first).
-pub async fn intercept(
+/// A webinar button or deep link, routed here by the routing table
+/// (`handlers::on_webinar`): `None` when handled here, otherwise the input
+/// for the engine (a violence-topic webinar sends her through the safety
+/// check first; without a language she is asked for one first).
+pub async fn on_press(
     bot: &Tg,
     app: &App,
     chat: ChatId,
-    input: Input,
+    press: WPress,
     pressed: Option<MessageId>,
 ) -> anyhow::Result<Option<Input>> {
-    let press = match &input {
-        Input::Press(data) => WPress::decode(data),
-        Input::Command { name, arg: Some(arg) } if name == "start" => {
-            arg.strip_prefix("webinar-").map(|id| WPress::Show(id.to_owned()))
-        }
-        _ => None,
-    };
-    let Some(press) = press else { return Ok(Some(input)) };
     let content = app.content.load_full();
     let person = app.config.pseudonym_key.pseudonym(chat.0);
     let record = Recorder::begin(bot, app, chat, &person);

@@ -646,3 +646,26 @@ async fn a_reply_that_cannot_be_parsed_leaves_nothing_of_her_in_the_log() {
         assert!(!logs.contains(secret), "{secret} is in the log:\n{logs}");
     }
 }
+
+/// A consultation button whose note Telegram refuses: she gets the error
+/// note, not silence; the same press works again right after.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_failing_consultation_press_sends_her_the_error_note() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = start(&home, &api).await;
+    let chat = 7_700_123;
+    start_in(&api, chat, "Русский").await;
+    let on = bot_messages(&api, chat).last().expect("the main menu").id;
+    api.fail_next("sendMessage", 1, Fault::Refuse("message is too long".into()));
+    // "Read" on an answer that is not there: a note that it is gone.
+    api.press_raw(chat, chat as u64, on, "kq:r:999999");
+    let error = t("ru", "ui-note-error");
+    wait_last(&api, chat, "the error note", |text| text == error).await;
+    let mark = api.mark();
+    api.press_raw(chat, chat as u64, on, "kq:r:999999");
+    let answered = api.wait_for_call(mark, |c| c.method == "sendMessage" && c.ok == Some(true), DEFAULT_TIMEOUT).await;
+    let answered = answered.expect("the press is answered again");
+    assert_ne!(answered.text(), Some(error), "the note that the answer is gone, this time");
+    bot.stop().await;
+}

@@ -15,7 +15,7 @@ use crate::support::{
     bot::{
         bot_messages, button, open_read_only, start_in, step_of, t, wait_last, wait_messages, wait_text, wait_write,
     },
-    fake_api::{DEFAULT_TIMEOUT, FakeApi},
+    fake_api::{DEFAULT_TIMEOUT, FakeApi, Fault},
     kadam::Home,
 };
 
@@ -215,6 +215,36 @@ async fn only_coordinators_can_export_and_see_stats() {
     wait_last(&api, ADMIN, "stats with small counts hidden", |text| text.contains("<5")).await;
     // /stats came after /export, so the export was sent exactly once.
     assert_eq!(api.calls_of("sendDocument").len(), 1);
+    bot.stop().await;
+}
+
+/// A coordinator's command that fails tells her so, in her language (here
+/// the default: her Telegram reports none), instead of leaving her waiting: here Telegram refuses the file of
+/// `/export` and `/report` and the answer of `/stats`. Each works again
+/// right after.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_coordinator_is_told_when_export_stats_or_report_fails() {
+    let failed = |command: &str| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("command", command.to_owned());
+        let content = &crate::support::bot::CONTENT;
+        content.locales.text(content.locales.default_lang(), "ui-admin-failed", None, Some(&args))
+    };
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[("KADAM_ADMIN_IDS", &ADMIN.to_string())]).await;
+    start_in(&api, ADMIN, "Русский").await;
+    for (command, method) in [("export", "sendDocument"), ("stats", "sendMessage"), ("report", "sendDocument")] {
+        api.fail_next(method, 1, Fault::Refuse("file is too big".into()));
+        api.send_text(ADMIN, ADMIN as u64, &format!("/{command}"));
+        let expected = failed(command);
+        assert!(expected.contains(command), "{expected}");
+        wait_last(&api, ADMIN, "the failure text", |text| text == expected).await;
+        let mark = api.mark();
+        api.send_text(ADMIN, ADMIN as u64, &format!("/{command}"));
+        let done = api.wait_for_call(mark, |c| c.method == method && c.ok == Some(true), DEFAULT_TIMEOUT).await;
+        done.unwrap_or_else(|_| panic!("/{command} works again"));
+    }
     bot.stop().await;
 }
 

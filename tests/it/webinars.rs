@@ -11,7 +11,7 @@ use time::macros::datetime;
 use crate::support::{
     bot::{bot_messages, open_read_only, start_in, t, t_with, wait_chat, wait_last, wait_text, wait_write},
     content_dir::{copy_dir, repo_root},
-    fake_api::FakeApi,
+    fake_api::{FakeApi, Fault},
     kadam::Home,
 };
 
@@ -536,6 +536,26 @@ async fn draft_webinars_are_shown_to_nobody() {
         let says = format!("webinar `{id}` is a draft");
         assert!(checked.stderr.contains(&says), "no {says:?} in\n{}", checked.stderr);
     }
+}
+
+/// A webinar's deep link whose screen Telegram refuses: she gets the error
+/// note, not silence; the link works again right after.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_failing_webinar_link_sends_her_the_error_note() {
+    let (_keep, content) = published_content();
+    let api = FakeApi::start().await;
+    let home = Home::with_content(&content);
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    let bot = home.start(&api, &[]).await;
+    let chat = 5_123_400_002;
+    start_in(&api, chat, "Русский").await;
+    api.fail_next("sendMessage", 1, Fault::Refuse("message is too long".into()));
+    api.send_text(chat, chat as u64, "/start webinar-portal-basics");
+    let error = t("ru", "ui-note-error");
+    wait_last(&api, chat, "the error note", |text| text == error).await;
+    api.send_text(chat, chat as u64, "/start webinar-portal-basics");
+    wait_last(&api, chat, "the webinar's screen", |text| text.starts_with("Госуслуги онлайн")).await;
+    bot.stop().await;
 }
 
 /// Walks `guide` (in Russian) to its last step, through the safety check
