@@ -22,6 +22,7 @@ pub mod scrub;
 pub mod staff_text;
 pub mod state;
 pub mod webinar;
+pub mod webinar_screens;
 
 use std::path::PathBuf;
 
