@@ -13,7 +13,7 @@
 use std::io::{BufRead, Write};
 
 use crate::dialogue::{
-    Content, Lang,
+    Content, Lang, consult_screens,
     engine::{self, Action, Input, Reply, Screen, State},
     webinar_screens::{self, Practice},
 };
@@ -114,6 +114,11 @@ fn apply(
     if let Some(ask) = &outcome.ask {
         // The bot passes it to the staff group and confirms it in place of the screen.
         writeln!(out, "[question for `{}` from `{}`, passed to the staff group]", ask.consultant, ask.area)?;
+        writeln!(out, "[practice: the bot's confirmation; nothing is sent]")?;
+        let lang = state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
+        let screen = consult_screens::practice_confirmation(content, &lang);
+        write_screen(&screen, out)?;
+        return Ok(screen);
     }
     match outcome.reply {
         Reply::Show { screen, .. } => {

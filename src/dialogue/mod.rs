@@ -7,6 +7,7 @@
 
 pub mod callback;
 pub mod check;
+pub mod consult_screens;
 pub mod directory;
 mod draw;
 pub mod engine;

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::dialogue::{
     Content,
     callback::{self, Press},
+    consult_screens,
     engine::{self, Action, Delivery, Input, Reply, Screen, State},
     webinar_screens::{self, Practice},
 };
@@ -47,8 +48,9 @@ pub enum Event {
     Forget,
     /// In Telegram, her consented feedback is stored now (the preview keeps nothing).
     Feedback { what: String },
-    /// A webinar press, answered as a practice: in Telegram it would store
-    /// or send something; here only its screen is shown.
+    /// A webinar press or her question to a consultant, answered as a
+    /// practice: in Telegram it would store or send something; here only
+    /// its screen is shown.
     Practice,
 }
 
@@ -138,6 +140,14 @@ pub fn step(content: &Content, state: &serde_json::Value, mv: Move, now: i64) ->
     }
     if outcome.forget {
         events.push(Event::Forget);
+    }
+    if outcome.ask.is_some() {
+        // The bot would pass her question on and confirm it in place of the screen.
+        let lang = outcome.state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
+        let screen = consult_screens::practice_confirmation(content, &lang);
+        events.extend([Event::Practice, Event::Show { screen: view(&screen), edit: false }]);
+        let at = outcome.state.at.as_ref().map(|p| p.node.clone());
+        return Turn { state: serde_json::to_value(&outcome.state).unwrap_or_default(), events, at };
     }
     events.push(match &outcome.reply {
         Reply::Show { screen, delivery } => Event::Show { screen: view(screen), edit: *delivery == Delivery::Edit },
@@ -242,6 +252,20 @@ mod tests {
         // A week later it is over and, without a recording, gone from the list.
         let later = step(&content, &list.state, Move::Redraw, now + 7 * 24 * 3600);
         assert!(!shown(&later).text.contains(&shown_title));
+    }
+
+    /// Her question on a consult screen: the bot's confirmation, as a practice.
+    #[test]
+    fn a_question_is_confirmed_as_a_practice_and_sent_nowhere() {
+        let content = shipped();
+        let open = step(&content, &serde_json::Value::Null, Move::Jump("services-consultant".into()), 0);
+        let asked = step(&content, &open.state, Move::Text("Как получить справку?".into()), 0);
+        assert!(matches!(asked.events[0], Event::Practice), "{:?}", asked.events);
+        let lang = content.locales.default_lang();
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("number", crate::dialogue::consult_screens::PRACTICE_NUMBER);
+        let received = content.locales.text(lang, "consult-received", None, Some(&args));
+        assert_eq!(shown(&asked).text, received);
     }
 
     #[test]

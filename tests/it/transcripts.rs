@@ -250,7 +250,9 @@ fn shipped_asking_a_consultant_from_the_violence_menu() {
             To("lawyer"),
             Ui(ui::SAFETY_YES),
             Type("Как получить защитное предписание?"),
-            Ui(ui::BACK),
+            // The confirmation, as the bot sends it: the quick exit and the main menu.
+            Ui(ui::MAIN_MENU),
+            To("consult"),
             To("services-consultant"),
         ];
         let transcript = walker.walk(Some(lang), &keys);
