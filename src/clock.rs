@@ -10,9 +10,9 @@
 
 use std::{sync::OnceLock, time::Duration};
 
-use time::{Date, OffsetDateTime, UtcOffset, macros::offset};
+use time::{Date, OffsetDateTime, UtcOffset};
 
-pub const BISHKEK: UtcOffset = offset!(+6);
+pub const BISHKEK: UtcOffset = crate::dialogue::webinar_screens::BISHKEK;
 
 /// The environment variable that hands the clock to a test.
 pub const CLOCK_FILE: &str = "KADAM_CLOCK_FILE";

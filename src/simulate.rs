@@ -5,19 +5,31 @@
 //! Buttons are numbered; type a number to press one, `/command` for a
 //! command, anything else is sent as a text message. Reads stdin line by
 //! line, so a walk can be scripted: `printf '2\n1\n' | kadam simulate`.
+//!
+//! The webinar screens depend on the time, which the caller passes in
+//! (`clock::now()`, steerable in tests). A webinar press is answered as a
+//! practice ([`webinar_screens::practice`]): the same screens, nothing stored.
 
 use std::io::{BufRead, Write};
 
 use crate::dialogue::{
-    Content, Lang,
+    Content, Lang, consult_screens,
     engine::{self, Action, Input, Reply, Screen, State},
+    webinar_screens::{self, Practice},
 };
 
-/// Runs a session reading `input` and writing the transcript to `out`.
-pub fn run(content: &Content, lang: Option<&Lang>, input: impl BufRead, mut out: impl Write) -> std::io::Result<()> {
+/// Runs a session reading `input` and writing the transcript to `out`, at
+/// the time `now` (unix seconds) for the webinar screens.
+pub fn run(
+    content: &Content,
+    lang: Option<&Lang>,
+    now: i64,
+    input: impl BufRead,
+    mut out: impl Write,
+) -> std::io::Result<()> {
     let mut state = State { lang: lang.cloned(), ..State::default() };
     let first = if lang.is_some() { Input::Command { name: "start".into(), arg: None } } else { Input::Other };
-    let mut screen = apply(content, &mut state, first, &mut out)?;
+    let mut screen = apply(content, &mut state, first, now, &mut out)?;
     for line in input.lines() {
         let line = line?;
         let line = line.trim();
@@ -32,7 +44,7 @@ pub fn run(content: &Content, lang: Option<&Lang>, input: impl BufRead, mut out:
                 continue;
             }
         };
-        screen = apply(content, &mut state, input, &mut out)?;
+        screen = apply(content, &mut state, input, now, &mut out)?;
     }
     Ok(())
 }
@@ -71,8 +83,27 @@ fn parse(line: &str, screen: &Screen) -> Result<Input, String> {
     Ok(Input::Text(line.to_owned()))
 }
 
-fn apply(content: &Content, state: &mut State, input: Input, out: &mut impl Write) -> std::io::Result<Screen> {
-    let outcome = engine::step(content, std::mem::take(state), input, None);
+fn apply(
+    content: &Content,
+    state: &mut State,
+    input: Input,
+    now: i64,
+    out: &mut impl Write,
+) -> std::io::Result<Screen> {
+    let input = match webinar_screens::practice(content, state, &input, now) {
+        Some(Practice::Show(screen)) => {
+            writeln!(out, "[practice: nothing is stored, no reminder set, no file sent]")?;
+            write_screen(&screen, out)?;
+            return Ok(screen);
+        }
+        Some(Practice::Engine(other)) => other,
+        None => input,
+    };
+    let mut outcome = engine::step(content, std::mem::take(state), input, None);
+    if let Reply::Show { screen, .. } = &mut outcome.reply {
+        // As to someone who has not asked for news of new webinars.
+        webinar_screens::dress(content, &outcome.state, screen, now, false);
+    }
     *state = outcome.state;
     if let Some(f) = &outcome.feedback {
         writeln!(out, "[feedback, stored with her consent: {f:?}]")?;
@@ -83,6 +114,11 @@ fn apply(content: &Content, state: &mut State, input: Input, out: &mut impl Writ
     if let Some(ask) = &outcome.ask {
         // The bot passes it to the staff group and confirms it in place of the screen.
         writeln!(out, "[question for `{}` from `{}`, passed to the staff group]", ask.consultant, ask.area)?;
+        writeln!(out, "[practice: the bot's confirmation; nothing is sent]")?;
+        let lang = state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
+        let screen = consult_screens::practice_confirmation(content, &lang);
+        write_screen(&screen, out)?;
+        return Ok(screen);
     }
     match outcome.reply {
         Reply::Show { screen, .. } => {

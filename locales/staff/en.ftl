@@ -217,6 +217,7 @@ preview-error-no-content = The content has errors and no earlier version to run:
 preview-quick-exit = Quick exit: in Telegram the bot deletes every message of the chat it can and leaves only this harmless one.
 preview-forget = /forget: in Telegram everything stored about her is deleted now.
 preview-feedback = With her consent, Telegram would store this answer now. The preview stores nothing.
+preview-practice = Practice: in Telegram this would act now (pass her question to the staff, set a reminder, send a file). The preview only shows the screen, and sends and stores nothing.
 preview-opened = opened “{ $node }” (staff shortcut)
 preview-loaded = ✓ content loaded { $time }
 preview-loaded-warnings = ✓ content loaded { $time } ({ $warnings } warning(s): run kadam check)

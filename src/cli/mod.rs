@@ -198,7 +198,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     "Type a button's number and press Enter; /menu, /language, /help work too; `location 42.87 74.59` shares a location. Ctrl-D ends.\n"
                 );
             }
-            crate::simulate::run(&content, lang.as_ref(), io::stdin().lock(), io::stdout().lock())?;
+            let now = crate::clock::now();
+            crate::simulate::run(&content, lang.as_ref(), now, io::stdin().lock(), io::stdout().lock())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export { format, since, until, topic, out, content, lang }) => {

@@ -7,6 +7,7 @@
 
 pub mod callback;
 pub mod check;
+pub mod consult_screens;
 pub mod directory;
 mod draw;
 pub mod engine;
@@ -22,6 +23,7 @@ pub mod scrub;
 pub mod staff_text;
 pub mod state;
 pub mod webinar;
+pub mod webinar_screens;
 
 use std::path::PathBuf;
 

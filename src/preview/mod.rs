@@ -155,7 +155,7 @@ struct StepRequest {
 
 async fn step(State(app): State<Arc<App>>, Json(req): Json<StepRequest>) -> Response {
     let Some(content) = app.content() else { return no_content(&app) };
-    Json(session::step(&content, &req.state, req.mv)).into_response()
+    Json(session::step(&content, &req.state, req.mv, crate::clock::now())).into_response()
 }
 
 #[derive(Deserialize)]

@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 use crate::dialogue::{
     Content,
     callback::{self, Press},
+    consult_screens,
     engine::{self, Action, Delivery, Input, Reply, Screen, State},
+    webinar_screens::{self, Practice},
 };
 
 /// What she did in the page.
@@ -46,6 +48,10 @@ pub enum Event {
     Forget,
     /// In Telegram, her consented feedback is stored now (the preview keeps nothing).
     Feedback { what: String },
+    /// A webinar press or her question to a consultant, answered as a
+    /// practice: in Telegram it would store or send something; here only
+    /// its screen is shown.
+    Practice,
 }
 
 /// A screen as the page draws it.
@@ -95,8 +101,9 @@ fn parse_text(text: &str) -> Input {
     Input::Command { name, arg }
 }
 
-/// One move of one tab, through the same engine as the Telegram bot.
-pub fn step(content: &Content, state: &serde_json::Value, mv: Move) -> Turn {
+/// One move of one tab, through the same engine as the Telegram bot, at the
+/// time `now` (unix seconds) for the webinar screens.
+pub fn step(content: &Content, state: &serde_json::Value, mv: Move, now: i64) -> Turn {
     let mut state = state_of(state);
     let input = match mv {
         Move::Text(text) => parse_text(&text),
@@ -112,7 +119,20 @@ pub fn step(content: &Content, state: &serde_json::Value, mv: Move) -> Turn {
         }
         Move::Redraw => redraw_input(content, &state),
     };
-    let outcome = engine::step(content, state, input, None);
+    let input = match webinar_screens::practice(content, &state, &input, now) {
+        Some(Practice::Show(screen)) => {
+            let events = vec![Event::Practice, Event::Show { screen: view(&screen), edit: true }];
+            let at = state.at.as_ref().map(|p| p.node.clone());
+            return Turn { state: serde_json::to_value(&state).unwrap_or_default(), events, at };
+        }
+        Some(Practice::Engine(other)) => other,
+        None => input,
+    };
+    let mut outcome = engine::step(content, state, input, None);
+    if let Reply::Show { screen, .. } = &mut outcome.reply {
+        // As to someone who has not asked for news of new webinars.
+        webinar_screens::dress(content, &outcome.state, screen, now, false);
+    }
     // The order the Telegram shell keeps: feedback stored, then forget, then the reply.
     let mut events = vec![];
     if let Some(f) = &outcome.feedback {
@@ -120,6 +140,14 @@ pub fn step(content: &Content, state: &serde_json::Value, mv: Move) -> Turn {
     }
     if outcome.forget {
         events.push(Event::Forget);
+    }
+    if outcome.ask.is_some() {
+        // The bot would pass her question on and confirm it in place of the screen.
+        let lang = outcome.state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
+        let screen = consult_screens::practice_confirmation(content, &lang);
+        events.extend([Event::Practice, Event::Show { screen: view(&screen), edit: false }]);
+        let at = outcome.state.at.as_ref().map(|p| p.node.clone());
+        return Turn { state: serde_json::to_value(&outcome.state).unwrap_or_default(), events, at };
     }
     events.push(match &outcome.reply {
         Reply::Show { screen, delivery } => Event::Show { screen: view(screen), edit: *delivery == Delivery::Edit },
@@ -203,26 +231,63 @@ mod tests {
             .expect("a screen")
     }
 
+    /// A published webinar is listed at the preview's time, and its button
+    /// opens its screen as a practice (the same screen the bot shows).
+    #[test]
+    fn the_webinars_screen_lists_a_published_webinar_and_opens_it_as_a_practice() {
+        let mut content = shipped();
+        let drafts = std::mem::take(&mut content.webinars.drafts);
+        content.webinars.webinars.extend(drafts);
+        let now = time::macros::datetime!(2026-12-15 12:00 +6).unix_timestamp();
+        let list = step(&content, &serde_json::Value::Null, Move::Jump("webinars".into()), now);
+        let default = content.locales.default_lang().clone();
+        let shown_title = content.locales.text(&default, "webinar-portal-basics", None, None);
+        let view = shown(&list);
+        assert!(view.text.contains(&shown_title), "{}", view.text);
+        let press = view.keyboard.iter().flatten().find(|k| k.label.contains(&shown_title)).expect("its button");
+        let opened = step(&content, &list.state, Move::Press(press.data.clone().unwrap()), now);
+        assert!(matches!(opened.events[0], Event::Practice));
+        assert!(shown(&opened).text.starts_with(&shown_title), "{}", shown(&opened).text);
+        assert_eq!(opened.at.as_deref(), Some("webinars"));
+        // A week later it is over and, without a recording, gone from the list.
+        let later = step(&content, &list.state, Move::Redraw, now + 7 * 24 * 3600);
+        assert!(!shown(&later).text.contains(&shown_title));
+    }
+
+    /// Her question on a consult screen: the bot's confirmation, as a practice.
+    #[test]
+    fn a_question_is_confirmed_as_a_practice_and_sent_nowhere() {
+        let content = shipped();
+        let open = step(&content, &serde_json::Value::Null, Move::Jump("services-consultant".into()), 0);
+        let asked = step(&content, &open.state, Move::Text("Как получить справку?".into()), 0);
+        assert!(matches!(asked.events[0], Event::Practice), "{:?}", asked.events);
+        let lang = content.locales.default_lang();
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("number", crate::dialogue::consult_screens::PRACTICE_NUMBER);
+        let received = content.locales.text(lang, "consult-received", None, Some(&args));
+        assert_eq!(shown(&asked).text, received);
+    }
+
     #[test]
     fn a_walk_goes_through_the_engine() {
         let content = shipped();
-        let first = step(&content, &serde_json::Value::Null, Move::Text("/start".into()));
+        let first = step(&content, &serde_json::Value::Null, Move::Text("/start".into()), 0);
         let picker = shown(&first);
         assert_eq!(first.at.as_deref(), Some("language"));
         let ru = picker.keyboard.iter().flatten().find(|k| k.data.as_deref().is_some_and(|d| d.ends_with(":l:ru")));
         let ru = ru.expect("a Russian button").data.clone().unwrap();
-        let second = step(&content, &first.state, Move::Press(ru));
+        let second = step(&content, &first.state, Move::Press(ru), 0);
         assert_eq!(second.at.as_deref(), Some("main"));
         assert_eq!(shown(&second).lang, "ru");
         assert!(matches!(second.events[0], Event::Show { edit: true, .. }));
-        let exit = step(&content, &second.state, Move::Text("/exit".into()));
+        let exit = step(&content, &second.state, Move::Text("/exit".into()), 0);
         assert!(matches!(&exit.events[..], [Event::QuickExit { .. }]));
     }
 
     #[test]
     fn side_by_side_shows_one_screen_per_language_and_bad_state_starts_afresh() {
         let content = shipped();
-        let jumped = step(&content, &serde_json::json!({"garbage": true}), Move::Jump("main".into()));
+        let jumped = step(&content, &serde_json::json!({"garbage": true}), Move::Jump("main".into()), 0);
         assert_eq!(jumped.at.as_deref(), Some("main"));
         let views = all_languages(&content, &jumped.state);
         let langs: Vec<&str> = views.iter().map(|v| v.lang.as_str()).collect();

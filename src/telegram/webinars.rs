@@ -2,12 +2,12 @@
 //! own screen (join, register, calendar file, "remind me"), deep links
 //! `/start webinar-<id>`, and the job that sends the reminders she asked for.
 //!
-//! The engine draws the `webinars` screens' frame (text, Back, Main menu,
-//! the safety check in front of `webinars-violence`); which webinars are
-//! still to come depends on the clock, so the shell adds them
-//! ([`augment`]). Webinar buttons carry `w:<verb>:<args>` data, which the
-//! engine's codec never produces; the routing table sends those presses
-//! and the deep links to [`on_press`], never to the engine.
+//! The core builds every webinar screen ([`webinar_screens`]), with the
+//! time and what she asked for passed in; this shell only looks those up,
+//! sends what the core built, and does what a press asks (store a reminder,
+//! send the calendar file). Webinar buttons carry `w:<verb>:<args>` data,
+//! which the engine's codec never produces; the routing table sends those
+//! presses and the deep links to [`on_press`], never to the engine.
 //!
 //! Her chat id is kept only while a reminder is pending, and only sealed
 //! ([`crate::sealed`]); a reminder for a violence-topic webinar names no
@@ -32,11 +32,12 @@ use super::{
 use crate::{
     clock,
     dialogue::{
-        Content, Kind as NodeKind, Lang,
+        Content, Lang,
         callback::{self, Press},
         engine::{Action, Button, Input, Screen, State},
         ui,
         webinar::{self, Join, Webinar, texts},
+        webinar_screens,
     },
     storage::{
         self as db,
@@ -53,108 +54,6 @@ fn button(label: String, press: &WPress) -> Button {
     Button { label, action: Action::Callback(press.encode()) }
 }
 
-fn go(content: &Content, lang: &Lang, label: &str, node: &str) -> Button {
-    let press = Press::Go { node: node.to_owned(), page: 0 };
-    Button {
-        label: content.locales.text(lang, label, None, None),
-        action: Action::Callback(callback::encode(&content.fingerprint, &press)),
-    }
-}
-
-fn title(content: &Content, lang: &Lang, w: &Webinar) -> String {
-    content.locales.text(lang, &w.text_id(), None, None)
-}
-
-/// Adds the webinars to the engine's `webinars` (or `webinars-violence`)
-/// screen: upcoming ones (her language first) as text and buttons, the
-/// recordings of past ones, and the news toggle. Other screens pass through.
-pub fn augment(content: &Content, state: &State, screen: &mut Screen, now: i64, subscribed: bool) {
-    let Some(at) = &state.at else { return };
-    let sensitive = match at.node.as_str() {
-        webinar::NODE => false,
-        webinar::SENSITIVE_NODE => true,
-        _ => return,
-    };
-    let lang = screen.lang.clone();
-    let t = |id: &str| content.locales.text(&lang, id, None, None);
-    let upcoming = content.webinars.upcoming(now, &lang, sensitive);
-    let mut text = String::new();
-    let mut rows = vec![];
-    if upcoming.is_empty() {
-        text.push_str(&t(texts::NONE));
-    } else {
-        text.push_str(&t(texts::UPCOMING));
-        for w in &upcoming {
-            let line = format!("📅 {} — {}", when(content, &lang, w.start, now), title(content, &lang, w));
-            text.push_str(&format!("\n{line}"));
-            rows.push(vec![button(line, &WPress::Show(w.id.clone()))]);
-        }
-    }
-    let recordings = content.webinars.recordings(now, sensitive);
-    if !recordings.is_empty() {
-        text.push_str(&format!("\n\n{}", t(texts::RECORDINGS)));
-        for w in recordings {
-            let url = w.recording.clone().unwrap_or_default();
-            rows.push(vec![Button { label: format!("🎞 {}", title(content, &lang, w)), action: Action::Url(url) }]);
-        }
-    }
-    if !sensitive {
-        if subscribed {
-            text.push_str(&format!("\n\n{}", t(texts::SUBSCRIBED)));
-        }
-        let toggle = if subscribed { texts::UNSUBSCRIBE } else { texts::SUBSCRIBE };
-        rows.push(vec![button(t(toggle), &WPress::News(!subscribed))]);
-    }
-    screen.text = format!("{}\n\n{text}", screen.text);
-    rows.append(&mut screen.keyboard);
-    screen.keyboard = rows;
-}
-
-/// A webinar's own screen, with `note` (e.g. "I will remind you") on top.
-fn detail(content: &Content, lang: &Lang, w: &Webinar, now: i64, reminded: bool, note: Option<&str>) -> Screen {
-    let t = |id: &str| content.locales.text(lang, id, None, None);
-    let mut args = FluentArgs::new();
-    args.set("minutes", w.minutes);
-    let langs: Vec<String> = w.langs.iter().map(|l| content.locales.text(l, ui::LANGUAGE_NAME, None, None)).collect();
-    let mut text = note.map(|n| format!("{}\n\n", t(n))).unwrap_or_default();
-    text.push_str(&format!(
-        "{}\n📅 {} ({})\n🗣 {} {}\n\n{}",
-        title(content, lang, w),
-        when(content, lang, w.start, now),
-        content.locales.text(lang, texts::DURATION, None, Some(&args)),
-        t(texts::LANGUAGES),
-        langs.join(", "),
-        content.locales.text(lang, &w.text_id(), Some(webinar::ABOUT), None),
-    ));
-    let mut rows = vec![];
-    let upcoming = w.is_upcoming(now);
-    if upcoming {
-        match &w.join {
-            Join::Link(url) => rows.push(vec![Button { label: t(texts::JOIN), action: Action::Url(url.clone()) }]),
-            Join::InBot => text.push_str(&format!("\n\n{}", t(texts::JOIN_IN_BOT))),
-            Join::Later => text.push_str(&format!("\n\n{}", t(texts::JOIN_LATER))),
-        }
-        if let Some(url) = &w.register {
-            rows.push(vec![Button { label: t(texts::REGISTER), action: Action::Url(url.clone()) }]);
-        }
-        rows.push(vec![button(t(texts::CALENDAR), &WPress::Calendar(w.id.clone()))]);
-        rows.push(vec![if reminded {
-            button(t(texts::STOP), &WPress::Stop)
-        } else {
-            button(t(texts::REMIND), &WPress::Remind(w.id.clone()))
-        }]);
-    } else if let Some(url) = &w.recording {
-        rows.push(vec![Button { label: t(texts::RECORDING), action: Action::Url(url.clone()) }]);
-    }
-    let list = if w.topic.is_sensitive() { webinar::SENSITIVE_NODE } else { webinar::NODE };
-    rows.push(vec![go(content, lang, ui::BACK, list), go(content, lang, ui::MAIN_MENU, crate::dialogue::graph::MAIN)]);
-    if w.topic.is_sensitive() {
-        let exit = callback::encode(&content.fingerprint, &Press::Exit);
-        rows.push(vec![Button { label: t(ui::QUICK_EXIT), action: Action::Callback(exit) }]);
-    }
-    Screen { lang: lang.clone(), text, keyboard: rows, media: None }
-}
-
 /// The `.ics` file of a webinar. A violence-topic one is called only
 /// "Webinar" on her calendar, which others may see.
 pub fn ics(content: &Content, lang: &Lang, w: &Webinar) -> String {
@@ -165,7 +64,7 @@ pub fn ics(content: &Content, lang: &Lang, w: &Webinar) -> String {
     if w.topic.is_sensitive() {
         event.summary(&content.locales.text(lang, texts::NEUTRAL, None, None));
     } else {
-        event.summary(&title(content, lang, w));
+        event.summary(&webinar_screens::title(content, lang, w));
         event.description(&content.locales.text(lang, &w.text_id(), Some(webinar::ABOUT), None));
     }
     if let Join::Link(url) = &w.join {
@@ -175,7 +74,8 @@ pub fn ics(content: &Content, lang: &Lang, w: &Webinar) -> String {
     calendar.to_string()
 }
 
-/// [`augment`] for the screen the engine just drew, if it is a webinars list.
+/// Adds the webinars (and the news toggle as she set it) to the screen the
+/// engine just drew; the core builds them ([`webinar_screens::dress`]).
 pub async fn dress(
     app: &App,
     content: &Content,
@@ -183,33 +83,9 @@ pub async fn dress(
     state: &State,
     screen: &mut Screen,
 ) -> anyhow::Result<()> {
-    let node = state.at.as_ref().map(|at| at.node.as_str());
-    if matches!(node, Some(webinar::NODE | webinar::SENSITIVE_NODE)) {
-        let subscribed = store::is_subscribed(&app.db, person).await?;
-        augment(content, state, screen, clock::now(), subscribed);
-    } else {
-        related(content, state, screen, clock::now());
-    }
+    let subscribed = webinar_screens::is_list(state) && store::is_subscribed(&app.db, person).await?;
+    webinar_screens::dress(content, state, screen, clock::now(), subscribed);
     Ok(())
-}
-
-/// At the last step of a guide, the next webinar on its side of the bot in
-/// her language, if one is coming: violence webinars after a violence guide
-/// (she has passed the same safety check), services webinars after the
-/// others. Placed above Back and Main menu, which stay last.
-pub fn related(content: &Content, state: &State, screen: &mut Screen, now: i64) {
-    let graph = &content.graph;
-    let Some((at, ix)) = state.at.as_ref().and_then(|at| Some((at, graph.find(&at.node)?))) else { return };
-    let node = graph.node(ix);
-    if !matches!(node.kind, NodeKind::Steps(_)) || at.page + 1 != graph.pages(ix) {
-        return;
-    }
-    let lang = screen.lang.clone();
-    let upcoming = content.webinars.upcoming(now, &lang, node.sensitive);
-    let Some(w) = upcoming.into_iter().find(|w| w.is_held_in(&lang)) else { return };
-    let label = format!("📅 {} — {}", when(content, &lang, w.start, now), title(content, &lang, w));
-    let row = screen.keyboard.len().saturating_sub(1);
-    screen.keyboard.insert(row, vec![button(label, &WPress::Show(w.id.clone()))]);
 }
 
 /// A webinar button or deep link, routed here by the routing table
@@ -257,15 +133,7 @@ pub async fn on_press(
         }
         (WPress::Stop, _) => {
             store::stop(&app.db, &person).await?;
-            let rows = vec![vec![
-                Button {
-                    label: content.locales.text(&lang, webinar::NODE, Some("button"), None),
-                    action: go(&content, &lang, ui::BACK, webinar::NODE).action,
-                },
-                go(&content, &lang, ui::MAIN_MENU, crate::dialogue::graph::MAIN),
-            ]];
-            let text = content.locales.text(&lang, texts::STOPPED, None, None);
-            cx.put(Screen { lang: lang.clone(), text, keyboard: rows, media: None }).await?;
+            cx.put(webinar_screens::stopped(&content, &lang)).await?;
         }
         (WPress::News(on), _) => {
             if on {
@@ -299,7 +167,7 @@ struct Cx<'a> {
 impl Cx<'_> {
     async fn show_detail(&self, w: &Webinar, now: i64, note: Option<&str>) -> anyhow::Result<()> {
         let reminded = store::is_reminded(&self.app.db, self.person, &w.id).await?;
-        self.put(detail(self.content, self.lang, w, now, reminded, note)).await
+        self.put(webinar_screens::detail(self.content, self.lang, w, now, reminded, note)).await
     }
 
     /// Edits the pressed message into `screen`, or sends it anew; records
@@ -481,7 +349,7 @@ pub fn reminder(content: &Content, lang: &Lang, w: &Webinar, kind: Kind, now: i6
             button(t(texts::MORE), &WPress::Show(w.id.clone())),
         )
     } else {
-        args.set("title", title(content, lang, w));
+        args.set("title", webinar_screens::title(content, lang, w));
         let text = content.locales.text(lang, texts::REMINDER_NAMED, None, Some(&args));
         (text, button(t(texts::MORE), &WPress::Show(w.id.clone())))
     };

@@ -21,7 +21,7 @@ use std::{
 
 use kadam::dialogue::{Content, ui};
 
-use crate::support::content_dir::{fixture, repo_root, simulate};
+use crate::support::content_dir::{copy_dir, fixture, repo_root, simulate_at};
 
 /// One thing the person does.
 #[derive(Clone, Copy, Debug)]
@@ -44,6 +44,8 @@ struct Walker {
     /// `None` for the shipped content (the repository root).
     content: Option<PathBuf>,
     loaded: Content,
+    /// The file steering `kadam simulate`'s clock, if the walk needs a time.
+    clock: Option<PathBuf>,
 }
 
 impl Walker {
@@ -61,7 +63,7 @@ impl Walker {
         let problems: Vec<String> = diags.sorted().iter().map(ToString::to_string).collect();
         let loaded =
             loaded.unwrap_or_else(|| panic!("content in {} has errors:\n{}", root.display(), problems.join("\n")));
-        Self { content, loaded }
+        Self { content, loaded, clock: None }
     }
 
     /// Runs `kadam simulate` on the whole walk and returns its transcript.
@@ -73,13 +75,13 @@ impl Walker {
                 Type(text) => text.to_owned(),
                 _ => {
                     // What the screen shows now decides the number to type.
-                    let so_far = simulate(self.content.as_deref(), lang, &script(&lines));
+                    let so_far = simulate_at(self.content.as_deref(), lang, &script(&lines), self.clock.as_deref());
                     self.button_number(&so_far, *key)
                 }
             };
             lines.push(line);
         }
-        simulate(self.content.as_deref(), lang, &script(&lines))
+        simulate_at(self.content.as_deref(), lang, &script(&lines), self.clock.as_deref())
     }
 
     /// [`Key::Reach`] as the presses it stands for; other keys as they are.
@@ -248,7 +250,9 @@ fn shipped_asking_a_consultant_from_the_violence_menu() {
             To("lawyer"),
             Ui(ui::SAFETY_YES),
             Type("Как получить защитное предписание?"),
-            Ui(ui::BACK),
+            // The confirmation, as the bot sends it: the quick exit and the main menu.
+            Ui(ui::MAIN_MENU),
+            To("consult"),
             To("services-consultant"),
         ];
         let transcript = walker.walk(Some(lang), &keys);
@@ -275,6 +279,89 @@ fn shipped_deep_links() {
         let transcript = walker.walk(Some(lang), &keys);
         assert_transcript(&format!("shipped_deep_links_{lang}"), &keys, &transcript);
     }
+}
+
+// --- Webinars: the shipped content with its examples published -------------
+
+/// The shipped content with its example webinars published (they are drafts,
+/// which nobody sees) and one past webinar with a recording, in a temporary
+/// folder; `kadam simulate` runs on it at `now` (Bishkek), steered by a file.
+fn webinar_walker(dir: &Path, now: time::OffsetDateTime) -> Walker {
+    let root = dir.join("content");
+    for sub in ["dialogues", "locales"] {
+        copy_dir(&repo_root().join(sub), &root.join(sub));
+    }
+    let webinars = root.join("dialogues/webinars.toml");
+    let toml = std::fs::read_to_string(&webinars).unwrap();
+    assert!(toml.contains("\ndraft = true\n"), "the shipped examples are drafts");
+    let mut toml = toml.replace("\ndraft = true\n", "\n");
+    toml.push_str(concat!(
+        "\n[[webinar]]\nid = \"past-test\"\nstart = 2026-12-01T15:00:00\nduration = 60\n",
+        "languages = [\"ru\", \"ky\"]\ntopic = \"services\"\nrecording = \"https://example.org/recording\"\n",
+    ));
+    std::fs::write(&webinars, toml).unwrap();
+    for lang in ["ky", "ru", "uz"] {
+        let ftl = root.join(format!("locales/{lang}/webinars.ftl"));
+        let mut text = std::fs::read_to_string(&ftl).unwrap();
+        text.push_str("\nwebinar-past-test = Прошедший тест\n    .about = Проверка записи.\n");
+        std::fs::write(&ftl, text).unwrap();
+    }
+    let clock = dir.join("clock");
+    std::fs::write(&clock, now.unix_timestamp().to_string()).unwrap();
+    let mut walker = Walker::new(Some(root));
+    walker.clock = Some(clock);
+    walker
+}
+
+/// A webinar button, pressed by its title (the label also says when).
+fn webinar_button(transcript: &str, title: &str) -> String {
+    let screen = last_screen(transcript);
+    let found: Vec<usize> =
+        buttons(screen).into_iter().filter(|(_, label)| label.contains(title)).map(|(n, _)| n).collect();
+    match found.as_slice() {
+        [n] => n.to_string(),
+        _ => panic!("expected one button for the webinar `{title}`, found {found:?} on:\n{screen}"),
+    }
+}
+
+/// The programme, one webinar, "remind me" (a practice in `simulate`), the
+/// recordings, and a violence-topic deep link through the safety check:
+/// what the bot shows, in `kadam simulate` too.
+#[test]
+fn webinars_list_one_webinar_and_recordings() {
+    let dir = tempfile::tempdir().unwrap();
+    let walker = webinar_walker(dir.path(), time::macros::datetime!(2026-12-15 12:00 +6));
+    let ru = walker.loaded.locales.find("ru").unwrap().clone();
+    let title = |id: &str| walker.loaded.locales.text(&ru, &format!("webinar-{id}"), None, None);
+    let sim =
+        |lines: &[String]| simulate_at(walker.content.as_deref(), Some("ru"), &script(lines), walker.clock.as_deref());
+    let mut lines = vec!["/start webinars".to_owned()];
+    let list = sim(&lines);
+    assert!(list.contains(&title("portal-basics")) && list.contains(&title("certificates-online")), "{list}");
+    assert!(list.contains("https://example.org/recording"), "the past webinar is a recording:\n{list}");
+    assert!(!list.contains(&title("protection-orders")), "a violence webinar is behind the safety check:\n{list}");
+    lines.push(webinar_button(&list, &title("portal-basics")));
+    let detail = sim(&lines);
+    let remind = walker.loaded.locales.text(&ru, "webinar-remind", None, None);
+    lines.push(buttons(last_screen(&detail)).into_iter().find(|(_, l)| *l == remind).expect("remind me").0.to_string());
+    lines.push("/start webinar-protection-orders".to_owned());
+    let transcript = sim(&lines);
+    assert!(transcript.contains("[practice: nothing is stored"), "{transcript}");
+    insta::assert_snapshot!("webinars_list_detail_recordings", transcript);
+}
+
+/// At the last step of a services guide, the next services webinar held in
+/// her language.
+#[test]
+fn webinars_the_end_of_a_guide_points_to_the_next_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let walker = webinar_walker(dir.path(), time::macros::datetime!(2026-12-15 12:00 +6));
+    let keys = [Reach("portal-login"), Ui(ui::NEXT), Ui(ui::NEXT)];
+    let transcript = walker.walk(Some("ru"), &keys);
+    let ru = walker.loaded.locales.find("ru").unwrap().clone();
+    let title = walker.loaded.locales.text(&ru, "webinar-portal-basics", None, None);
+    assert!(last_screen(&transcript).contains(&title), "{transcript}");
+    assert_transcript("webinars_end_of_guide", &keys, &transcript);
 }
 
 // --- Engine behaviour on the fixture content ------------------------------

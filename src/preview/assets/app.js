@@ -216,6 +216,8 @@ function move(mv, pressed) {
         toast(t("preview-forget"));
       } else if (ev.kind === "feedback") {
         toast(t("preview-feedback"));
+      } else if (ev.kind === "practice") {
+        toast(t("preview-practice"));
       }
     }
     chat.scrollTop = chat.scrollHeight;

@@ -82,6 +82,12 @@ pub fn check_in(content: Option<&Path>, lang: Option<&str>) -> Checked {
 /// Runs `kadam simulate` with `script` on stdin and returns the transcript.
 /// Fails the test if the binary fails or complains on stderr.
 pub fn simulate(content: Option<&Path>, lang: Option<&str>, script: &str) -> String {
+    simulate_at(content, lang, script, None)
+}
+
+/// [`simulate`] with the clock steered by the file `clock` (unix seconds in
+/// it), for the screens that depend on the time (the webinars).
+pub fn simulate_at(content: Option<&Path>, lang: Option<&str>, script: &str, clock: Option<&Path>) -> String {
     let mut args = vec!["simulate"];
     if let Some(c) = content {
         args.extend(["--content", c.to_str().expect("fixture paths are UTF-8")]);
@@ -89,12 +95,12 @@ pub fn simulate(content: Option<&Path>, lang: Option<&str>, script: &str) -> Str
     if let Some(l) = lang {
         args.extend(["--lang", l]);
     }
-    let mut child = kadam(&args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start kadam simulate");
+    let mut cmd = kadam(&args);
+    if let Some(clock) = clock {
+        cmd.env("KADAM_CLOCK_FILE", clock);
+    }
+    let mut child =
+        cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("start kadam simulate");
     child.stdin.take().expect("piped stdin").write_all(script.as_bytes()).expect("write the script");
     let out: Output = child.wait_with_output().expect("run kadam simulate");
     assert!(
