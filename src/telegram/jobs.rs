@@ -188,6 +188,10 @@ pub async fn serve_health(
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| anyhow::anyhow!("KADAM_LISTEN: cannot listen on {addr}: {e}"))?;
+    // Said with the real address, so that port 0 (the system picks one, as
+    // the tests do) can be found.
+    let bound = listener.local_addr().map_err(|e| anyhow::anyhow!("KADAM_LISTEN: {addr}: {e}"))?;
+    tracing::info!("listening for /health and the webhook on {bound}");
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, router).with_graceful_shutdown(stop).await {
             tracing::error!(error = %super::redact::Redacted(&e), "health endpoint stopped");

@@ -397,13 +397,9 @@ const CONTENT_FIXTURE_UNKNOWN: &str = "(ru) Нет такой команды.";
 async fn webhook_mode_registers_serves_and_reports_health() {
     let api = FakeApi::start().await;
     let home = Home::new();
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
-    let listen = format!("127.0.0.1:{port}");
+    // The system picks the port; the bot says which once it listens.
     let mut cmd = home.command(&api);
-    cmd.env("KADAM_WEBHOOK_URL", "https://bot.example.org/telegram-hook").env("KADAM_LISTEN", &listen);
+    cmd.env("KADAM_WEBHOOK_URL", "https://bot.example.org/telegram-hook").env("KADAM_LISTEN", "127.0.0.1:0");
     let mut child = cmd.spawn().unwrap();
     api.wait_for_calls("setWebhook", 1, DEFAULT_TIMEOUT).await.expect("the webhook is registered");
     let set = &api.calls_of("setWebhook")[0];
@@ -411,16 +407,10 @@ async fn webhook_mode_registers_serves_and_reports_health() {
     // teloxide gives Telegram a secret that every delivery must carry.
     let secret = set.param_str("secret_token").expect("a secret token is registered");
 
+    let listen = listening_address(&home).await;
     let client = reqwest_like::Client::new(&listen);
-    // Health answers once the server listens; until then, ask again.
-    let deadline = std::time::Instant::now() + DEFAULT_TIMEOUT;
-    loop {
-        if client.get("/health").await.is_some_and(|(status, _)| status == 200) {
-            break;
-        }
-        assert!(std::time::Instant::now() < deadline, "GET /health answers 200");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let (status, _) = client.get("/health").await.expect("the health endpoint answers");
+    assert_eq!(status, 200, "GET /health answers 200");
 
     // Telegram delivers an update by POST to the hook path.
     let update = serde_json::json!({
@@ -441,6 +431,23 @@ async fn webhook_mode_registers_serves_and_reports_health() {
     let _ = tokio::process::Command::new("kill").args(["-TERM", &pid]).status().await;
     let status = tokio::time::timeout(DEFAULT_TIMEOUT, child.wait()).await.unwrap().unwrap();
     assert!(status.success(), "a clean stop on SIGTERM");
+}
+
+/// The address the bot logged once it listened (`KADAM_LISTEN` with port 0).
+async fn listening_address(home: &Home) -> String {
+    let found = |logs: &str| {
+        let line = logs.lines().find(|l| l.contains("listening for /health"))?;
+        let at = line.split("the webhook on ").nth(1)?;
+        Some(at.split_whitespace().next()?.to_owned())
+    };
+    let deadline = std::time::Instant::now() + DEFAULT_TIMEOUT;
+    loop {
+        if let Some(address) = found(&home.logs()) {
+            return address;
+        }
+        assert!(std::time::Instant::now() < deadline, "the bot never said where it listens:\n{}", home.logs());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 /// A tiny HTTP/1.1 client over a TCP socket, enough for the webhook and the
