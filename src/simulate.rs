@@ -17,7 +17,8 @@ use crate::dialogue::{
 pub fn run(content: &Content, lang: Option<&Lang>, input: impl BufRead, mut out: impl Write) -> std::io::Result<()> {
     let mut state = State { lang: lang.cloned(), ..State::default() };
     let first = if lang.is_some() { Input::Command { name: "start".into(), arg: None } } else { Input::Other };
-    let mut screen = apply(content, &mut state, first, &mut out)?;
+    // The first input is never a press, so it always draws a screen.
+    let Some(mut screen) = apply(content, &mut state, first, &mut out)? else { return Ok(()) };
     for line in input.lines() {
         let line = line?;
         let line = line.trim();
@@ -32,7 +33,10 @@ pub fn run(content: &Content, lang: Option<&Lang>, input: impl BufRead, mut out:
                 continue;
             }
         };
-        screen = apply(content, &mut state, input, &mut out)?;
+        // A call card leaves the screen, and its buttons, as they were.
+        if let Some(next) = apply(content, &mut state, input, &mut out)? {
+            screen = next;
+        }
     }
     Ok(())
 }
@@ -71,7 +75,7 @@ fn parse(line: &str, screen: &Screen) -> Result<Input, String> {
     Ok(Input::Text(line.to_owned()))
 }
 
-fn apply(content: &Content, state: &mut State, input: Input, out: &mut impl Write) -> std::io::Result<Screen> {
+fn apply(content: &Content, state: &mut State, input: Input, out: &mut impl Write) -> std::io::Result<Option<Screen>> {
     let outcome = engine::step(content, std::mem::take(state), input, None);
     *state = outcome.state;
     if let Some(f) = &outcome.feedback {
@@ -87,13 +91,18 @@ fn apply(content: &Content, state: &mut State, input: Input, out: &mut impl Writ
     match outcome.reply {
         Reply::Show { screen, .. } => {
             write_screen(&screen, out)?;
-            Ok(screen)
+            Ok(Some(screen))
+        }
+        Reply::Card { phone, name } => {
+            // The bot sends a contact card; the screen she pressed on stays.
+            writeln!(out, "[contact card: 📞 {phone} — {name}]\n")?;
+            Ok(None)
         }
         Reply::QuickExit { decoy } => {
             writeln!(out, "[quick exit: the bot deletes every message of the chat it can]\n{decoy}\n")?;
             // What is left on the phone has no buttons; a new message starts over.
             let lang = state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
-            Ok(Screen { keyboard: vec![], text: decoy, lang, media: None })
+            Ok(Some(Screen { keyboard: vec![], text: decoy, lang, media: None }))
         }
     }
 }

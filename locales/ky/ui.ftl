@@ -36,6 +36,7 @@ ui-admin-reload-failed = Мазмун ЖАҢЫРТЫЛГАН ЖОК: катал�
 
 ## Safety and privacy.
 ui-cmd-privacy = Бот эмнени сактайт
+ui-call = 📞 { $phone }
 ui-quick-exit = 🚪 Тез чыгуу
 # Words that trigger the quick exit when someone types them, separated by
 # commas. Keep them short and easy to type in a hurry.

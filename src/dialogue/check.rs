@@ -64,10 +64,7 @@ pub fn check_screens(content: &Content) -> Vec<Problem> {
 pub fn shows_help_line(content: &Content, text: &str) -> bool {
     let numbers = phone_digits(text);
     content.graph.directory.contacts.iter().filter(|c| !c.everyday).any(|c| {
-        let by_phone = c.phone.as_deref().is_some_and(|p| {
-            let p: String = p.chars().filter(char::is_ascii_digit).collect();
-            numbers.iter().any(|n| n == &p || (n.len() >= 9 && p.len() >= 9 && n[n.len() - 9..] == p[p.len() - 9..]))
-        });
+        let by_phone = c.dialled_in(&numbers);
         let by_url = c.url.as_deref().and_then(|u| u.split("://").nth(1)).is_some_and(|rest| {
             let host = rest.split('/').next().unwrap_or(rest);
             text.contains(host.trim_start_matches("www."))
@@ -78,7 +75,7 @@ pub fn shows_help_line(content: &Content, text: &str) -> bool {
 
 /// The digits of every number written in `text`, with the separators
 /// phone numbers use (`+996 (312) 65-10-10` is one number).
-fn phone_digits(text: &str) -> Vec<String> {
+pub(super) fn phone_digits(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut found = vec![];
     let mut i = 0;

@@ -47,6 +47,40 @@ impl Directory {
     }
 }
 
+impl Contact {
+    /// Whether its number is among `numbers` (digits only, as
+    /// `check::phone_digits` finds them), with or without the country and
+    /// city code in front.
+    pub fn dialled_in(&self, numbers: &[String]) -> bool {
+        // A field with two numbers is not one to put on a card.
+        let own = self.phone.as_deref().map(super::check::phone_digits).unwrap_or_default();
+        let [p] = own.as_slice() else { return false };
+        numbers.iter().any(|n| n == p || (n.len() >= 9 && p.len() >= 9 && n[n.len() - 9..] == p[p.len() - 9..]))
+    }
+}
+
+impl Directory {
+    /// The entries whose number a screen's text shows, one per number, in
+    /// the order of the directory: each gets a call card. An entry the
+    /// verify gate holds back has no phone here, so it never gets one.
+    pub fn cards_for(&self, text: &str) -> Vec<&Contact> {
+        let numbers = super::check::phone_digits(text);
+        let mut cards: Vec<&Contact> = vec![];
+        for c in self.contacts.iter().filter(|c| c.dialled_in(&numbers)) {
+            if !cards.iter().any(|k| k.phone == c.phone) {
+                cards.push(c);
+            }
+        }
+        cards
+    }
+
+    /// The entry `id` if it has one number to call.
+    pub fn callable(&self, id: &str) -> Option<&Contact> {
+        let one = |c: &&Contact| c.phone.as_deref().is_some_and(|p| super::check::phone_digits(p).len() == 1);
+        self.contacts.iter().find(|c| c.id == id).filter(one)
+    }
+}
+
 fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
     let (dp, dl) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());

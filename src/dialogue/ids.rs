@@ -125,6 +125,8 @@ pub mod ui {
         CMD_LANGUAGE = "ui-cmd-language";
         CMD_HELP = "ui-cmd-help";
         CMD_PRIVACY = "ui-cmd-privacy";
+        /// The button that sends a directory number as a contact card. Variables: `$phone`.
+        CALL = "ui-call" (phone);
         /// The quick-exit button on sensitive screens.
         QUICK_EXIT = "ui-quick-exit";
         /// Words that trigger the quick exit when typed, separated by commas.

@@ -40,6 +40,17 @@ impl Draw<'_> {
         // Feedback on a sensitive guide keeps that guide's quick exit.
         let about_sensitive = matches!(node.kind, Kind::Feedback { .. })
             && state.form.as_ref().and_then(|f| graph.find(&f.topic)).is_some_and(|ix| graph.node(ix).sensitive);
+        // A number in text cannot be tapped: one call card per number shown,
+        // two a row, at the top (under the quick exit).
+        let cards: Vec<Button> = (graph.directory.cards_for(&text).into_iter())
+            .filter_map(|c| {
+                let phone = c.phone.as_deref()?;
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("phone", phone);
+                Some(self.button(self.args(ui::CALL, &args), &Press::Call { contact: c.id.clone() }))
+            })
+            .collect();
+        keyboard.splice(0..0, cards.chunks(2).map(<[Button]>::to_vec));
         if node.sensitive || node.quick_exit || about_sensitive {
             // First, where a thumb finds it without looking.
             keyboard.insert(0, vec![self.button(self.t(ui::QUICK_EXIT, None), &Press::Exit)]);
