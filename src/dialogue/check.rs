@@ -88,13 +88,16 @@ pub(super) fn phone_digits(text: &str) -> Vec<String> {
         let mut digits = String::new();
         while i < chars.len() {
             let c = chars[i];
-            let next_is_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit() || *n == '(');
+            // `(312) 65-10-10`: a space after the city code still joins.
+            let after_code = c == ')' && chars.get(i + 1) == Some(&' ');
+            let next = chars.get(i + 1 + usize::from(after_code));
+            let next_is_digit = next.is_some_and(|n| n.is_ascii_digit() || (*n == '(' && !after_code));
             if c.is_ascii_digit() {
                 digits.push(c);
             } else if !("-()".contains(c) || c == ' ') || !next_is_digit {
                 break;
             }
-            i += 1;
+            i += 1 + usize::from(after_code);
         }
         found.push(digits);
     }

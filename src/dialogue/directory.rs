@@ -104,4 +104,38 @@ mod tests {
         assert_eq!(dir.nearest_region(40.9, 73.0), Some(1));
         assert_eq!(dir.nearest_region(42.8, 75.3), Some(0));
     }
+
+    fn entry(id: &str, phone: Option<&str>) -> Contact {
+        let phone = phone.map(str::to_owned);
+        Contact {
+            id: id.into(),
+            phone,
+            address: None,
+            url: None,
+            regions: vec![],
+            source: String::new(),
+            everyday: true,
+        }
+    }
+
+    #[test]
+    fn cards_only_for_single_numbers_shown_once_each() {
+        let dir = Directory {
+            regions: vec![],
+            contacts: vec![
+                entry("police", Some("102")),
+                entry("police-again", Some("102")),
+                entry("minjust", Some("+996 (312) 65-10-10")),
+                // Held back by the verify gate: the loader leaves no phone.
+                entry("gated", None),
+                entry("two", Some("(0312) 26-60-27, 26-60-64")),
+            ],
+        };
+        let ids = |text: &str| dir.cards_for(text).iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids("• 102 — милиция\n0312 65-10-10"), ["police", "minjust"]);
+        assert_eq!(ids("по состоянию на 27.11.2026; 1102"), Vec::<String>::new());
+        assert_eq!(ids("(0312) 26-60-27"), Vec::<String>::new(), "a field with two numbers gets no card");
+        assert!(dir.callable("police").is_some());
+        assert!(dir.callable("gated").is_none() && dir.callable("two").is_none() && dir.callable("gone").is_none());
+    }
 }

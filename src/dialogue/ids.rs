@@ -180,7 +180,8 @@ mod tests {
 
     #[test]
     fn every_constant_is_in_its_list_with_its_variables() {
-        assert_eq!(ui::ALL.len(), 37);
+        assert_eq!(ui::ALL.len(), 38);
+        assert!(ui::ALL.contains(&(ui::CALL, &["phone"])));
         assert!(ui::ALL.contains(&(ui::BACK, &[])));
         assert!(ui::ALL.contains(&(ui::STEP_OF, &["current", "total"])));
         assert!(ui::ALL.contains(&(ui::ADMIN_STATS, &["total", "from", "to"])));
