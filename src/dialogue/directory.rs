@@ -61,13 +61,15 @@ impl Contact {
 
 impl Directory {
     /// The entries whose number a screen's text shows, one per number, in
-    /// the order of the directory: each gets a call card. An entry the
+    /// the order the text names them: each gets a call card. An entry the
     /// verify gate holds back has no phone here, so it never gets one.
     pub fn cards_for(&self, text: &str) -> Vec<&Contact> {
-        let numbers = super::check::phone_digits(text);
         let mut cards: Vec<&Contact> = vec![];
-        for c in self.contacts.iter().filter(|c| c.dialled_in(&numbers)) {
-            if !cards.iter().any(|k| k.phone == c.phone) {
+        for number in super::check::phone_digits(text) {
+            let found = self.contacts.iter().find(|c| c.dialled_in(std::slice::from_ref(&number)));
+            if let Some(c) = found
+                && !cards.iter().any(|k| k.phone == c.phone)
+            {
                 cards.push(c);
             }
         }
@@ -133,6 +135,7 @@ mod tests {
         };
         let ids = |text: &str| dir.cards_for(text).iter().map(|c| c.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids("• 102 — милиция\n0312 65-10-10"), ["police", "minjust"]);
+        assert_eq!(ids("0312 65-10-10 или 102, снова 102"), ["minjust", "police"], "in the text's order, once");
         assert_eq!(ids("по состоянию на 27.11.2026; 1102"), Vec::<String>::new());
         assert_eq!(ids("(0312) 26-60-27"), Vec::<String>::new(), "a field with two numbers gets no card");
         assert!(dir.callable("police").is_some());
