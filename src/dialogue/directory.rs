@@ -49,11 +49,11 @@ impl Directory {
 
 impl Contact {
     /// Whether its number is among `numbers` (digits only, as
-    /// `check::phone_digits` finds them), with or without the country and
+    /// [`phone_digits`] finds them), with or without the country and
     /// city code in front.
     pub fn dialled_in(&self, numbers: &[String]) -> bool {
         // A field with two numbers is not one to put on a card.
-        let own = self.phone.as_deref().map(super::check::phone_digits).unwrap_or_default();
+        let own = self.phone.as_deref().map(phone_digits).unwrap_or_default();
         let [p] = own.as_slice() else { return false };
         numbers.iter().any(|n| n == p || (n.len() >= 9 && p.len() >= 9 && n[n.len() - 9..] == p[p.len() - 9..]))
     }
@@ -65,7 +65,7 @@ impl Directory {
     /// verify gate holds back has no phone here, so it never gets one.
     pub fn cards_for(&self, text: &str) -> Vec<&Contact> {
         let mut cards: Vec<&Contact> = vec![];
-        for number in super::check::phone_digits(text) {
+        for number in phone_digits(text) {
             let found = self.contacts.iter().find(|c| c.dialled_in(std::slice::from_ref(&number)));
             if let Some(c) = found
                 && !cards.iter().any(|k| k.phone == c.phone)
@@ -78,9 +78,40 @@ impl Directory {
 
     /// The entry `id` if it has one number to call.
     pub fn callable(&self, id: &str) -> Option<&Contact> {
-        let one = |c: &&Contact| c.phone.as_deref().is_some_and(|p| super::check::phone_digits(p).len() == 1);
+        let one = |c: &&Contact| c.phone.as_deref().is_some_and(|p| phone_digits(p).len() == 1);
         self.contacts.iter().find(|c| c.id == id).filter(one)
     }
+}
+
+/// The digits of every number written in `text`, with the separators
+/// phone numbers use (`+996 (312) 65-10-10` is one number).
+pub fn phone_digits(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = vec![];
+    let mut i = 0;
+    while i < chars.len() {
+        let glued = i > 0 && chars[i - 1].is_alphanumeric();
+        if !chars[i].is_ascii_digit() || glued {
+            i += 1;
+            continue;
+        }
+        let mut digits = String::new();
+        while i < chars.len() {
+            let c = chars[i];
+            // `(312) 65-10-10`: a space after the city code still joins.
+            let after_code = c == ')' && chars.get(i + 1) == Some(&' ');
+            let next = chars.get(i + 1 + usize::from(after_code));
+            let next_is_digit = next.is_some_and(|n| n.is_ascii_digit() || (*n == '(' && !after_code));
+            if c.is_ascii_digit() {
+                digits.push(c);
+            } else if !("-()".contains(c) || c == ' ') || !next_is_digit {
+                break;
+            }
+            i += 1 + usize::from(after_code);
+        }
+        found.push(digits);
+    }
+    found
 }
 
 fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
