@@ -29,7 +29,8 @@ pub fn run(
 ) -> std::io::Result<()> {
     let mut state = State { lang: lang.cloned(), ..State::default() };
     let first = if lang.is_some() { Input::Command { name: "start".into(), arg: None } } else { Input::Other };
-    let mut screen = apply(content, &mut state, first, now, &mut out)?;
+    // The first input is never a press, so it always draws a screen.
+    let Some(mut screen) = apply(content, &mut state, first, now, &mut out)? else { return Ok(()) };
     for line in input.lines() {
         let line = line?;
         let line = line.trim();
@@ -44,7 +45,10 @@ pub fn run(
                 continue;
             }
         };
-        screen = apply(content, &mut state, input, now, &mut out)?;
+        // A call card leaves the screen, and its buttons, as they were.
+        if let Some(next) = apply(content, &mut state, input, now, &mut out)? {
+            screen = next;
+        }
     }
     Ok(())
 }
@@ -89,12 +93,12 @@ fn apply(
     input: Input,
     now: i64,
     out: &mut impl Write,
-) -> std::io::Result<Screen> {
+) -> std::io::Result<Option<Screen>> {
     let input = match webinar_screens::practice(content, state, &input, now) {
         Some(Practice::Show(screen)) => {
             writeln!(out, "[practice: nothing is stored, no reminder set, no file sent]")?;
             write_screen(&screen, out)?;
-            return Ok(screen);
+            return Ok(Some(screen));
         }
         Some(Practice::Engine(other)) => other,
         None => input,
@@ -118,18 +122,23 @@ fn apply(
         let lang = state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
         let screen = consult_screens::practice_confirmation(content, &lang);
         write_screen(&screen, out)?;
-        return Ok(screen);
+        return Ok(Some(screen));
     }
     match outcome.reply {
         Reply::Show { screen, .. } => {
             write_screen(&screen, out)?;
-            Ok(screen)
+            Ok(Some(screen))
+        }
+        Reply::Card { phone, name } => {
+            // The bot sends a contact card; the screen she pressed on stays.
+            writeln!(out, "[contact card: 📞 {phone} — {name}]\n")?;
+            Ok(None)
         }
         Reply::QuickExit { decoy } => {
             writeln!(out, "[quick exit: the bot deletes every message of the chat it can]\n{decoy}\n")?;
             // What is left on the phone has no buttons; a new message starts over.
             let lang = state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
-            Ok(Screen { keyboard: vec![], text: decoy, lang, media: None })
+            Ok(Some(Screen { keyboard: vec![], text: decoy, lang, media: None }))
         }
     }
 }

@@ -40,6 +40,7 @@ ui-admin-failed = /{ $command } буйругу аткарылган жок: ка
 
 ## Safety and privacy.
 ui-cmd-privacy = Бот эмнени сактайт
+ui-call = 📞 { $phone }
 ui-quick-exit = 🚪 Тез чыгуу
 # Words that trigger the quick exit when someone types them, separated by
 # commas. Keep them short and easy to type in a hurry.

@@ -40,6 +40,7 @@ ui-admin-failed = Команда /{ $command } не выполнена: прои
 
 ## Safety and privacy.
 ui-cmd-privacy = Что бот хранит
+ui-call = 📞 { $phone }
 ui-quick-exit = 🚪 Быстрый выход
 # Words that trigger the quick exit when someone types them, separated by
 # commas. Keep them short and easy to type in a hurry.

@@ -94,6 +94,7 @@ check-page-region = the region `{ $region }` of `{ $id }`
 check-screen-too-long = the screen { $screen } in { $lang } has { $chars } characters; Telegram allows 4096: split it into steps
 check-screen-long = the screen { $screen } in { $lang } has { $chars } characters; aim under { $aim } so it fits a phone screen
 check-button-empty = a button on { $screen } in { $lang } has an empty label
+check-card-unknown = a call card on { $screen } in { $lang } names `{ $id }`, which is not a number in the directory (`dialogues/contacts.toml`) or has not passed its phone check; add it there with its source
 check-id-too-long-for-button = node id `{ $id }` is too long for a Telegram button ({ $bytes } of 64 bytes); shorten it
 check-help-line-unguarded = `{ $id }` shows a help line but has no quick-exit button: mark it `sensitive = true`, or `quick-exit = true` to keep it free of the safety check
 

@@ -94,6 +94,7 @@ check-page-region = `{ $id }` түйүнүнүн `{ $region }` аймагы
 check-screen-too-long = { $lang } тилиндеги { $screen } экранында { $chars } белги бар; Telegram 4096 белгиге чейин уруксат берет: аны кадамдарга бөлүңүз
 check-screen-long = { $lang } тилиндеги { $screen } экранында { $chars } белги бар; телефондун экранына батышы үчүн { $aim } белгиден аз кылыңыз
 check-button-empty = { $lang } тилиндеги { $screen } экранындагы баскычтын жазуусу бош
+check-card-unknown = { $lang } тилиндеги { $screen } экранындагы чалуу карточкасы `{ $id }` номерин көрсөтөт, бирок ал маалымдамада (`dialogues/contacts.toml`) жок же чалуу менен текшериле элек; аны булагы менен ошол жерге кошуңуз
 check-id-too-long-for-button = `{ $id }` түйүнүнүн id'си Telegram баскычы үчүн өтө узун ({ $bytes } / 64 байт); кыскартыңыз
 check-help-line-unguarded = `{ $id }` ишеним телефонун көрсөтөт, бирок анда тез чыгуу баскычы жок: `sensitive = true` же коопсуздук текшерүүсүз калтыруу үчүн `quick-exit = true` деп белгилеңиз
 

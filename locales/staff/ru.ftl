@@ -94,6 +94,7 @@ check-page-region = регион `{ $region }` узла `{ $id }`
 check-screen-too-long = на экране { $screen } на { $lang } { $chars } символов; Telegram допускает 4096: разбейте его на шаги
 check-screen-long = на экране { $screen } на { $lang } { $chars } символов; старайтесь уложиться в { $aim }, чтобы он помещался на экран телефона
 check-button-empty = у кнопки на { $screen } на { $lang } пустая надпись
+check-card-unknown = карточка звонка на { $screen } на { $lang } ведёт к `{ $id }`, а такого номера нет в справочнике (`dialogues/contacts.toml`) или он ещё не проверен звонком; добавьте его туда с источником
 check-id-too-long-for-button = id узла `{ $id }` слишком длинный для кнопки Telegram ({ $bytes } из 64 байт); сократите его
 check-help-line-unguarded = `{ $id }` показывает телефон доверия, но на нём нет кнопки быстрого выхода: отметьте `sensitive = true` или `quick-exit = true`, чтобы обойтись без проверки безопасности
 

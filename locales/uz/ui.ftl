@@ -44,6 +44,7 @@ ui-admin-failed = /{ $command } buyrug'i bajarilmadi: xatolik yuz berdi. Bir nec
 
 ## Safety and privacy.
 ui-cmd-privacy = Bot nimani saqlaydi
+ui-call = 📞 { $phone }
 ui-quick-exit = 🚪 Tez chiqish
 # Words that trigger the quick exit when someone types them, separated by
 # commas. Keep them short and easy to type in a hurry.

@@ -35,6 +35,9 @@ pub enum Press {
     Skip,
     /// A region (see `crate::dialogue::feedback::REGIONS`) on the region question.
     Region(String),
+    /// "📞 102": send the directory entry `contact` as a contact card she
+    /// can dial with one tap (Telegram does not make numbers in text tappable).
+    Call { contact: String },
 }
 
 /// Why a press could not be understood.
@@ -61,6 +64,7 @@ pub fn encode(fingerprint: &str, press: &Press) -> String {
         Press::Decline => format!("{fingerprint}:n"),
         Press::Skip => format!("{fingerprint}:k"),
         Press::Region(id) => format!("{fingerprint}:p:{id}"),
+        Press::Call { contact } => format!("{fingerprint}:c:{contact}"),
     }
 }
 
@@ -100,6 +104,7 @@ pub fn decode(fingerprint: &str, data: &str) -> Result<Press, Undecodable> {
         ("n", []) => Press::Decline,
         ("k", []) => Press::Skip,
         ("p", [id]) if valid_id(id) => Press::Region((*id).to_owned()),
+        ("c", [id]) if valid_id(id) => Press::Call { contact: (*id).to_owned() },
         _ => return Err(Undecodable::Malformed),
     };
     if fp != fingerprint {
@@ -132,6 +137,7 @@ mod tests {
             Press::Decline,
             Press::Skip,
             Press::Region("issyk-kul".into()),
+            Press::Call { contact: "police".into() },
         ] {
             assert_eq!(decode("ab12", &encode("ab12", &press)), Ok(press));
         }
@@ -159,6 +165,8 @@ mod tests {
             "ab12:y:topic:300",
             "ab12:r:topic:x",
             "ab12:p:",
+            "ab12:c:",
+            "ab12:c:po lice",
         ] {
             assert_eq!(decode("ab12", forged), Err(Undecodable::Malformed), "{forged:?}");
         }

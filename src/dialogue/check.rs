@@ -6,8 +6,10 @@
 use super::{
     CALLBACK_LIMIT, Content, Kind, Lang, Location, Node, NodeIx, TEXT_LIMIT,
     callback::{self, Press},
+    directory::phone_digits,
     draw::Extra,
     render,
+    screen::{Action, Button},
     staff_text::Msg,
     state::{Position, State},
 };
@@ -64,44 +66,13 @@ pub fn check_screens(content: &Content) -> Vec<Problem> {
 pub fn shows_help_line(content: &Content, text: &str) -> bool {
     let numbers = phone_digits(text);
     content.graph.directory.contacts.iter().filter(|c| !c.everyday).any(|c| {
-        let by_phone = c.phone.as_deref().is_some_and(|p| {
-            let p: String = p.chars().filter(char::is_ascii_digit).collect();
-            numbers.iter().any(|n| n == &p || (n.len() >= 9 && p.len() >= 9 && n[n.len() - 9..] == p[p.len() - 9..]))
-        });
+        let by_phone = c.dialled_in(&numbers);
         let by_url = c.url.as_deref().and_then(|u| u.split("://").nth(1)).is_some_and(|rest| {
             let host = rest.split('/').next().unwrap_or(rest);
             text.contains(host.trim_start_matches("www."))
         });
         by_phone || by_url
     })
-}
-
-/// The digits of every number written in `text`, with the separators
-/// phone numbers use (`+996 (312) 65-10-10` is one number).
-fn phone_digits(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut found = vec![];
-    let mut i = 0;
-    while i < chars.len() {
-        let glued = i > 0 && chars[i - 1].is_alphanumeric();
-        if !chars[i].is_ascii_digit() || glued {
-            i += 1;
-            continue;
-        }
-        let mut digits = String::new();
-        while i < chars.len() {
-            let c = chars[i];
-            let next_is_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit() || *n == '(');
-            if c.is_ascii_digit() {
-                digits.push(c);
-            } else if !("-()".contains(c) || c == ' ') || !next_is_digit {
-                break;
-            }
-            i += 1;
-        }
-        found.push(digits);
-    }
-    found
 }
 
 /// Every page of one node in one language.
@@ -147,7 +118,47 @@ fn check_node(content: &Content, lang: &Lang, ix: NodeIx, node: &Node, help_line
                 let message = crate::staff_msg!("check-button-empty", screen = which.clone(), lang = lang);
                 problems.push(Problem { error: true, at: node.origin.clone(), message });
             }
+            if let Some(id) = unknown_card(content, button) {
+                let message = crate::staff_msg!("check-card-unknown", screen = which.clone(), lang = lang, id = id);
+                problems.push(Problem { error: true, at: node.origin.clone(), message });
+            }
         }
     }
     problems
+}
+
+/// The entry a call-card button names when the directory has no number
+/// for it to send: a card must only ever carry a sourced, checked number.
+fn unknown_card(content: &Content, button: &Button) -> Option<String> {
+    let Action::Callback(data) = &button.action else { return None };
+    match callback::decode(&content.fingerprint, data) {
+        Ok(Press::Call { contact }) if content.graph.directory.callable(&contact).is_none() => Some(contact),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_number_written_with_its_city_code_is_one_number() {
+        assert_eq!(phone_digits("+996 (312) 65-10-10 или 102"), ["996312651010", "102"]);
+        assert_eq!(phone_digits("27.11.2026"), ["27", "11", "2026"]);
+    }
+
+    #[test]
+    fn a_card_for_a_number_not_in_the_directory_is_refused() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (content, _) = crate::dialogue::Content::load(root);
+        let content = content.expect("the shipped content loads");
+        let card = |id: &str| Button {
+            label: "📞".into(),
+            action: Action::Callback(callback::encode(&content.fingerprint, &Press::Call { contact: id.into() })),
+        };
+        assert_eq!(unknown_card(&content, &card("police-102")), None);
+        assert_eq!(unknown_card(&content, &card("no-such-entry")), Some("no-such-entry".into()));
+        // Held back until staff have called it: no card either.
+        assert_eq!(unknown_card(&content, &card("violence-line-117")), Some("violence-line-117".into()));
+    }
 }

@@ -125,6 +125,8 @@ pub mod ui {
         CMD_LANGUAGE = "ui-cmd-language";
         CMD_HELP = "ui-cmd-help";
         CMD_PRIVACY = "ui-cmd-privacy";
+        /// The button that sends a directory number as a contact card. Variables: `$phone`.
+        CALL = "ui-call" (phone);
         /// The quick-exit button on sensitive screens.
         QUICK_EXIT = "ui-quick-exit";
         /// Words that trigger the quick exit when typed, separated by commas.
@@ -181,7 +183,8 @@ mod tests {
 
     #[test]
     fn every_constant_is_in_its_list_with_its_variables() {
-        assert_eq!(ui::ALL.len(), 38);
+        assert_eq!(ui::ALL.len(), 39);
+        assert!(ui::ALL.contains(&(ui::CALL, &["phone"])));
         assert!(ui::ALL.contains(&(ui::BACK, &[])));
         assert!(ui::ALL.contains(&(ui::STEP_OF, &["current", "total"])));
         assert!(ui::ALL.contains(&(ui::ADMIN_STATS, &["total", "from", "to"])));

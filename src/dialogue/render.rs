@@ -40,7 +40,23 @@ impl Draw<'_> {
         // Feedback on a sensitive guide keeps that guide's quick exit.
         let about_sensitive = matches!(node.kind, Kind::Feedback { .. })
             && state.form.as_ref().and_then(|f| graph.find(&f.topic)).is_some_and(|ix| graph.node(ix).sensitive);
-        if node.sensitive || node.quick_exit || about_sensitive {
+        let guarded = node.sensitive || node.quick_exit || about_sensitive;
+        // A number in text cannot be tapped: on the screens of help (the 🆘
+        // screen, the directory, the sensitive pages) one call card per
+        // number shown, two a row, at the top (under the quick exit). Not on
+        // the menus, where 🆘 stays the first button.
+        let help = guarded || matches!(node.kind, Kind::Contacts(_));
+        let shown = if help { graph.directory.cards_for(&text) } else { vec![] };
+        let cards: Vec<Button> = (shown.into_iter())
+            .filter_map(|c| {
+                let phone = c.phone.as_deref()?;
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("phone", phone);
+                Some(self.button(self.args(ui::CALL, &args), &Press::Call { contact: c.id.clone() }))
+            })
+            .collect();
+        keyboard.splice(0..0, cards.chunks(2).map(<[Button]>::to_vec));
+        if guarded {
             // First, where a thumb finds it without looking.
             keyboard.insert(0, vec![self.button(self.t(ui::QUICK_EXIT, None), &Press::Exit)]);
         }

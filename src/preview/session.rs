@@ -44,6 +44,9 @@ pub enum Event {
     Show { screen: View, edit: bool },
     /// Clear the whole chat and leave only the decoy.
     QuickExit { decoy: String },
+    /// A contact card below the screen (in Telegram, one tap dials it),
+    /// shown as a bubble "📞 102 — Police".
+    Card { text: String },
     /// In Telegram, everything stored about her is deleted now.
     Forget,
     /// In Telegram, her consented feedback is stored now (the preview keeps nothing).
@@ -152,6 +155,7 @@ pub fn step(content: &Content, state: &serde_json::Value, mv: Move, now: i64) ->
     events.push(match &outcome.reply {
         Reply::Show { screen, delivery } => Event::Show { screen: view(screen), edit: *delivery == Delivery::Edit },
         Reply::QuickExit { decoy } => Event::QuickExit { decoy: decoy.clone() },
+        Reply::Card { phone, name } => Event::Card { text: format!("📞 {phone} — {name}") },
     });
     let at = outcome.state.at.as_ref().map(|p| p.node.clone());
     Turn { state: serde_json::to_value(&outcome.state).unwrap_or_default(), events, at }

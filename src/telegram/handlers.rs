@@ -213,6 +213,8 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
                 app.visits.count_lang(clock::day(now()), screen.lang.code(), firsts);
             }
             Reply::QuickExit { decoy } => erase::quick_exit(bot, app, chat, &person, decoy).await?,
+            // Through the outbox like every message, so the quick exit wipes it.
+            Reply::Card { phone, name } => drop(record.send(bot.send_contact(chat, phone, name)).await?),
         }
         anyhow::Ok(())
     }

@@ -260,6 +260,24 @@ async fn fake_api_uploads_and_file_ids_become_media_messages() {
     assert_eq!((call.files[0].file_name.as_deref(), call.files[0].len), (Some("map.jpg"), 7));
 }
 
+/// sendContact: a card teloxide reads back as a contact, deleted like any
+/// message, and refused without a number or a name.
+#[tokio::test]
+async fn fake_api_sends_contact_cards_and_refuses_blank_ones() {
+    let api = FakeApi::start().await;
+    let bot = api.bot();
+    let chat = ChatId(CHAT);
+    let sent = bot.send_contact(chat, "102", "Police").await.expect("card");
+    let contact = sent.contact().expect("a contact message");
+    assert_eq!((contact.phone_number.as_str(), contact.first_name.as_str()), ("102", "Police"));
+    let seen = api.visible(CHAT);
+    assert_eq!(seen[0].raw["contact"]["phone_number"], json!("102"));
+    assert!(matches!(api_error(bot.send_contact(chat, " ", "Police").await), ApiError::Unknown(_)), "no number");
+    assert!(matches!(api_error(bot.send_contact(chat, "102", "").await), ApiError::Unknown(_)), "no name");
+    bot.delete_messages(chat, [sent.id]).await.expect("delete");
+    assert!(api.visible(CHAT).is_empty(), "a card is wiped like any message");
+}
+
 #[tokio::test]
 async fn fake_api_keeps_uploaded_document_bytes_and_protect_content() {
     let api = FakeApi::start().await;

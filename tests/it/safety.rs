@@ -38,6 +38,41 @@ async fn wait_only_decoys(api: &FakeApi, chat: i64, n: usize) {
     }
 }
 
+/// "📞 102" on the 🆘 screen sends a contact card with that number and the
+/// entry's name; the screen stays, and the quick exit wipes the card too.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_call_card_arrives_and_the_quick_exit_wipes_it() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let bot = home.start(&api, &[]).await;
+    let chat = 2901;
+    start_in(&api, chat, "Русский").await;
+    api.press_label(chat, chat as u64, &button("ru", "emergency"));
+    wait_text(&api, chat, &t("ru", "emergency")).await;
+    let screen = bot_messages(&api, chat).last().cloned().expect("the 🆘 screen");
+    for number in ["102", "112", "103"] {
+        assert!(
+            screen.labels().contains(&format!("📞 {number}").as_str()),
+            "a card for {number}: {:?}",
+            screen.labels()
+        );
+    }
+    assert!(!screen.labels().iter().any(|l| l.contains("117")), "a number held back by the verify gate has no card");
+    api.press_label(chat, chat as u64, "📞 102");
+    let card = |a: &FakeApi| bot_messages(a, chat).iter().any(|m| m.raw["contact"]["phone_number"] == "102");
+    wait_chat(&api, chat, "a contact card for 102", card).await;
+    let sent = bot_messages(&api, chat).last().cloned().expect("the card");
+    assert_eq!(sent.raw["contact"]["first_name"], t("ru", "contact-police-102").as_str());
+    assert_eq!(
+        bot_messages(&api, chat).iter().filter(|m| m.text.as_deref() == Some(&*t("ru", "emergency"))).count(),
+        1
+    );
+
+    api.press_label(chat, chat as u64, &t("ru", "ui-quick-exit"));
+    wait_only_decoys(&api, chat, 1).await;
+    bot.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn quick_exit_button_wipes_the_chat_and_leaves_only_a_decoy() {
     let api = FakeApi::start().await;

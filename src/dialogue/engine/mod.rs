@@ -77,6 +77,12 @@ pub enum Reply {
     QuickExit {
         decoy: String,
     },
+    /// Send a contact card (Telegram's `sendContact`) below the screen, which
+    /// stays as it is: `name` is the directory entry's name in her language.
+    Card {
+        phone: String,
+        name: String,
+    },
 }
 
 impl Outcome {
@@ -84,7 +90,7 @@ impl Outcome {
     pub fn screen(&self) -> Option<&Screen> {
         match &self.reply {
             Reply::Show { screen, .. } => Some(screen),
-            Reply::QuickExit { .. } => None,
+            Reply::QuickExit { .. } | Reply::Card { .. } => None,
         }
     }
 }
@@ -139,6 +145,10 @@ pub fn step_at(content: &Content, state: State, input: Input, hint: Option<&str>
             let decoy = content.locales.text(&decoy_lang, ui::DECOY, None, None);
             let state = fresh(lang);
             Outcome { state, feedback: None, forget: false, reply: Reply::QuickExit { decoy }, ask: None }
+        }
+        Finish::Card { phone, name } => {
+            let reply = Reply::Card { phone, name };
+            Outcome { state: turn.state, feedback: None, forget: false, reply, ask: None }
         }
         Finish::Forget => {
             let lang = turn.state.lang.clone();
@@ -202,11 +212,16 @@ struct Turn<'a> {
     ask: Option<Ask>,
 }
 
-/// How a turn ends: with a screen, or with one of the two wipes.
+/// How a turn ends: with a screen, one of the two wipes, or a call card.
 enum Finish {
     Show,
     QuickExit,
     Forget,
+    /// A call card, with nothing else: the screen she pressed on stays.
+    Card {
+        phone: String,
+        name: String,
+    },
 }
 
 impl Turn<'_> {
@@ -227,6 +242,13 @@ impl Turn<'_> {
             self.finish = Finish::QuickExit;
             return delivery;
         }
+        // A card works on any screen, the language picker's 🆘 line too.
+        if let Input::Press(data) = &input
+            && let Ok(Press::Call { contact }) = callback::decode(&self.content.fingerprint, data)
+        {
+            self.call(&contact);
+            return delivery;
+        }
         if self.state.lang.is_none() {
             return self.first_contact(input, delivery);
         }
@@ -240,6 +262,23 @@ impl Turn<'_> {
         }
         // A screen with media cannot replace a text message in place.
         if self.current_node_has_media() { Delivery::Send } else { delivery }
+    }
+}
+
+impl Turn<'_> {
+    /// The card for directory entry `id`, or the current screen with a note
+    /// when the entry is gone or has no number now (content changed).
+    fn call(&mut self, id: &str) {
+        let Some(contact) = self.content.graph.directory.callable(id) else {
+            self.note = Some(ui::NOTE_STALE_BUTTON);
+            return;
+        };
+        let lang = self.state.lang.clone().unwrap_or_else(|| self.content.locales.default_lang().clone());
+        let name = self.content.locales.text(&lang, &super::ids::contact(id), None, None);
+        // Telegram takes a first name of 1 to 64 characters.
+        let name: String = name.chars().take(64).collect();
+        let phone = contact.phone.clone().unwrap_or_default();
+        self.finish = Finish::Card { phone, name };
     }
 }
 

@@ -191,7 +191,7 @@ impl Turn<'_> {
                 | Press::Region(_)),
             ) => self.feedback_press(press),
             // Handled before anything else in `handle`.
-            Ok(Press::Exit) => {}
+            Ok(Press::Exit | Press::Call { .. }) => {}
             Err(Undecodable::Stale | Undecodable::Malformed) => self.note = Some(ui::NOTE_STALE_BUTTON),
         }
     }

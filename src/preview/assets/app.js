@@ -212,6 +212,11 @@ function move(mv, pressed) {
         chat.replaceChildren();
         botMessage({ text: ev.decoy, keyboard: [], media: null });
         toast(t("preview-quick-exit"));
+      } else if (ev.kind === "card") {
+        // Telegram: a contact card she dials with one tap; the screen stays.
+        const keep = lastBot;
+        botMessage({ text: ev.text, keyboard: [], media: null });
+        lastBot = keep;
       } else if (ev.kind === "forget") {
         toast(t("preview-forget"));
       } else if (ev.kind === "feedback") {

@@ -57,6 +57,7 @@ pub(super) fn perform(
             let text = message_text(p)?;
             send(inner, chat_id, json!({"text": text}), p)
         }
+        "sendcontact" => send_contact(inner, p),
         "sendphoto" | "senddocument" | "sendvoice" => send_media(inner, &method["send".len()..], p, files),
         "editmessagetext" => {
             let text = message_text(p)?;
@@ -182,6 +183,20 @@ pub(super) fn send(inner: &mut Inner, chat_id: i64, content: Value, p: &Map<Stri
     }
     chat.messages.insert(message_id, Stored { from_bot: true, json: message.clone() });
     Ok(message)
+}
+
+/// sendContact: a card with a number and a first name, both required and
+/// not blank, as Telegram refuses them.
+fn send_contact(inner: &mut Inner, p: &Map<String, Value>) -> Result<Value, ApiErr> {
+    let chat_id = writable_chat(inner, p)?;
+    let phone = p_str(p, "phone_number").filter(|s| !s.trim().is_empty());
+    let phone = phone.ok_or_else(|| bad("phone number is empty"))?;
+    let name = p_str(p, "first_name").filter(|s| !s.trim().is_empty());
+    let name = name.ok_or_else(|| bad("contact first name is empty"))?;
+    if name.chars().count() > 64 {
+        return Err(bad("contact first name is too long"));
+    }
+    send(inner, chat_id, json!({"contact": {"phone_number": phone, "first_name": name}}), p)
 }
 
 /// sendPhoto, sendDocument or sendVoice (`field` is `photo`, `document` or
