@@ -257,4 +257,3 @@ translations-changed = row { $row }: { $lang } `{ $name }` changed
 translations-summary = { $texts } text(s) changed in { $files } file(s); run `kadam check` to see the result
 cli-no-database = there is no database at { $file }; set DATABASE_URL to the one `kadam run` uses
 cli-no-key = KADAM_PSEUDONYM_KEY (or KADAM_PSEUDONYM_KEY_FILE) is not set; run `kadam export` in the bot's folder, where its .env is, or set it as `kadam run` has it
-cli-not-a-date = { $flag }: `{ $value }` is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31

@@ -257,4 +257,3 @@ translations-changed = { $row }-сап: { $lang } `{ $name }` өзгөрдү
 translations-summary = { $files } файлда { $texts } текст өзгөрдү; жыйынтыкты көрүү үчүн `kadam check` иштетиңиз
 cli-no-database = { $file } маалымат базасы жок; DATABASE_URL ичине `kadam run` колдонгон базаны жазыңыз
 cli-no-key = KADAM_PSEUDONYM_KEY (же KADAM_PSEUDONYM_KEY_FILE) коюлган эмес; `kadam export` буйругун боттун .env файлы турган папкасында иштетиңиз же аны `kadam run` үчүндөй коюңуз
-cli-not-a-date = { $flag }: `{ $value }` дата эмес; ЖЖЖЖ-АА-КК түрүндө жазыңыз, мисалы 2025-03-31

@@ -257,4 +257,3 @@ translations-changed = строка { $row }: { $lang } `{ $name }` изменё
 translations-summary = изменено текстов: { $texts }, в файлах: { $files }; запустите `kadam check`, чтобы увидеть результат
 cli-no-database = базы данных { $file } нет; укажите в DATABASE_URL ту, которой пользуется `kadam run`
 cli-no-key = KADAM_PSEUDONYM_KEY (или KADAM_PSEUDONYM_KEY_FILE) не задан; запускайте `kadam export` в папке бота, где лежит его .env, или задайте его так же, как для `kadam run`
-cli-not-a-date = { $flag }: `{ $value }` — не дата; пишите как ГГГГ-ММ-ДД, например 2025-03-31
