@@ -37,6 +37,14 @@ pub fn now() -> i64 {
         .unwrap_or_else(|| OffsetDateTime::now_utc().unix_timestamp())
 }
 
+/// Unix milliseconds of the system clock, never steered: replicas time
+/// their leases and claims by it (`telegram::replica`), and those must run
+/// out in real time even while a test holds the calendar still.
+pub fn real_millis() -> i64 {
+    let now = OffsetDateTime::now_utc();
+    now.unix_timestamp() * 1_000 + i64::from(now.millisecond())
+}
+
 /// How often a background job that waits for a moment in time should look at
 /// the clock: `every` in production, a fraction of a second when steered.
 pub fn poll(every: Duration) -> Duration {

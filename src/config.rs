@@ -40,6 +40,10 @@ pub struct Config {
     pub export_keep_minutes: u32,
     /// Questions to a consultant; `None` when `KADAM_CONSULT_CHAT_ID` is unset.
     pub consult: Option<Consult>,
+    /// `KADAM_REPLICAS=shared`: several `kadam run` share this database
+    /// and one token (see `telegram::replica`). Off (the default), one
+    /// process owns the database and pays nothing for coordination.
+    pub replicas: bool,
 }
 
 /// Consultations (docs/consultations.md): where staff answer, and when.
@@ -198,7 +202,13 @@ impl Config {
         };
         let export_keep_minutes = export_keep_minutes(&get)?;
         let consult = consult(&get)?;
+        let replicas = match get("KADAM_REPLICAS").as_deref() {
+            None | Some("off") => false,
+            Some("shared") => true,
+            Some(v) => return Err(invalid("KADAM_REPLICAS", format!("`{v}` must be `shared` or `off`"))),
+        };
         Ok(Self {
+            replicas,
             export_keep_minutes,
             consult,
             throttle,
@@ -308,6 +318,9 @@ mod tests {
         assert_eq!(c.retention_days, 30);
         assert!(c.admin_ids.is_empty());
         assert!(c.consult.is_none());
+        assert!(!c.replicas, "one process unless asked");
+        assert!(config(&[("KADAM_REPLICAS", "shared")]).unwrap().replicas);
+        assert!(config(&[("KADAM_REPLICAS", "yes")]).unwrap_err().to_string().starts_with("KADAM_REPLICAS"));
         let c = config(&[("KADAM_CONSULT_CHAT_ID", "-1001234567890")]).unwrap().consult.unwrap();
         assert_eq!(c.staff_ids, None, "the group's administrators by default");
         let listed = config(&[("KADAM_CONSULT_CHAT_ID", "-1001234567890"), ("KADAM_CONSULT_STAFF_IDS", "42, 43 44")]);

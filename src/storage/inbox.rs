@@ -12,6 +12,9 @@ pub struct Row {
     pub body: Vec<u8>,
     /// A button press whose spinner was already stopped.
     pub answered: bool,
+    /// Replicas: her chat's pseudonym, by which a replica claims her chat
+    /// (`storage::replica`); '' for a process alone.
+    pub chat: String,
 }
 
 /// Keeps the updates of one batch, with her message ids to track (person,
@@ -29,10 +32,11 @@ pub async fn keep(db: &Db, rows: Vec<Row>, incoming: &[(String, i32, i64)]) -> R
     // statement is two hand-offs to sqlx's SQLite thread, and a batch of
     // 100 updates used to make 200 of them.
     for chunk in fresh.chunks(100) {
-        let mut insert = sqlx::QueryBuilder::new("INSERT OR IGNORE INTO inbox (update_id, body) ");
+        let mut insert = sqlx::QueryBuilder::new("INSERT INTO inbox (update_id, body, chat) ");
         insert.push_values(chunk, |mut values, row| {
-            values.push_bind(row.update_id).push_bind(&row.body);
+            values.push_bind(row.update_id).push_bind(&row.body).push_bind(&row.chat);
         });
+        insert.push(" ON CONFLICT (update_id) DO NOTHING");
         insert.build().execute(&mut *tx).await?;
     }
     for chunk in incoming.chunks(100) {
@@ -65,7 +69,10 @@ pub async fn last_update_id(db: &Db) -> Result<Option<i64>, sqlx::Error> {
 pub async fn pending(db: &Db) -> Result<Vec<Row>, sqlx::Error> {
     let rows: Vec<(i64, Vec<u8>, i64)> =
         sqlx::query_as("SELECT update_id, body, answered FROM inbox ORDER BY update_id").fetch_all(&db.write).await?;
-    Ok(rows.into_iter().map(|(update_id, body, answered)| Row { update_id, body, answered: answered != 0 }).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(update_id, body, answered)| Row { update_id, body, answered: answered != 0, chat: String::new() })
+        .collect())
 }
 
 /// The presses' spinners were stopped: they are not answered again.
@@ -79,6 +86,17 @@ pub async fn answered(db: &Db, update_ids: &[i64]) -> Result<(), sqlx::Error> {
         update.push(")");
         update.build().execute(&db.write).await?;
     }
+    Ok(())
+}
+
+/// Replicas: every update of `chat` up to `update_id` was handled or
+/// dropped by the replica giving her chat up; what is left of them goes.
+pub async fn done_through(db: &Db, chat: &str, update_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM inbox WHERE chat = $1 AND update_id <= $2")
+        .bind(chat)
+        .bind(update_id)
+        .execute(&db.write)
+        .await?;
     Ok(())
 }
 

@@ -10,6 +10,7 @@ pub mod exports;
 pub mod feedback;
 pub mod inbox;
 pub mod privacy;
+pub mod replica;
 pub mod state;
 pub mod visits;
 pub mod webinars;

@@ -163,8 +163,13 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
     // Her chosen language, once the state is read, for the error note.
     let mut chosen = None;
     let result = async {
-        let (state, seen) = db::state::load_seen(&app.db, &person).await?.unzip();
+        let (state, seen) = db::state::load_seen(&app.db, &person, i64::from(update)).await?.unzip();
         let state = state.unwrap_or_default();
+        // With replicas, kept with the new state: handled again by another
+        // replica after this one died, the turn begins where it began (see
+        // `storage::state::load_seen`). A process alone skips the copy.
+        let before = app.replica.is_some().then(|| state.clone());
+        let turn = db::state::Turn { update: i64::from(update), from: before.as_ref() };
         // Reached = has a language; the picker alone does not count.
         let seen = seen.filter(|_| state.lang.is_some());
         chosen.clone_from(&state.lang);
@@ -185,12 +190,12 @@ async fn turn(bot: &Tg, app: &App, chat: ChatId, input: Input, hint: Option<&str
             let mut tx = app.db.write.begin().await?;
             db::feedback::apply_in(&mut tx, &person, update, now(), f).await?;
             if !forget {
-                db::state::save_in(&mut tx, &person, &outcome.state, now()).await?;
+                db::state::save_in(&mut tx, &person, &outcome.state, now(), &turn).await?;
             }
             tx.commit().await?;
         } else if !forget {
             // Saved before showing: a crash after the send must not lose the move.
-            db::state::save(&app.db, &person, &outcome.state, now()).await?;
+            db::state::save_turn(&app.db, &person, &outcome.state, now(), &turn).await?;
         }
         // Feedback was written above, before the state and the screen that thanks her.
         if forget {

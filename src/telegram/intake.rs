@@ -34,14 +34,19 @@ use teloxide::{
 };
 use tokio::sync::watch;
 
-use super::{App, Tg, command, pipeline::Taken, send::briefly};
+use super::{
+    App, Tg, command,
+    pipeline::Taken,
+    replica::{self, Replica},
+    send::briefly,
+};
 use crate::{
     dialogue::{
         Content,
         callback::{self, Press},
         engine::{self, Input},
     },
-    storage::{self as db, inbox::Row},
+    storage::{self as db, inbox::Row, replica::Claimed},
 };
 
 /// Presses of one batch answered at once.
@@ -87,7 +92,7 @@ impl Intake {
                 None => db::inbox::done(&self.app.db, &[row.update_id]).await?,
             }
         }
-        self.answer(presses).await;
+        self.answer(presses, true).await;
         Ok(())
     }
 
@@ -116,11 +121,18 @@ impl Intake {
                 tracing::error!("no randomness to seal an update; it stays with Telegram");
                 continue;
             };
-            rows.push(Row { update_id, body, answered: false });
+            let chat = match &self.app.replica {
+                Some(_) => replica::chat_key(&self.app, update.chat().map_or(ChatId(0), |c| c.id)),
+                None => String::new(),
+            };
+            rows.push(Row { update_id, body, answered: false, chat });
             parsed.insert(update_id, update);
         }
         if rows.is_empty() {
             return Ok(());
+        }
+        if let Some(replica) = &self.app.replica {
+            return self.share(replica, rows, &parsed, &incoming).await;
         }
         let fresh = db::inbox::keep(&self.app.db, rows, &incoming).await?;
         let content = self.app.content.load();
@@ -131,8 +143,79 @@ impl Intake {
                 self.admit(&content, row.update_id, update);
             }
         }
-        self.answer(presses).await;
+        self.answer(presses, true).await;
         Ok(())
+    }
+
+    /// Replicas: keeps a batch in the shared inbox for whichever replica
+    /// claims each chat (this one is told at once). A quick exit or
+    /// `/forget` first raises her chat's epoch for every replica, drops her
+    /// pending updates and takes her chat, so it is handled here next.
+    async fn share(
+        &self,
+        replica: &Replica,
+        rows: Vec<Row>,
+        parsed: &std::collections::HashMap<i64, Update>,
+        incoming: &[(String, i32, i64)],
+    ) -> Result<(), sqlx::Error> {
+        let content = self.app.content.load();
+        for row in &rows {
+            let wipe = parsed
+                .get(&row.update_id)
+                .is_some_and(|u| u.chat().is_some_and(|c| c.is_private()) && is_wipe(&content, u));
+            if wipe {
+                replica.wipe(&self.app, &row.chat, row.update_id).await?;
+            }
+        }
+        db::inbox::keep(&self.app.db, rows, incoming).await?;
+        replica.arrived.notify_one();
+        Ok(())
+    }
+
+    /// Replicas: hands on the updates of the chats this replica claimed,
+    /// answering their presses (only the replica holding her chat does, so
+    /// each is answered once). An update from before her latest wipe is
+    /// dropped unhandled. `claiming` (the replica's claims) is let go once
+    /// every update is in the pipeline: until then, giving her chat up would
+    /// find it idle and delete an update not handled yet.
+    pub async fn take_claimed<G>(&self, claimed: Vec<Claimed>, claiming: G) {
+        let content = self.app.content.load();
+        let key = self.app.config.pseudonym_key.seal_key();
+        let (mut presses, mut dropped) = (vec![], vec![]);
+        for c in claimed {
+            let id = c.row.update_id;
+            let body = key.open_bytes(&c.row.body, &seal_context(id)).ok().and_then(|b| String::from_utf8(b).ok());
+            let Some(update) = body.as_deref().and_then(parse) else {
+                dropped.push(id);
+                continue;
+            };
+            if !c.row.answered {
+                presses.extend(press(id, &update));
+            }
+            if id < c.wiped_through {
+                dropped.push(id);
+                continue;
+            }
+            let chat = update.chat().map_or(ChatId(0), |c| c.id);
+            let wipe = update.chat().is_some_and(|c| c.is_private()) && is_wipe(&content, &update);
+            let epoch = Some(u64::try_from(c.epoch).unwrap_or_default());
+            let taken = Taken { id, chat, update, wipe, epoch };
+            self.app.pipeline.admit(&self.app, &self.bot, &self.handler, taken);
+        }
+        drop(claiming);
+        // Marked before they are answered: a replica dying in between would
+        // otherwise leave the answer to another, which answers again. Here
+        // the press is still handled; only its spinner stops by itself.
+        let ids: Vec<i64> = presses.iter().map(|(id, _)| *id).collect();
+        match db::inbox::answered(&self.app.db, &ids).await {
+            Ok(()) => self.answer(presses, false).await,
+            Err(e) => {
+                tracing::warn!(error = %e, "could not mark presses as answered; not answering them, lest another replica answers again")
+            }
+        }
+        if let Err(e) = db::inbox::done(&self.app.db, &dropped).await {
+            tracing::warn!(error = %e, "could not take dropped updates out of the inbox");
+        }
     }
 
     /// Private chats and the staff group: the bot serves no other chat,
@@ -163,7 +246,7 @@ impl Intake {
     fn admit(&self, content: &Content, id: i64, update: Update) {
         let chat = update.chat().map_or(ChatId(0), |c| c.id);
         let wipe = update.chat().is_some_and(|c| c.is_private()) && is_wipe(content, &update);
-        let taken = Taken { id, chat, update, wipe };
+        let taken = Taken { id, chat, update, wipe, epoch: None };
         self.app.pipeline.admit(&self.app, &self.bot, &self.handler, taken);
     }
 
@@ -173,7 +256,7 @@ impl Intake {
     /// its update later (handled, dropped by a bound or a wipe, refused).
     /// After a crash between the answers and the mark, a press may be
     /// answered a second time, which Telegram refuses harmlessly.
-    async fn answer(&self, presses: Vec<(i64, CallbackQueryId)>) {
+    async fn answer(&self, presses: Vec<(i64, CallbackQueryId)>, mark: bool) {
         if presses.is_empty() {
             return;
         }
@@ -185,18 +268,40 @@ impl Intake {
                 }
             })
             .await;
+        if !mark {
+            return;
+        }
         let ids: Vec<i64> = presses.iter().map(|(id, _)| *id).collect();
         if let Err(e) = db::inbox::answered(&self.app.db, &ids).await {
             tracing::warn!(error = %e, "could not mark presses as answered");
         }
     }
 
-    /// Long-polls Telegram until `stop` turns true. The offset that confirms
+    /// Long-polls Telegram until `stop` turns true; with replicas, only
+    /// while this replica holds the polling lease. The offset that confirms
     /// a batch is sent only after the batch is in the inbox.
     pub async fn poll(&self, mut stop: watch::Receiver<bool>) {
         if let Err(e) = self.bot.delete_webhook().await {
             tracing::warn!(error = %super::redact::Redacted(&e), "could not remove an earlier webhook; polling anyway");
         }
+        let Some(replica) = &self.app.replica else {
+            self.poll_while(&mut stop, None).await;
+            return;
+        };
+        let mut lease = replica.polling();
+        while !*stop.borrow() {
+            tokio::select! {
+                _ = stop.changed() => break,
+                held = lease.wait_for(|held| *held) => if held.is_err() { break },
+            }
+            self.poll_while(&mut stop, Some(&mut lease)).await;
+        }
+    }
+
+    /// Polls until `stop`, or until the polling lease is lost or Telegram
+    /// says another process polls (409). The offset is read anew each time,
+    /// as another replica may have polled meanwhile.
+    async fn poll_while(&self, stop: &mut watch::Receiver<bool>, mut lease: Option<&mut watch::Receiver<bool>>) {
         let mut offset = match db::inbox::last_update_id(&self.app.db).await {
             Ok(last) => last.map_or(0, |id| id + 1),
             Err(e) => {
@@ -208,6 +313,7 @@ impl Intake {
         while !*stop.borrow() {
             let batch = tokio::select! {
                 _ = stop.changed() => break,
+                _ = lost(lease.as_deref_mut()) => break,
                 batch = get_updates(&self.bot, offset) => batch,
             };
             let failed = match batch {
@@ -223,6 +329,12 @@ impl Intake {
                             true
                         }
                     }
+                }
+                Err(e) if e.is::<Conflict>() && self.app.replica.is_some() => {
+                    if let Some(replica) = &self.app.replica {
+                        replica.conflict(&self.app).await;
+                    }
+                    break;
                 }
                 Err(e) => {
                     tracing::warn!(error = %super::redacted(&e), "cannot get updates from Telegram");
@@ -267,6 +379,21 @@ impl Intake {
             }
         };
         Router::new().route(path, post(hook)).with_state(self)
+    }
+}
+
+/// Telegram's 409: another process calls getUpdates with this token.
+#[derive(Debug, thiserror::Error)]
+#[error("Telegram refused getUpdates: another process polls with this token (409 Conflict)")]
+struct Conflict;
+
+/// Completes when the polling lease is lost; never without a lease to lose.
+async fn lost(lease: Option<&mut watch::Receiver<bool>>) {
+    match lease {
+        Some(lease) => {
+            let _ = lease.wait_for(|held| !*held).await;
+        }
+        None => std::future::pending().await,
     }
 }
 
@@ -341,6 +468,7 @@ async fn get_updates(bot: &Tg, offset: i64) -> anyhow::Result<Vec<Box<RawValue>>
         ok: bool,
         #[serde(default)]
         result: Vec<Box<RawValue>>,
+        error_code: Option<u16>,
         description: Option<String>,
         parameters: Option<serde_json::Value>,
     }
@@ -360,6 +488,9 @@ async fn get_updates(bot: &Tg, offset: i64) -> anyhow::Result<Vec<Box<RawValue>>
     let envelope: Envelope = serde_json::from_slice(&bytes)
         .map_err(|_| anyhow::anyhow!("an answer to getUpdates could not be read ({} bytes, not shown)", bytes.len()))?;
     if !envelope.ok {
+        if envelope.error_code == Some(409) {
+            return Err(Conflict.into());
+        }
         if let Some(after) = envelope.parameters.as_ref().and_then(|p| p.get("retry_after")?.as_u64()) {
             tokio::time::sleep(Duration::from_secs(after.min(60))).await;
         }

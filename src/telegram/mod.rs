@@ -24,6 +24,7 @@ mod press;
 mod record;
 mod redact;
 mod reload;
+mod replica;
 mod send;
 mod webinar_text;
 mod webinars;
@@ -62,6 +63,20 @@ pub struct App {
     pub epochs: record::Epochs,
     /// Message ids waiting for the database to take them.
     pub unrecorded: record::Unrecorded,
+    /// `KADAM_REPLICAS=shared`: this process is one of several sharing the
+    /// database and the token; `None` for a process alone.
+    pub replica: Option<replica::Replica>,
+}
+
+impl App {
+    /// `chat`'s wipe epoch now: from memory for a process alone, from the
+    /// database with replicas (a wipe may have begun on another one).
+    pub async fn epoch_now(&self, chat: ChatId) -> u64 {
+        match &self.replica {
+            Some(replica) => replica.epoch(self, chat).await,
+            None => self.epochs.current(chat),
+        }
+    }
 }
 
 /// Workers handling updates: enough that chats waiting on Telegram's
@@ -142,8 +157,16 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
 
     register_commands(&bot, &content).await;
     admin::register_commands(&bot, &content, &config.admin_ids).await;
-    let pipeline = pipeline::Pipeline::new(pipeline::Limits::new(config.throttle));
+    let (replica, idle) = if config.replicas {
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        (Some(replica::Replica::new()?), Some((tx, rx)))
+    } else {
+        (None, None)
+    };
+    let (idle_tx, idle_rx) = idle.unzip();
+    let pipeline = pipeline::Pipeline::new(pipeline::Limits::new(config.throttle), idle_tx);
     let app = Arc::new(App {
+        replica,
         content: ArcSwap::from_pointee(content),
         db,
         config,
@@ -163,12 +186,21 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let handler = Arc::new(schema());
     let mut workers = pipeline::spawn_workers(&app, &bot, &handler, WORKERS);
     let intake = Arc::new(intake::Intake::new(app.clone(), bot.clone(), handler));
-    intake.drain_inbox().await?;
+    if let Some(idle) = idle_rx {
+        jobs.spawn(replica::Replica::keep_alive(app.clone()));
+        jobs.spawn(replica::give_up_idle(app.clone(), idle));
+        jobs.spawn(replica::handle_shared_inbox(app.clone(), intake.clone(), stopped.clone()));
+    } else {
+        intake.drain_inbox().await?;
+    }
     take_updates(&app, &bot, intake, stopped).await?;
     tracing::info!("stopping: finishing the updates in progress");
     app.pipeline.stop();
     while workers.join_next().await.is_some() {}
     jobs.abort_all();
+    if let Some(replica) = &app.replica {
+        replica.leave(&app).await;
+    }
     if let Err(e) = app.visits.flush(&app.db).await {
         tracing::warn!(error = %e, "could not write the last screen counts");
     }
@@ -212,6 +244,10 @@ async fn take_updates(
             .await?;
             let mut stopped = stopped;
             let _ = stopped.wait_for(|stop| *stop).await;
+            // The other replicas still take updates through it.
+            if app.replica.is_some() {
+                return Ok(());
+            }
             if let Err(e) = bot.delete_webhook().await {
                 tracing::warn!(error = %redact::Redacted(&e), "could not remove the webhook");
             }

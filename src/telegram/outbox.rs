@@ -50,7 +50,7 @@ impl Recorder<'_> {
         R::Payload: Payload<Output = Message>,
     {
         self.app.rate.until_ready(self.chat).await;
-        if self.stale() {
+        if self.stale().await {
             return Ok(None);
         }
         let sent = self.deliver(request).await?;
@@ -62,7 +62,7 @@ impl Recorder<'_> {
     /// as for [`Self::send`].
     pub async fn copy(&self, request: JsonRequest<CopyMessage>) -> Result<Option<MessageId>, RequestError> {
         self.app.rate.until_ready(self.chat).await;
-        if self.stale() {
+        if self.stale().await {
             return Ok(None);
         }
         let copied = self.deliver(request).await?;
@@ -74,7 +74,7 @@ impl Recorder<'_> {
     /// Edits a message of her chat in place; `Ok(false)` when a wipe began
     /// after the update that asked for it.
     pub async fn edit(&self, request: JsonRequest<EditMessageText>) -> Result<bool, RequestError> {
-        if self.stale() {
+        if self.stale().await {
             return Ok(false);
         }
         retrying(request).await.map(|_| true)

@@ -43,6 +43,9 @@ pub struct Taken {
     pub update: Update,
     /// The quick exit or "delete everything": jumps the queue and wipes.
     pub wipe: bool,
+    /// Its chat's epoch as the replicas share it (`replica.rs`); `None`
+    /// for a process alone, which keeps epochs in memory.
+    pub epoch: Option<u64>,
 }
 
 /// A taken update with the epoch of its chat when it was taken.
@@ -72,6 +75,9 @@ pub struct Pipeline {
     queues: Mutex<Queues>,
     work: Notify,
     limits: Limits,
+    /// Told each chat that has nothing left here, so a replica can give
+    /// her chat up (`replica.rs`); `None` for a process alone.
+    idle: Option<tokio::sync::mpsc::UnboundedSender<ChatId>>,
 }
 
 #[derive(Default)]
@@ -112,8 +118,13 @@ struct Admitted {
 }
 
 impl Pipeline {
-    pub fn new(limits: Limits) -> Self {
-        Self { queues: Mutex::default(), work: Notify::new(), limits }
+    pub fn new(limits: Limits, idle: Option<tokio::sync::mpsc::UnboundedSender<ChatId>>) -> Self {
+        Self { queues: Mutex::default(), work: Notify::new(), limits, idle }
+    }
+
+    /// Whether nothing of `chat` waits or runs here.
+    pub fn is_idle(&self, chat: ChatId) -> bool {
+        !self.lock().chats.contains_key(&chat.0)
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Queues> {
@@ -124,8 +135,11 @@ impl Pipeline {
     pub fn admit(&self, app: &Arc<App>, bot: &Tg, handler: &Arc<UpdateHandler<anyhow::Error>>, taken: Taken) {
         let chat = taken.chat;
         let hint = taken.update.from().and_then(|u| u.language_code.clone());
+        let shared = taken.epoch.inspect(|&epoch| {
+            app.epochs.at_least(chat, epoch);
+        });
         let admitted = if taken.wipe {
-            let epoch = app.epochs.raise(chat);
+            let epoch = shared.unwrap_or_else(|| app.epochs.raise(chat));
             let dropped = self.hold_for_wipe(chat);
             let (app, bot, handler) = (app.clone(), bot.clone(), handler.clone());
             tokio::spawn(async move {
@@ -134,7 +148,7 @@ impl Pipeline {
             });
             Admitted { dropped, tell: false }
         } else {
-            let epoch = app.epochs.current(chat);
+            let epoch = shared.unwrap_or_else(|| app.epochs.current(chat));
             self.enqueue(Queued { taken, epoch })
         };
         if !admitted.dropped.is_empty() {
@@ -234,6 +248,10 @@ impl Pipeline {
         change(entry);
         if entry.idle() {
             q.chats.remove(&chat.0);
+            drop(q);
+            if let Some(idle) = &self.idle {
+                let _ = idle.send(chat);
+            }
             return;
         }
         let wake = !entry.busy && entry.wiping == 0 && !entry.queue.is_empty();
@@ -296,7 +314,8 @@ pub fn spawn_workers(
 /// it was taken, otherwise routed. Either way it leaves the inbox.
 async fn handle(app: &Arc<App>, bot: &Tg, handler: &UpdateHandler<anyhow::Error>, queued: Queued) {
     let Queued { taken, epoch } = queued;
-    if epoch != app.epochs.current(taken.chat) {
+    if epoch != app.epoch_now(taken.chat).await {
+        tracing::debug!(update = taken.id, "an update from before a wipe of its chat is dropped unhandled");
         discard(app.clone(), vec![taken]).await;
         return;
     }
@@ -306,6 +325,7 @@ async fn handle(app: &Arc<App>, bot: &Tg, handler: &UpdateHandler<anyhow::Error>
     if let std::ops::ControlFlow::Break(Err(e)) = routed {
         tracing::error!(error = %redacted(&e), "an update handler failed");
     }
+    tracing::trace!(update = taken.id, "handled");
     if let Err(e) = db::inbox::done(&app.db, &[taken.id]).await {
         tracing::warn!(error = %e, "could not take a handled update out of the inbox");
     }

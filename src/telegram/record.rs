@@ -12,7 +12,13 @@
 //! still send is refused, and what it sent while the wipe read the records
 //! is deleted at once, so nothing appears under the decoy.
 
-use std::{collections::HashMap, sync::Mutex};
+use std::{
+    collections::HashMap,
+    sync::{
+        Mutex,
+        atomic::{AtomicU64, Ordering},
+    },
+};
 
 use teloxide::{
     prelude::*,
@@ -41,6 +47,15 @@ impl Epochs {
         *epoch
     }
 
+    /// Replicas: `chat`'s epoch is at least the shared one, `epoch`
+    /// (raised by another replica's wipe). The epoch now.
+    pub fn at_least(&self, chat: ChatId, epoch: u64) -> u64 {
+        let mut epochs = self.lock();
+        let known = epochs.entry(chat.0).or_default();
+        *known = (*known).max(epoch);
+        *known
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<i64, u64>> {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -66,20 +81,36 @@ pub struct Recorder<'a> {
     pub app: &'a App,
     pub chat: ChatId,
     pub person: &'a str,
-    epoch: u64,
+    /// [`UNKNOWN`] until first needed, for a turn no update began when
+    /// replicas share epochs: then the shared epoch at its first send.
+    epoch: AtomicU64,
 }
+
+/// The epoch of a [`Recorder`] not read yet.
+const UNKNOWN: u64 = u64::MAX;
 
 impl<'a> Recorder<'a> {
     pub fn begin(bot: &'a Tg, app: &'a App, chat: ChatId, person: &'a str) -> Self {
         let stamped = STAMP.try_with(|s| *s).ok().filter(|s| s.chat == chat).map(|s| s.epoch);
-        let epoch = stamped.unwrap_or_else(|| app.epochs.current(chat));
-        Self { bot, app, chat, person, epoch }
+        let epoch = match stamped {
+            Some(epoch) => epoch,
+            None if app.replica.is_some() => UNKNOWN,
+            None => app.epochs.current(chat),
+        };
+        Self { bot, app, chat, person, epoch: AtomicU64::new(epoch) }
     }
 
-    /// Whether a wipe of her chat began after this turn's update was taken:
-    /// then nothing more of the turn may be sent.
-    pub fn stale(&self) -> bool {
-        self.app.epochs.current(self.chat) != self.epoch
+    /// Whether a wipe of her chat began after this turn's update was taken
+    /// (or, for a turn no update began, after its first send): then nothing
+    /// more of the turn may be sent. With replicas, a wipe through any of
+    /// them counts (one read of the database).
+    pub async fn stale(&self) -> bool {
+        let now = self.app.epoch_now(self.chat).await;
+        let mine = match self.epoch.compare_exchange(UNKNOWN, now, Ordering::Relaxed, Ordering::Relaxed) {
+            Ok(_) => now,
+            Err(mine) => mine,
+        };
+        now != mine
     }
 
     /// Records a message of her chat by its id and the date Telegram gives
@@ -87,7 +118,7 @@ impl<'a> Recorder<'a> {
     /// message it sends.
     pub(super) async fn id(&self, id: MessageId, date: i64) -> Result<(), sqlx::Error> {
         let written = write(self.app, self.person, id, date).await;
-        if self.stale() {
+        if self.stale().await {
             // Sent while a wipe read the records: it may have missed it.
             // If this fails too, the record written above is what is left
             // for a later wipe (unless this wipe cleared it already).

@@ -179,6 +179,25 @@ async fn fake_api_429_on_get_updates_is_retried_and_the_update_handled() {
     stop(token, task).await;
 }
 
+/// As Telegram: a second getUpdates while one still waits ends the first
+/// with 409 Conflict, and the fake counts it; polls one after the other
+/// never conflict.
+#[tokio::test]
+async fn fake_api_a_second_concurrent_get_updates_ends_the_first_with_409() {
+    let api = FakeApi::start().await;
+    let bot = api.bot();
+    let long = teloxide::payloads::GetUpdatesSetters::timeout(bot.get_updates(), 5);
+    let first = tokio::spawn(async move { long.await });
+    api.wait_for_calls("getUpdates", 1, DEFAULT_TIMEOUT).await.expect("the first poll waits");
+    let second = teloxide::payloads::GetUpdatesSetters::timeout(api.bot().get_updates(), 0).await;
+    assert!(second.is_ok(), "the newer poll is served: {second:?}");
+    let first = first.await.expect("the first poll");
+    assert!(matches!(&first, Err(RequestError::Api(ApiError::TerminatedByOtherGetUpdates))), "{first:?}");
+    assert_eq!(api.conflicts(), 1);
+    api.bot().get_updates().await.expect("a poll after the others");
+    assert_eq!(api.conflicts(), 1, "polls one after the other do not conflict");
+}
+
 #[tokio::test]
 async fn fake_api_edits_and_deletes_change_what_is_visible() {
     let api = FakeApi::start().await;

@@ -24,6 +24,9 @@ mod flood;
 /// The pipeline: the inbox across a crash, per-chat order, the wipe epoch.
 mod pipeline;
 
+/// Several replicas on one database and one token: the polling lease, the shared inbox, failover.
+mod replicas;
+
 mod erasure;
 
 /// What someone checking her phone sees: the command menu, the decoy, quick exits next to help lines.

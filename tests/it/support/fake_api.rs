@@ -338,6 +338,11 @@ struct Inner {
     handed: Vec<Vec<u32>>,
     /// Chats the bot left with leaveChat.
     left: HashSet<i64>,
+    /// Counts getUpdates calls: a poll still waiting when a newer one
+    /// arrives is ended with 409 Conflict, as Telegram does.
+    poll_generation: u64,
+    /// getUpdates calls answered 409 Conflict.
+    conflicts: usize,
 }
 
 /// A message the bot sent or edited, as reported to [`FakeApi::replies`].
@@ -409,6 +414,8 @@ impl FakeApi {
                 held: false,
                 handed: Vec::new(),
                 left: HashSet::new(),
+                poll_generation: 0,
+                conflicts: 0,
             }),
             changed: Notify::new(),
         });
@@ -462,6 +469,12 @@ impl FakeApi {
     pub fn hold_updates(&self, held: bool) {
         self.lock().held = held;
         self.shared.changed.notify_waiters();
+    }
+
+    /// How many getUpdates calls were answered 409 Conflict: ended by a
+    /// newer one while still waiting, as Telegram ends them.
+    pub fn conflicts(&self) -> usize {
+        self.lock().conflicts
     }
 
     /// The update ids of each non-empty batch getUpdates handed over so far.

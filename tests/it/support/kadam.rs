@@ -68,6 +68,27 @@ impl Home {
         kadam
     }
 
+    /// Starts `kadam run` as one of several replicas sharing this home's
+    /// database (`KADAM_REPLICAS=shared`) and waits until it handles updates
+    /// from the shared inbox. Only the replica holding the polling lease
+    /// polls, so unlike [`Home::start`] this does not wait for a poll.
+    pub async fn start_replica(&self, api: &FakeApi, extra_env: &[(&str, &str)]) -> Kadam {
+        const READY: &str = "handling updates from the shared inbox";
+        let ready = || self.logs().matches(READY).count();
+        let before = ready();
+        let mut cmd = self.command(api);
+        cmd.env("KADAM_REPLICAS", "shared");
+        for (k, v) in extra_env {
+            cmd.env(k, v);
+        }
+        let kadam = Kadam { child: cmd.spawn().expect("spawn kadam") };
+        // The log is outside the fake: its waits re-check it every tick.
+        api.wait_until(|_| ready() > before, DEFAULT_TIMEOUT)
+            .await
+            .unwrap_or_else(|e| panic!("the replica did not start: {e}\n--- log ---\n{}", self.logs()));
+        kadam
+    }
+
     /// `kadam run` configured for this home and `api`, not yet started.
     pub fn command(&self, api: &FakeApi) -> Command {
         let log = std::fs::OpenOptions::new().create(true).append(true).open(self.log_path()).expect("log file");

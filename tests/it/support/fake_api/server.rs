@@ -159,6 +159,13 @@ async fn get_updates(shared: &Shared, params: &Map<String, Value>) -> Result<Val
     // Telegram caps long polls at 50 s.
     let timeout = Duration::from_secs(p_i64(params, "timeout").unwrap_or(0).clamp(0, 50) as u64);
     let deadline = tokio::time::Instant::now() + timeout;
+    let generation = {
+        let mut inner = lock(shared);
+        inner.poll_generation += 1;
+        inner.poll_generation
+    };
+    // A poll still waiting is ended by this one, below.
+    shared.changed.notify_waiters();
     {
         let mut inner = lock(shared);
         if offset > 0 {
@@ -176,6 +183,15 @@ async fn get_updates(shared: &Shared, params: &Map<String, Value>) -> Result<Val
         changed.as_mut().enable();
         {
             let mut inner = lock(shared);
+            if inner.poll_generation != generation {
+                // As Telegram: a newer getUpdates ends the one still waiting.
+                inner.conflicts += 1;
+                return Err(ApiErr {
+                    code: 409,
+                    description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running".into(),
+                    retry_after: None,
+                });
+            }
             let ready = !inner.held && !inner.queue.is_empty();
             if ready || tokio::time::Instant::now() >= deadline {
                 let batch: Vec<(u32, Value)> =
