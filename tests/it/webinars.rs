@@ -651,7 +651,7 @@ async fn a_guide_ends_with_the_next_related_webinar() {
 /// Waits until `table` holds `n` rows (a job's write, polled).
 async fn wait_count(home: &Home, table: &str, n: i64) {
     let started = std::time::Instant::now();
-    while count(&home, table).await != n {
+    while count(home, table).await != n {
         let waited = started.elapsed();
         assert!(waited < crate::support::fake_api::DEFAULT_TIMEOUT, "{table} never held {n} rows");
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
