@@ -195,57 +195,67 @@ pub async fn purge(db: &Db, before: i64, slot_before: i64) -> Result<u64, sqlx::
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::storage::testing;
 
-    async fn db() -> (tempfile::TempDir, Db) {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Db::open(&format!("sqlite://{}", dir.path().join("kadam.db").display())).await.unwrap();
-        (dir, db)
+    /// Every test below, on SQLite and on PostgreSQL (unless skipped).
+    #[tokio::test]
+    async fn replicas_agree_on_both_backends() {
+        for db in testing::both().await {
+            one_holder_at_a_time_and_another_once_it_expires(&db).await;
+            a_chat_is_claimed_by_one_replica_and_a_wipe_takes_it(&db).await;
+            a_job_slot_runs_once(&db).await;
+            db.close().await;
+        }
     }
 
-    #[tokio::test]
-    async fn one_holder_at_a_time_and_another_once_it_expires() {
-        let (_dir, db) = db().await;
-        assert!(lease(&db, "poll", "a", 1_000, 4_000).await.unwrap());
-        assert!(!lease(&db, "poll", "b", 2_000, 5_000).await.unwrap(), "a's lease still runs");
-        assert!(lease(&db, "poll", "a", 3_000, 6_000).await.unwrap(), "a renews");
-        assert!(lease(&db, "poll", "b", 6_001, 9_000).await.unwrap(), "a stopped renewing: b takes over");
-        assert!(!lease(&db, "poll", "a", 6_002, 9_000).await.unwrap());
-        release(&db, "poll", "a").await.unwrap();
-        assert!(!lease(&db, "poll", "a", 6_003, 9_000).await.unwrap(), "a cannot release b's lease");
-        release(&db, "poll", "b").await.unwrap();
-        assert!(lease(&db, "poll", "a", 6_004, 9_000).await.unwrap());
+    async fn one_holder_at_a_time_and_another_once_it_expires(db: &Db) {
+        assert!(lease(db, "poll", "a", 1_000, 4_000).await.unwrap());
+        assert!(!lease(db, "poll", "b", 2_000, 5_000).await.unwrap(), "a's lease still runs");
+        assert!(lease(db, "poll", "a", 3_000, 6_000).await.unwrap(), "a renews");
+        assert!(lease(db, "poll", "b", 6_001, 9_000).await.unwrap(), "a stopped renewing: b takes over");
+        assert!(!lease(db, "poll", "a", 6_002, 9_000).await.unwrap());
+        release(db, "poll", "a").await.unwrap();
+        assert!(!lease(db, "poll", "a", 6_003, 9_000).await.unwrap(), "a cannot release b's lease");
+        release(db, "poll", "b").await.unwrap();
+        assert!(lease(db, "poll", "a", 6_004, 9_000).await.unwrap());
     }
 
-    #[tokio::test]
-    async fn a_chat_is_claimed_by_one_replica_and_a_wipe_takes_it() {
-        let (_dir, db) = db().await;
-        sqlx::query("INSERT INTO inbox (update_id, body, chat) VALUES (1, x'00', 'her'), (2, x'00', 'her'), (3, x'00', 'other')")
-            .execute(&db.write)
-            .await
-            .unwrap();
-        assert_eq!(unclaimed(&db, 0, 10).await.unwrap(), vec!["her", "other"]);
-        assert!(claim(&db, "her", "a", 0, 1_000).await.unwrap());
-        assert!(!claim(&db, "her", "b", 10, 1_000).await.unwrap());
-        assert_eq!(unclaimed(&db, 10, 10).await.unwrap(), vec!["other"]);
-        let rows = claimed_rows(&db, "a", 10).await.unwrap();
+    async fn a_chat_is_claimed_by_one_replica_and_a_wipe_takes_it(db: &Db) {
+        for (id, chat) in [(1_i64, "her"), (2, "her"), (3, "other")] {
+            sqlx::query("INSERT INTO inbox (update_id, body, chat) VALUES ($1, $2, $3)")
+                .bind(id)
+                .bind(vec![0_u8])
+                .bind(chat)
+                .execute(&db.write)
+                .await
+                .unwrap();
+        }
+        assert_eq!(unclaimed(db, 0, 10).await.unwrap(), vec!["her", "other"]);
+        assert!(claim(db, "her", "a", 0, 1_000).await.unwrap());
+        assert!(!claim(db, "her", "b", 10, 1_000).await.unwrap());
+        assert_eq!(unclaimed(db, 10, 10).await.unwrap(), vec!["other"]);
+        let rows = claimed_rows(db, "a", 10).await.unwrap();
         assert_eq!(rows.iter().map(|r| r.row.update_id).collect::<Vec<_>>(), vec![1, 2]);
-        assert_eq!(wipe(&db, "her", 2, "b", 20, 2_000).await.unwrap(), 1);
-        assert!(claimed_rows(&db, "a", 30).await.unwrap().is_empty(), "b took her chat");
-        let rows = claimed_rows(&db, "b", 30).await.unwrap();
-        assert_eq!(
-            rows.iter().map(|r| (r.row.update_id, r.epoch, r.wiped_through)).collect::<Vec<_>>(),
-            vec![(2, 1, 2)]
-        );
-        assert_eq!(epoch(&db, "her").await.unwrap(), 1);
-        unclaim(&db, "her", "a").await.unwrap();
-        assert_eq!(renew_claims(&db, "b", 5_000).await.unwrap(), 1, "a could not drop b's claim");
+        assert_eq!(wipe(db, "her", 2, "b", 20, 2_000).await.unwrap(), 1);
+        assert!(claimed_rows(db, "a", 30).await.unwrap().is_empty(), "b took her chat");
+        let rows = claimed_rows(db, "b", 30).await.unwrap();
+        let seen: Vec<_> = rows.iter().map(|r| (r.row.update_id, r.epoch, r.wiped_through)).collect();
+        assert_eq!(seen, vec![(2, 1, 2)], "her update from before the wipe is gone");
+        assert_eq!(epoch(db, "her").await.unwrap(), 1);
+        unclaim(db, "her", "a").await.unwrap();
+        assert_eq!(renew_claims(db, "b", 5_000).await.unwrap(), 1, "a could not drop b's claim");
+        crate::storage::inbox::done_through(db, "her", 2).await.unwrap();
+        unclaim(db, "her", "b").await.unwrap();
+        assert!(claim(db, "her", "a", 40, 1_000).await.unwrap(), "given up, her chat is free");
+        assert_eq!(purge(db, 21, 0).await.unwrap(), 1, "the wipe's row goes once old");
+        assert_eq!(epoch(db, "her").await.unwrap(), 0);
     }
 
-    #[tokio::test]
-    async fn a_job_slot_runs_once() {
-        let (_dir, db) = db().await;
-        assert!(run_once(&db, "retention", 7).await.unwrap());
-        assert!(!run_once(&db, "retention", 7).await.unwrap());
-        assert!(run_once(&db, "retention", 8).await.unwrap());
+    async fn a_job_slot_runs_once(db: &Db) {
+        assert!(run_once(db, "retention", 7).await.unwrap());
+        assert!(!run_once(db, "retention", 7).await.unwrap());
+        assert!(run_once(db, "retention", 8).await.unwrap());
+        purge(db, 0, 8).await.unwrap();
+        assert!(run_once(db, "retention", 7).await.unwrap(), "slots before 8 were forgotten");
     }
 }

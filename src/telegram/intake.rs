@@ -218,6 +218,26 @@ impl Intake {
         }
     }
 
+    /// Replicas: takes the updates of the chats this replica can claim
+    /// into its pipeline, when told new ones arrived and every
+    /// [`replica::LOOK_EVERY`] besides, until `stop`.
+    pub async fn handle_shared_inbox(self: Arc<Self>, mut stop: watch::Receiver<bool>) {
+        let Some(me) = &self.app.replica else { return };
+        tracing::info!("handling updates from the shared inbox");
+        while !*stop.borrow() {
+            match me.claim(&self.app).await {
+                Ok((claims, rows)) if !rows.is_empty() => self.take_claimed(rows, claims).await,
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "could not claim updates from the shared inbox"),
+            }
+            tokio::select! {
+                _ = stop.changed() => {}
+                _ = me.arrived.notified() => {}
+                _ = tokio::time::sleep(replica::LOOK_EVERY) => {}
+            }
+        }
+    }
+
     /// Private chats and the staff group: the bot serves no other chat,
     /// and their updates are dropped before they cost a write or a place
     /// in a queue.

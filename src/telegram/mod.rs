@@ -189,7 +189,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     if let Some(idle) = idle_rx {
         jobs.spawn(replica::Replica::keep_alive(app.clone()));
         jobs.spawn(replica::give_up_idle(app.clone(), idle));
-        jobs.spawn(replica::handle_shared_inbox(app.clone(), intake.clone(), stopped.clone()));
+        jobs.spawn(intake.clone().handle_shared_inbox(stopped.clone()));
     } else {
         intake.drain_inbox().await?;
     }

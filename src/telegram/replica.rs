@@ -50,7 +50,7 @@ const CLAIM: i64 = 4_000;
 /// After a 409 the replica waits this long before asking for the lease again.
 const CONFLICT_PAUSE: i64 = 3_000;
 /// How often a replica looks for updates nobody handles, when not told.
-const LOOK_EVERY: Duration = Duration::from_millis(100);
+pub const LOOK_EVERY: Duration = Duration::from_millis(100);
 /// Chats claimed at most per look.
 const CLAIMS_AT_ONCE: i64 = 64;
 /// The lease to poll Telegram.
@@ -229,25 +229,6 @@ pub type Claims<'a> = tokio::sync::MutexGuard<'a, HashMap<String, i64>>;
 /// The claim key of a chat: its pseudonym ('' for an update without a chat).
 pub fn chat_key(app: &App, chat: ChatId) -> String {
     if chat.0 == 0 { String::new() } else { app.config.pseudonym_key.pseudonym(chat.0) }
-}
-
-/// Every replica: takes the updates of the chats it can claim into its
-/// pipeline, when told new ones arrived and every [`LOOK_EVERY`] besides.
-pub async fn handle_shared_inbox(app: Arc<App>, intake: Arc<super::intake::Intake>, mut stop: watch::Receiver<bool>) {
-    let Some(me) = &app.replica else { return };
-    tracing::info!("handling updates from the shared inbox");
-    while !*stop.borrow() {
-        match me.claim(&app).await {
-            Ok((claims, rows)) if !rows.is_empty() => intake.take_claimed(rows, claims).await,
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "could not claim updates from the shared inbox"),
-        }
-        tokio::select! {
-            _ = stop.changed() => {}
-            _ = me.arrived.notified() => {}
-            _ = tokio::time::sleep(LOOK_EVERY) => {}
-        }
-    }
 }
 
 /// Gives up each chat the pipeline has nothing of left (see [`Replica::give_up`]).

@@ -1,8 +1,8 @@
 //! Several `kadam run` replicas sharing one database and one token
 //! (`KADAM_REPLICAS=shared`): one polls at a time under a lease, every one
 //! handles updates from the shared inbox, a chat at a time, and a dead
-//! poller is replaced within seconds. Until the PostgreSQL backend lands the
-//! replicas share one SQLite file, as two processes on one machine may.
+//! poller is replaced within seconds. On the throwaway PostgreSQL server
+//! (`support::postgres`), and on one SQLite file shared by two processes.
 
 use std::{
     collections::HashMap,
@@ -60,9 +60,20 @@ async fn walk(
 /// her walk where she should, in her language; at most 3 getUpdates
 /// conflicts in the whole run.
 #[tokio::test(flavor = "multi_thread")]
-async fn two_replicas_one_killed_mid_walk_lose_no_press() {
+async fn two_replicas_one_killed_mid_walk_lose_no_press_on_postgres() {
+    let Some(url) = crate::support::postgres::fresh_database().await else { return };
+    one_killed_mid_walk(Home::new().on_postgres(url)).await;
+}
+
+/// The same with the replicas sharing one SQLite file, as two processes on
+/// one machine may.
+#[tokio::test(flavor = "multi_thread")]
+async fn two_replicas_on_one_sqlite_file_one_killed_mid_walk_lose_no_press() {
+    one_killed_mid_walk(Home::new()).await;
+}
+
+async fn one_killed_mid_walk(home: Home) {
     let api = Arc::new(FakeApi::start().await);
-    let home = Home::new();
     // The first replica takes the polling lease: it is the one that polls.
     let a = home.start(&api, &[("KADAM_REPLICAS", "shared"), ("KADAM_LOG", "kadam=debug,info")]).await;
     let b = home.start_replica(&api, &[("KADAM_LOG", "kadam=debug,info")]).await;
@@ -133,4 +144,5 @@ async fn two_replicas_one_killed_mid_walk_lose_no_press() {
     }
     assert!(api.conflicts() <= 3, "{} getUpdates conflicts", api.conflicts());
     b.stop().await;
+    home.assert_on_its_backend();
 }
