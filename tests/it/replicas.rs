@@ -146,3 +146,74 @@ async fn one_killed_mid_walk(home: Home) {
     b.stop().await;
     home.assert_on_its_backend();
 }
+
+/// The replica holding the polling lease, and the one holding `chat_key`'s
+/// chat (`None` while nobody does), read from the shared database.
+async fn holders(home: &Home) -> (Option<String>, Option<String>) {
+    let mut db = home.connect_db().await;
+    let lease = sqlx::query_scalar("SELECT holder FROM lease WHERE name = 'poll'").fetch_optional(&mut db).await;
+    let claim = sqlx::query_scalar("SELECT holder FROM chat_claim").fetch_optional(&mut db).await;
+    (lease.expect("read the lease"), claim.expect("read the claims"))
+}
+
+/// Her quick exit reaches replica B while replica A holds her chat, with
+/// her ten texts queued behind Telegram's sending rate. The exit raises her
+/// epoch in the database: A drops what it holds of her chat and sends
+/// nothing more, and only the decoy is left.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_quick_exit_through_one_replica_drops_what_the_other_holds() {
+    let api = Arc::new(FakeApi::start().await);
+    let home = Home::new();
+    let throttled = [("KADAM_REPLICAS", "shared"), ("KADAM_THROTTLE", "telegram")];
+    let a = home.start(&api, &throttled).await;
+    let b = home.start_replica(&api, &throttled[1..]).await;
+    let chat = 4101;
+    start_in(&api, chat, "Русский").await;
+    for i in 1..=10 {
+        api.send_text(chat, chat as u64, &format!("он опять {i}"));
+    }
+    // Her chat is held by one replica; the exit must come in through the other.
+    let deadline = Instant::now() + DEFAULT_TIMEOUT;
+    loop {
+        match holders(&home).await {
+            (Some(polls), Some(holds)) if polls != holds => break,
+            (Some(_), Some(_)) if api.conflicts() == 0 => {
+                // As a second poller would: Telegram ends the holder's poll
+                // with 409, it gives the lease up, the other replica polls.
+                let bot = api.bot();
+                tokio::spawn(async move {
+                    use teloxide::{payloads::GetUpdatesSetters, prelude::Requester};
+                    bot.get_updates().timeout(1).await
+                });
+            }
+            _ => {}
+        }
+        assert!(Instant::now() < deadline, "the lease never went to the replica not holding her chat");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    api.send_text(chat, chat as u64, "/exit");
+    let decoy = t("ru", "ui-decoy");
+    let only_decoy = |a: &FakeApi| {
+        let left = a.visible(chat);
+        left.len() == 1 && left[0].from_bot && left[0].text.as_deref() == Some(decoy.as_str())
+    };
+    api.wait_until(only_decoy, DEFAULT_TIMEOUT).await.unwrap_or_else(|e| panic!("her chat is not wiped: {e}"));
+
+    // Her next message is handled after the exit, in order: once it is
+    // answered, anything her queued texts would have caused would be there too.
+    let mark = api.mark();
+    api.send_text(chat, chat as u64, "/start");
+    api.wait_for_call(mark, |c| c.writes_to(chat), DEFAULT_TIMEOUT).await.expect("her /start is answered");
+    let seen = api.visible(chat);
+    let texts: Vec<&str> = seen.iter().filter_map(|m| m.text.as_deref()).collect();
+    assert_eq!(seen[0].text.as_deref(), Some(decoy.as_str()), "the decoy stays first: {texts:?}");
+    assert!(texts.iter().all(|t| !t.starts_with("он опять")), "her queued texts are gone: {texts:?}");
+    let use_buttons = t("ru", "ui-note-use-buttons");
+    let after_exit = api.calls().into_iter().skip_while(|c| c.text().as_deref() != Some(decoy.as_str())).skip(1);
+    assert!(
+        after_exit.filter(|c| c.writes_to(chat)).all(|c| !c.text().is_some_and(|t| t.starts_with(&use_buttons))),
+        "no reply to her queued texts was even attempted after the decoy"
+    );
+    a.stop().await;
+    b.stop().await;
+}
