@@ -120,6 +120,11 @@ async fn export(bot: &Tg, app: &App, content: &Content, lang: &Lang, chat: ChatI
 /// longer delete (older than 48 hours) is given up, with a warning.
 pub async fn delete_expired_exports(app: Arc<App>, bot: Tg) {
     loop {
+        let every = clock::poll(std::time::Duration::from_secs(60));
+        if !super::replica::runs(&app, "export-deletions", every).await {
+            tokio::time::sleep(every).await;
+            continue;
+        }
         match exports::due(&app.db, now()).await {
             Ok(due) => {
                 for file in due {
@@ -130,7 +135,7 @@ pub async fn delete_expired_exports(app: Arc<App>, bot: Tg) {
                 tracing::warn!(error = %super::redact::Redacted(&e), "could not read which exports to delete; will try again")
             }
         }
-        tokio::time::sleep(clock::poll(std::time::Duration::from_secs(60))).await;
+        tokio::time::sleep(every).await;
     }
 }
 

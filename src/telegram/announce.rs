@@ -218,6 +218,9 @@ pub async fn run(app: Arc<App>, bot: Tg) {
     let limiter = DefaultDirectRateLimiter::direct(Quota::per_second(per_second).allow_burst(NonZeroU32::MIN));
     loop {
         tokio::time::sleep(LOOK_EVERY).await;
+        if !super::replica::runs(&app, "announce", LOOK_EVERY).await {
+            continue;
+        }
         match store::resume(&app.db).await {
             Ok(Some(a)) => {
                 if let Err(e) = send_all(&app, &bot, &limiter, a).await {
@@ -238,7 +241,8 @@ async fn send_all(app: &App, bot: &Tg, limiter: &DefaultDirectRateLimiter, a: An
     let mut last_progress = tokio::time::Instant::now();
     loop {
         let rows = store::queued(&app.db, a.id, 100).await?;
-        if rows.is_empty() {
+        // Another replica took the job over: it resumes where this one stopped.
+        if rows.is_empty() || !super::replica::runs(app, "announce", LOOK_EVERY).await {
             break;
         }
         for row in rows {

@@ -535,6 +535,9 @@ pub async fn watch(app: Arc<App>, bot: Tg) {
     let Some(settings) = app.config.consult.clone() else { return };
     loop {
         tokio::time::sleep(clock::poll(WATCH_EVERY)).await;
+        if !super::replica::runs(&app, "consult-watch", clock::poll(WATCH_EVERY)).await {
+            continue;
+        }
         if let Err(e) = look(&app, &bot, &settings).await {
             tracing::warn!(error = %super::redact::Redacted::any(&e), "could not check the open questions; will try again");
         }

@@ -44,6 +44,9 @@ pub fn spawn(app: Arc<App>, bot: Tg, stop: watch::Sender<bool>) -> JoinSet<()> {
 async fn retry_deletions(app: Arc<App>, bot: Tg) {
     loop {
         tokio::time::sleep(clock::poll(RETRY_DELETIONS_EVERY)).await;
+        if !super::replica::runs(&app, "deletion-retries", clock::poll(RETRY_DELETIONS_EVERY)).await {
+            continue;
+        }
         if let Err(e) = erase::retry_undeleted(&bot, &app).await {
             tracing::warn!(error = %super::redact::Redacted::any(&e), "retrying deletions failed; will try again");
         }
@@ -123,6 +126,13 @@ async fn retention(app: Arc<App>) {
         tick.tick().await;
         app.rate.shrink();
         let now = clock::now();
+        // With replicas, one of them purges per period (the shrink above is each one's own).
+        if !super::replica::runs_once(&app, "retention", now, RETENTION_EVERY.as_secs() as i64).await {
+            continue;
+        }
+        if app.replica.is_some() {
+            purge_replica_rows(&app, now).await;
+        }
         let cutoff = now - i64::from(app.config.retention_days) * 24 * 60 * 60;
         match storage::state::purge_inactive(&app.db, cutoff).await {
             Ok(0) => {}
@@ -149,6 +159,21 @@ async fn retention(app: Arc<App>) {
         let purged = ["dialogue_state", "feedback", "tracked_message", "undeleted_message"];
         if let Err(e) = app.db.erase_deleted(&purged).await {
             tracing::warn!(error = %super::redact::Redacted(&e), "could not checkpoint the database after the purge");
+        }
+    }
+}
+
+/// Replicas: forgets wipes a day old (the updates they drop are handled
+/// within seconds; kept longer a row would say when she left) and job runs
+/// a day old.
+async fn purge_replica_rows(app: &App, now: i64) {
+    const DAY: i64 = 24 * 60 * 60;
+    let slot_before = (now - DAY) / RETENTION_EVERY.as_secs() as i64;
+    match storage::replica::purge(&app.db, (now - DAY) * 1_000, slot_before).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(removed = n, "purged wipe epochs older than a day"),
+        Err(e) => {
+            tracing::warn!(error = %super::redact::Redacted(&e), "purging old wipe epochs failed; will try again")
         }
     }
 }

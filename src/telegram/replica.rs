@@ -55,6 +55,8 @@ pub const LOOK_EVERY: Duration = Duration::from_millis(100);
 const CLAIMS_AT_ONCE: i64 = 64;
 /// The lease to poll Telegram.
 const POLL: &str = "poll";
+/// A job's lease lasts at least this long.
+const JOB_LEASE: i64 = 5_000;
 
 /// One replica among several.
 pub struct Replica {
@@ -220,6 +222,41 @@ impl Replica {
     pub async fn leave(&self, app: &App) {
         let _ = db::release(&app.db, POLL, &self.me).await;
         let _ = db::release_claims(&app.db, &self.me).await;
+    }
+}
+
+/// Whether this process runs periodic job `job` (looking every `every`)
+/// now: always for a process alone; with replicas, only the holder of the
+/// job's lease, which asking renews. The lease outlives three looks, so the
+/// holder keeps it while it lives, and another replica takes the job over
+/// once it dies. A job that sends (announcements, reminders) thus keeps to
+/// the token's sending rate whatever the number of replicas.
+pub async fn runs(app: &App, job: &str, every: Duration) -> bool {
+    let Some(me) = &app.replica else { return true };
+    let lasts = i64::try_from(every.as_millis() * 3).unwrap_or(i64::MAX).max(JOB_LEASE);
+    let now = real_millis();
+    match db::lease(&app.db, job, &me.me, now, now.saturating_add(lasts)).await {
+        Ok(held) => held,
+        Err(e) => {
+            tracing::warn!(error = %e, job, "could not renew a job's lease; skipping this run");
+            false
+        }
+    }
+}
+
+/// Whether this process runs the `period_secs` job `job` for the period
+/// `now` (unix seconds) falls in: always for a process alone; with
+/// replicas, the first to ask for the period, once.
+pub async fn runs_once(app: &App, job: &str, now: i64, period_secs: i64) -> bool {
+    if app.replica.is_none() {
+        return true;
+    }
+    match db::run_once(&app.db, job, now / period_secs.max(1)).await {
+        Ok(mine) => mine,
+        Err(e) => {
+            tracing::warn!(error = %e, job, "could not claim a job's run; skipping it");
+            false
+        }
     }
 }
 

@@ -217,6 +217,9 @@ impl Cx<'_> {
 pub async fn run_reminders(app: Arc<App>, bot: Tg) {
     loop {
         tokio::time::sleep(clock::poll(REMINDER_EVERY)).await;
+        if !super::replica::runs(&app, "reminders", clock::poll(REMINDER_EVERY)).await {
+            continue;
+        }
         if let Err(e) = send_due(&app, &bot).await {
             tracing::warn!(error = %super::redact::Redacted::any(&e), "sending webinar reminders failed; will try again");
         }

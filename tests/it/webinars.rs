@@ -436,6 +436,46 @@ async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
     bot.stop().await;
 }
 
+/// Two replicas share the database and the token: the announcement job
+/// runs on one of them at a time, so everyone gets it once and Telegram's
+/// 30 messages a second hold for the token, not for each process.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_announcement_with_two_replicas_goes_out_once_under_the_tokens_rate() {
+    use std::time::Duration;
+    let api = FakeApi::start().await;
+    let (_keep, content) = published_content();
+    let home = Home::with_content(&content);
+    home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
+    home.start(&api, &[]).await.stop().await;
+    let people: Vec<i64> = (210_000..210_300).collect();
+    subscribe(&home, &people, &["ky", "ru", "uz"]).await;
+    let admin = 9_001_i64;
+    let a = home.start(&api, &[("KADAM_ADMIN_IDS", "9001"), ("KADAM_REPLICAS", "shared")]).await;
+    let b = home.start_replica(&api, &[("KADAM_ADMIN_IDS", "9001")]).await;
+    announce(&api, admin).await;
+    api.press_label(admin, admin as u64, &send_label());
+    let to_people = |a: &FakeApi| {
+        a.calls_of("sendMessage")
+            .into_iter()
+            .filter(|c| c.param_i64("chat_id").is_some_and(|chat| (210_000..210_300).contains(&chat)))
+            .collect::<Vec<_>>()
+    };
+    api.wait_until(|a| to_people(a).len() >= people.len(), Duration::from_secs(60)).await.unwrap();
+    let calls = to_people(&api);
+    let mut copies = std::collections::BTreeMap::<i64, usize>::new();
+    for c in &calls {
+        *copies.entry(c.param_i64("chat_id").unwrap()).or_default() += 1;
+    }
+    assert!(copies.values().all(|n| *n == 1), "someone got it twice: {copies:?}");
+    let mut at: Vec<_> = calls.iter().map(|c| c.at).collect();
+    at.sort();
+    for w in at.windows(31) {
+        assert!(w[30] - w[0] >= Duration::from_secs(1), "31 messages within {:?}", w[30] - w[0]);
+    }
+    a.stop().await;
+    b.stop().await;
+}
+
 fn last_bot_text_of(api: &FakeApi, chat: i64) -> String {
     crate::support::bot::last_bot_text(api, chat)
 }
