@@ -47,6 +47,16 @@ impl PseudonymKey {
         crate::sealed::SealKey::derive(&self.0)
     }
 
+    /// The secret Telegram sends with each webhook delivery when several
+    /// replicas share the hook: the same for all of them (each registers
+    /// it at start, and a delivery may reach any), and not guessable
+    /// without the key. 64 hex characters, within Telegram's 256.
+    pub fn webhook_secret(&self) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes keys of any length");
+        mac.update(b"kadam-webhook-secret");
+        hex::encode(mac.finalize().into_bytes())
+    }
+
     /// The pseudonym of a chat: 32 hex characters (128 bits of the MAC).
     pub fn pseudonym(&self, chat_id: i64) -> String {
         let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes keys of any length");

@@ -226,7 +226,11 @@ async fn take_updates(
         }
         Mode::Webhook { public_url } => {
             let addr = app.config.listen.expect("webhook mode always has an address");
-            let secret = crate::pseudonym::PseudonymKey::generate_hex()?;
+            // Replicas register one secret: a delivery may reach any of them.
+            let secret = match app.replica {
+                Some(_) => app.config.pseudonym_key.webhook_secret(),
+                None => crate::pseudonym::PseudonymKey::generate_hex()?,
+            };
             bot.set_webhook(public_url.clone())
                 .secret_token(secret.clone())
                 .allowed_updates(intake::allowed())

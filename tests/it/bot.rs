@@ -433,6 +433,75 @@ async fn webhook_mode_registers_serves_and_reports_health() {
     assert!(status.success(), "a clean stop on SIGTERM");
 }
 
+/// Two replicas behind a load balancer: both register the same secret,
+/// each accepts deliveries into the shared inbox, every delivery is handled
+/// once, and a replica stopping leaves the webhook to the other.
+#[tokio::test(flavor = "multi_thread")]
+async fn webhook_mode_with_two_replicas_takes_deliveries_on_each() {
+    let api = FakeApi::start().await;
+    let home = Home::new();
+    let mut children = vec![];
+    for _ in 0..2 {
+        let mut cmd = home.command(&api);
+        cmd.env("KADAM_WEBHOOK_URL", "https://bot.example.org/telegram-hook")
+            .env("KADAM_LISTEN", "127.0.0.1:0")
+            .env("KADAM_REPLICAS", "shared");
+        children.push(cmd.spawn().unwrap());
+        // One after the other, so the second finds the schema migrated.
+        let n = children.len();
+        api.wait_for_calls("setWebhook", n, DEFAULT_TIMEOUT).await.expect("the webhook is registered");
+    }
+    let secrets: Vec<String> =
+        api.calls_of("setWebhook").iter().map(|c| c.param_str("secret_token").expect("a secret")).collect();
+    assert_eq!(secrets[0], secrets[1], "both replicas register one secret");
+    let addresses = listening_addresses(&home, 2).await;
+    for (i, address) in addresses.iter().enumerate() {
+        let chat = 1311 + i as i64;
+        let update = serde_json::json!({
+            "update_id": 700 + i,
+            "message": {
+                "message_id": 1, "date": 1_700_000_000,
+                "chat": {"id": chat, "type": "private", "first_name": "A"},
+                "from": {"id": chat, "is_bot": false, "first_name": "A", "language_code": "ru"},
+                "text": "/start"
+            }
+        });
+        let client = reqwest_like::Client::new(address);
+        let (status, _) = client.post_json("/telegram-hook", &update, &secrets[0]).await.expect("the hook answers");
+        assert_eq!(status, 200, "replica {i} takes the delivery");
+    }
+    for chat in [1311, 1312] {
+        assert!(wait_messages(&api, chat, 1).await.contains(&t("ru", "language")), "chat {chat} is answered");
+        assert_eq!(bot_messages(&api, chat).len(), 1, "chat {chat} is answered once");
+    }
+    for mut child in children {
+        let pid = child.id().unwrap().to_string();
+        let _ = tokio::process::Command::new("kill").args(["-TERM", &pid]).status().await;
+        let status = tokio::time::timeout(DEFAULT_TIMEOUT, child.wait()).await.unwrap().unwrap();
+        assert!(status.success(), "a clean stop on SIGTERM");
+    }
+    assert!(api.calls_of("deleteWebhook").is_empty(), "a replica stopping leaves the webhook to the others");
+}
+
+/// The addresses `n` processes logged once they listened.
+async fn listening_addresses(home: &Home, n: usize) -> Vec<String> {
+    let found = |logs: &str| -> Vec<String> {
+        logs.lines()
+            .filter(|l| l.contains("listening for /health"))
+            .filter_map(|l| Some(l.split("the webhook on ").nth(1)?.split_whitespace().next()?.to_owned()))
+            .collect()
+    };
+    let deadline = std::time::Instant::now() + DEFAULT_TIMEOUT;
+    loop {
+        let addresses = found(&home.logs());
+        if addresses.len() >= n {
+            return addresses;
+        }
+        assert!(std::time::Instant::now() < deadline, "the replicas never said where they listen:\n{}", home.logs());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 /// The address the bot logged once it listened (`KADAM_LISTEN` with port 0).
 async fn listening_address(home: &Home) -> String {
     let found = |logs: &str| {
