@@ -206,11 +206,7 @@ impl Config {
         };
         let export_keep_minutes = export_keep_minutes(&get)?;
         let consult = consult(&get)?;
-        let replicas = match get("KADAM_REPLICAS").as_deref() {
-            None | Some("off") => false,
-            Some("shared") => true,
-            Some(v) => return Err(invalid("KADAM_REPLICAS", format!("`{v}` must be `shared` or `off`"))),
-        };
+        let replicas = replicas(&get)?;
         Ok(Self {
             replicas,
             export_keep_minutes,
@@ -227,6 +223,16 @@ impl Config {
             retention_days,
             watch_content,
         })
+    }
+}
+
+/// `KADAM_REPLICAS`: `shared` (one of several processes on one database
+/// and one token) or `off` (a process alone, the default).
+fn replicas(get: &impl Fn(&str) -> Option<String>) -> Result<bool, ConfigError> {
+    match get("KADAM_REPLICAS").as_deref() {
+        None | Some("off") => Ok(false),
+        Some("shared") => Ok(true),
+        Some(v) => Err(invalid("KADAM_REPLICAS", format!("`{v}` must be `shared` or `off`"))),
     }
 }
 

@@ -10,6 +10,11 @@
 //! first; an update Telegram delivers again is recognised by its id and not
 //! handled twice. Then each update goes to the [`Pipeline`].
 //!
+//! With replicas (`replica.rs`) only the holder of the polling lease polls
+//! (every replica's webhook takes deliveries), updates are kept with their
+//! chat's pseudonym, and each replica takes from the shared inbox the
+//! updates of the chats it claims ([`Intake::handle_shared_inbox`]).
+//!
 //! Only private chats and the staff group are served: an update from any
 //! other chat is dropped here, before the inbox, and a group or channel
 //! that adds the bot is left at once, without a word.

@@ -28,9 +28,11 @@ use teloxide::{
 use super::{App, Tg, send::briefly};
 use crate::storage as db;
 
-/// Wipes begun per chat since the bot started. Only in memory: an update
-/// never outlives the process (what is left in the inbox after a crash is
-/// stamped anew when it is taken again).
+/// Wipes begun per chat since the bot started. For a process alone, only
+/// in memory: an update never outlives the process (what is left in the
+/// inbox after a crash is stamped anew when it is taken again). With
+/// replicas the epoch lives in the database (`replica.rs`) and this is
+/// this replica's copy, raised to it whenever it is read.
 #[derive(Default)]
 pub struct Epochs(Mutex<HashMap<i64, u64>>);
 
