@@ -268,7 +268,7 @@ impl Db {
 /// `Any` options for the SQLite file in `mode` (`rwc` creates it, `ro`
 /// reads only). The `sqlite:` URL without `//` keeps a relative path a
 /// path (with `//` its first folder would be a host name, lower-cased).
-fn sqlite_any_options(file: &Path, mode: &str) -> anyhow::Result<AnyConnectOptions> {
+pub(crate) fn sqlite_any_options(file: &Path, mode: &str) -> anyhow::Result<AnyConnectOptions> {
     let mut encoded = String::new();
     for byte in file.as_os_str().as_encoded_bytes() {
         match byte {
