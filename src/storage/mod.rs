@@ -189,11 +189,15 @@ impl Db {
         let options = AnyConnectOptions::from_str(url).with_context(|| {
             format!("DATABASE_URL `{shown}` is not a PostgreSQL URL like postgres://kadam@localhost/kadam")
         })?;
+        // One connection first: the pool would retry a refused connection
+        // until its timeout and then report only the timeout, not why.
+        let cannot_connect = || format!("cannot connect to the database {shown}");
+        AnyConnection::connect_with(&options).await.with_context(cannot_connect)?.close().await.ok();
         let pool = AnyPoolOptions::new()
             .max_connections(POSTGRES_CONNECTIONS)
             .connect_with(options)
             .await
-            .with_context(|| format!("cannot connect to the database {shown}"))?;
+            .with_context(cannot_connect)?;
         sqlx::migrate!("./migrations/postgres")
             .run(&pool)
             .await
