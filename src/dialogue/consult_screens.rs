@@ -15,11 +15,11 @@
 use fluent_bundle::FluentArgs;
 
 use super::{
-    Content, Kind as NodeKind, Lang,
+    Content, Kind, Lang,
     callback::{self, Press},
     engine::{Action, Button, Input, Screen, State},
     graph,
-    kinds::consult as text,
+    kinds::consult,
     ui,
 };
 
@@ -123,22 +123,22 @@ fn note(content: &Content, lang: &Lang, text: String, mut rows: Vec<Vec<Button>>
 pub fn reply(content: &Content, lang: &Lang, reply: &Reply) -> Screen {
     let (words, question) = match reply {
         Reply::Received { number, opens } => {
-            let mut words = t(content, lang, text::RECEIVED, Some(&one("number", *number)));
+            let mut words = t(content, lang, consult::RECEIVED, Some(&one("number", *number)));
             if let Some(when) = opens {
                 let mut args = FluentArgs::new();
                 args.set("when", when.clone());
-                words = format!("{words}\n\n{}", t(content, lang, text::OFF_HOURS, Some(&args)));
+                words = format!("{words}\n\n{}", t(content, lang, consult::OFF_HOURS, Some(&args)));
             }
             (words, Some(*number))
         }
-        Reply::Added { number } => (t(content, lang, text::ADDED, Some(&one("number", *number))), Some(*number)),
-        Reply::Limit { max } => (t(content, lang, text::LIMIT, Some(&one("max", *max))), None),
-        Reply::DailyLimit { max } => (t(content, lang, text::DAILY_LIMIT, Some(&one("max", *max))), None),
-        Reply::Unavailable => (t(content, lang, text::UNAVAILABLE, None), None),
+        Reply::Added { number } => (t(content, lang, consult::ADDED, Some(&one("number", *number))), Some(*number)),
+        Reply::Limit { max } => (t(content, lang, consult::LIMIT, Some(&one("max", *max))), None),
+        Reply::DailyLimit { max } => (t(content, lang, consult::DAILY_LIMIT, Some(&one("max", *max))), None),
+        Reply::Unavailable => (t(content, lang, consult::UNAVAILABLE, None), None),
     };
     let mut rows = vec![quick_exit(content, lang)];
     if let Some(id) = question {
-        rows.push(vec![ours(content, lang, text::CLOSE, QPress::Close(id))]);
+        rows.push(vec![ours(content, lang, consult::CLOSE, QPress::Close(id))]);
     }
     note(content, lang, words, rows)
 }
@@ -152,10 +152,10 @@ pub fn practice_confirmation(content: &Content, lang: &Lang) -> Screen {
 /// The neutral note an answer arrives as: nothing about the question, one
 /// button to open it, no menu (it must read like any bot's notification).
 pub fn new_message(content: &Content, lang: &Lang, answer: i64) -> Screen {
-    let read = ours(content, lang, text::READ, QPress::Read(answer));
+    let read = ours(content, lang, consult::READ, QPress::Read(answer));
     Screen {
         lang: lang.clone(),
-        text: t(content, lang, text::NEW_MESSAGE, None),
+        text: t(content, lang, consult::NEW_MESSAGE, None),
         keyboard: vec![vec![read]],
         media: None,
     }
@@ -164,7 +164,7 @@ pub fn new_message(content: &Content, lang: &Lang, answer: i64) -> Screen {
 /// "Is it safe to read now?" before an answer from a sensitive consultant.
 pub fn safe_to_read(content: &Content, lang: &Lang, answer: i64) -> Screen {
     let yes = ours(content, lang, ui::SAFETY_YES, QPress::ReadSafe(answer));
-    note(content, lang, t(content, lang, text::SAFE_TO_READ, None), vec![vec![yes], quick_exit(content, lang)])
+    note(content, lang, t(content, lang, consult::SAFE_TO_READ, None), vec![vec![yes], quick_exit(content, lang)])
 }
 
 /// Under an answer she opened. `open` is the consultant and number of her
@@ -173,21 +173,21 @@ pub fn after_read(content: &Content, lang: &Lang, open: Option<(&str, i64)>) -> 
     let mut rows = vec![quick_exit(content, lang)];
     if let Some((consultant, id)) = open {
         let write = Press::Go { node: consultant.to_owned(), page: 0 };
-        rows.push(vec![engine_button(content, lang, text::WRITE_MORE, &write)]);
-        rows.push(vec![ours(content, lang, text::HELPED, QPress::Helped(id))]);
-        rows.push(vec![ours(content, lang, text::CLOSE, QPress::Close(id))]);
+        rows.push(vec![engine_button(content, lang, consult::WRITE_MORE, &write)]);
+        rows.push(vec![ours(content, lang, consult::HELPED, QPress::Helped(id))]);
+        rows.push(vec![ours(content, lang, consult::CLOSE, QPress::Close(id))]);
     }
-    note(content, lang, t(content, lang, text::AFTER_READ, None), rows)
+    note(content, lang, t(content, lang, consult::AFTER_READ, None), rows)
 }
 
 /// After she closed her question (or said it helped).
 pub fn closed(content: &Content, lang: &Lang) -> Screen {
-    note(content, lang, t(content, lang, text::CLOSED, None), vec![])
+    note(content, lang, t(content, lang, consult::CLOSED, None), vec![])
 }
 
 /// The answer was withdrawn by the consultant, or is gone.
 pub fn gone(content: &Content, lang: &Lang) -> Screen {
-    note(content, lang, t(content, lang, text::GONE, None), vec![])
+    note(content, lang, t(content, lang, consult::GONE, None), vec![])
 }
 
 /// A consultation button no version of the bot wrote.
@@ -208,7 +208,7 @@ pub struct Practice {
 fn consultant_at<'a>(content: &'a Content, state: &State) -> Option<&'a str> {
     let ix = content.graph.find(&state.at.as_ref()?.node)?;
     let node = content.graph.node(ix);
-    matches!(node.kind, NodeKind::Consult).then_some(node.id.as_str())
+    matches!(node.kind, Kind::Consult).then_some(node.id.as_str())
 }
 
 /// A consultation press in a practice shell, or `None` for any other input.

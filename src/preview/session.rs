@@ -239,7 +239,7 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::dialogue::kinds::consult as text;
+    use crate::dialogue::kinds::consult;
 
     fn shipped() -> Content {
         Content::load(Path::new(env!("CARGO_MANIFEST_DIR"))).0.expect("shipped content loads")
@@ -288,7 +288,7 @@ mod tests {
         let lang = content.locales.default_lang();
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("number", crate::dialogue::consult_screens::PRACTICE_NUMBER);
-        let received = content.locales.text(lang, text::RECEIVED, None, Some(&args));
+        let received = content.locales.text(lang, consult::RECEIVED, None, Some(&args));
         assert_eq!(shown(&asked).text, received);
     }
 
@@ -314,7 +314,7 @@ mod tests {
         let Action::Callback(read) = read else { panic!("the note's button is a press") };
         let opened = step(&content, &asked.state, Move::Press(read), 0);
         assert!(matches!(opened.events[..2], [Event::Practice, Event::Answer]), "{:?}", opened.events);
-        assert_eq!(shown(&opened).text, content.locales.text(&lang, text::AFTER_READ, None, None));
+        assert_eq!(shown(&opened).text, content.locales.text(&lang, consult::AFTER_READ, None, None));
         assert_eq!(opened.at.as_deref(), Some("services-consultant"));
     }
 

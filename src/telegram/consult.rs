@@ -14,10 +14,10 @@
 //! never reaches her, and the coordinators are told when one joins; she gets only a neutral "📩 You have a
 //! new message" with a button, and the answer is copied to her from the
 //! topic when she presses it ([`on_press`]), after "Is it safe to read now?"
-//! for sensitive consultants. Every screen she sees is built in the core
-//! ([`crate::dialogue::consult_screens`]), as the practice shells show it. Copying at that moment means no answer text is
-//! ever stored, and a consultant's edit or deletion before she reads it is
-//! what she sees. `/close` in a topic ends the question.
+//! for sensitive consultants. Copying at that moment means no answer text
+//! is ever stored, and a consultant's edit or deletion before she reads it
+//! is what she sees. Every screen she gets is built in the core
+//! ([`crate::dialogue::consult_screens`]), as the practice shells show it. `/close` in a topic ends the question.
 //!
 //! Erasure: the quick exit closes her topics and deletes every answer
 //! waiting for her ([`on_quick_exit`]); `/forget` deletes her topics
@@ -50,7 +50,7 @@ use crate::{
     config::Consult as Settings,
     dialogue::{
         Content, Lang,
-        consult_screens::{self as screens, QPress, Reply},
+        consult_screens::{self, QPress, Reply},
         engine::{Ask, Screen},
         kinds::consult as text,
     },
@@ -99,7 +99,7 @@ fn thread(id: i64) -> ThreadId {
 pub async fn ask(record: &Recorder<'_>, content: &Content, ask: &Ask, lang: &Lang) -> anyhow::Result<()> {
     let Recorder { bot, app, chat, person, .. } = *record;
     let Some(settings) = &app.config.consult else {
-        return show(record, screens::reply(content, lang, &Reply::Unavailable)).await;
+        return show(record, consult_screens::reply(content, lang, &Reply::Unavailable)).await;
     };
     let open = db::consult::open_of(&app.db, person).await?;
     let reply = if let Some(q) = open.iter().find(|q| q.consultant == ask.consultant) {
@@ -111,7 +111,7 @@ pub async fn ask(record: &Recorder<'_>, content: &Content, ask: &Ask, lang: &Lan
     } else {
         open_question(bot, app, content, settings, chat, person, ask, lang).await?
     };
-    show(record, screens::reply(content, lang, &reply)).await
+    show(record, consult_screens::reply(content, lang, &reply)).await
 }
 
 /// Sends her a screen built in the core, recorded the moment it exists so
@@ -341,8 +341,11 @@ async fn deliver(
     };
     let lang = content.locales.find(&q.lang).unwrap_or(content.locales.default_lang()).clone();
     let chat = ChatId(chat);
-    let sent =
-        show(&Recorder::begin(bot, app, chat, &claim.person), screens::new_message(content, &lang, claim.answer)).await;
+    let sent = show(
+        &Recorder::begin(bot, app, chat, &claim.person),
+        consult_screens::new_message(content, &lang, claim.answer),
+    )
+    .await;
     match sent {
         Ok(_) => {}
         Err(e) => {
@@ -376,7 +379,7 @@ async fn close(bot: &Tg, app: &App, settings: &Settings, q: &Question, why: &str
 /// A press on one of this module's buttons (`kq:…`), or `None` for any
 /// other press. Only her own answers and questions open for her.
 pub async fn on_press(bot: &Tg, app: &App, chat: ChatId, data: &str) -> Option<HandlerResult> {
-    if !data.starts_with(screens::PREFIX) {
+    if !data.starts_with(consult_screens::PREFIX) {
         return None;
     }
     Some(press(bot, app, chat, QPress::decode(data)).await)
@@ -393,7 +396,7 @@ async fn press(bot: &Tg, app: &App, chat: ChatId, pressed: Option<QPress>) -> Ha
         Some(QPress::ReadSafe(id)) => read(&record, &content, id, true, &lang).await?,
         Some(QPress::Close(id)) => finish(&record, &content, id, false, &lang).await?,
         Some(QPress::Helped(id)) => finish(&record, &content, id, true, &lang).await?,
-        None => show(&record, screens::stale(&content, &lang)).await?,
+        None => show(&record, consult_screens::stale(&content, &lang)).await?,
     };
     Ok(())
 }
@@ -405,23 +408,23 @@ async fn read(record: &Recorder<'_>, content: &Content, id: i64, safe: bool, lan
     let (Some(settings), Some((question, staff_message))) =
         (&app.config.consult, db::consult::answer_for(&app.db, id, person).await?)
     else {
-        return show(record, screens::gone(content, lang)).await;
+        return show(record, consult_screens::gone(content, lang)).await;
     };
     let q = db::consult::get(&app.db, question).await?;
     let graph = &content.graph;
     let sensitive = q.as_ref().and_then(|q| graph.find(&q.consultant)).is_some_and(|ix| graph.node(ix).sensitive);
     if sensitive && !safe {
-        return show(record, screens::safe_to_read(content, lang, id)).await;
+        return show(record, consult_screens::safe_to_read(content, lang, id)).await;
     }
     let copied = record.copy(bot.copy_message(chat, ChatId(settings.chat_id), MessageId(staff_message))).await;
     let Ok(copied) = copied else {
-        return show(record, screens::gone(content, lang)).await;
+        return show(record, consult_screens::gone(content, lang)).await;
     };
     if copied.is_none() {
         return Ok(());
     }
     let open = q.as_ref().filter(|q| q.closed_at.is_none()).map(|q| (q.consultant.as_str(), q.id));
-    show(record, screens::after_read(content, lang, open)).await
+    show(record, consult_screens::after_read(content, lang, open)).await
 }
 
 /// "Thank you, that helped" or "Close my question".
@@ -432,7 +435,7 @@ async fn finish(record: &Recorder<'_>, content: &Content, id: i64, helped: bool,
         let why = if helped { text::STAFF_CLOSED_HELPED } else { text::STAFF_CLOSED_BY_PERSON };
         close(bot, app, settings, q, why).await?;
     }
-    show(record, screens::closed(content, lang)).await
+    show(record, consult_screens::closed(content, lang)).await
 }
 
 /// The quick exit: her open questions are closed, each topic marked
