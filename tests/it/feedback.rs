@@ -419,7 +419,8 @@ async fn export_errors_are_clear() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success(), "{args:?} should fail");
         assert!(has_staff_text(&stderr, lang, id), "{args:?} {env:?}: no {id} ({lang}) in {stderr}");
-        assert!(args.iter().filter(|a| !a.starts_with('-')).skip(1).all(|a| stderr.contains(a)), "{args:?}: {stderr}");
+        // …with what she gave it (the last value of each case) filled in.
+        assert!(stderr.contains(args[args.len() - 1]), "{args:?}: {stderr}");
     }
     let out = kadam(dir.path(), "sqlite:///nonexistent-dir/kadam.db", &["export"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("there is no database at /nonexistent-dir/kadam.db"));
