@@ -17,7 +17,8 @@
 //! for sensitive consultants. Copying at that moment means no answer text
 //! is ever stored, and a consultant's edit or deletion before she reads it
 //! is what she sees. Every screen she gets is built in the core
-//! ([`crate::dialogue::consult_screens`]), as the practice shells show it. `/close` in a topic ends the question.
+//! ([`crate::dialogue::consult_screens`]), as the practice shells show it.
+//! `/close` in a topic ends the question.
 //!
 //! Erasure: the quick exit closes her topics and deletes every answer
 //! waiting for her ([`on_quick_exit`]); `/forget` deletes her topics
