@@ -63,6 +63,8 @@ pub struct App {
     pub epochs: record::Epochs,
     /// Message ids waiting for the database to take them.
     pub unrecorded: record::Unrecorded,
+    /// The staff group's administrators, asked for now and then.
+    pub admins: consult::Admins,
     /// `KADAM_REPLICAS=shared`: this process is one of several sharing the
     /// database and the token; `None` for a process alone.
     pub replica: Option<replica::Replica>,
@@ -175,6 +177,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         pipeline,
         epochs: Default::default(),
         unrecorded: Default::default(),
+        admins: Default::default(),
     });
 
     let (stop, stopped) = watch::channel(false);
