@@ -6,6 +6,7 @@
 //! pool; WAL lets those reads run alongside the write.
 
 pub mod consult;
+pub mod copy;
 pub mod exports;
 pub mod feedback;
 pub mod inbox;

@@ -57,5 +57,8 @@ mod preview;
 /// `kadam report`: the donor report's numbers, privacy, HTML and rendering.
 mod report;
 
+/// `kadam migrate-db`: a database moved whole into another.
+mod migrate;
+
 /// Webinars with a steered clock: reminders, their cancelling, sealed chat ids.
 mod webinars;

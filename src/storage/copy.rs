@@ -1,0 +1,452 @@
+//! Copies a whole SQLite database into another database of the same schema
+//! (`kadam migrate-db`): every table the migrations made, read from SQLite's
+//! own catalogue rather than listed here, so a new migration needs no change.
+//!
+//! The target is written in one transaction: either everything arrives, its
+//! row counts checked against the source's, or nothing does. Parents come
+//! before children (foreign keys), ids are kept as they are, and the target's
+//! id counters continue after the highest id the source ever gave, so a
+//! question number staff already saw (`#Q-<id>`) is never handed out twice.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use futures_util::TryStreamExt;
+use sqlx::{Row, SqlitePool, ValueRef, sqlite::SqliteRow};
+
+use super::Db;
+
+/// The database the rows go to.
+type Target = sqlx::Sqlite;
+
+/// How a column's values are read and bound: from its declared type, by
+/// SQLite's own affinity rules, so a NULL keeps its type on PostgreSQL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Integer,
+    Real,
+    Text,
+    Blob,
+}
+
+impl Kind {
+    /// SQLite's rules for a declared type (section 3.1 of "Datatypes In
+    /// SQLite"); a NUMERIC affinity is refused rather than guessed.
+    fn of_declared(declared: &str) -> Option<Self> {
+        let d = declared.to_ascii_uppercase();
+        if d.contains("INT") {
+            Some(Self::Integer)
+        } else if d.contains("CHAR") || d.contains("CLOB") || d.contains("TEXT") {
+            Some(Self::Text)
+        } else if d.contains("BLOB") || d.is_empty() {
+            Some(Self::Blob)
+        } else if d.contains("REAL") || d.contains("FLOA") || d.contains("DOUB") {
+            Some(Self::Real)
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    pub name: String,
+    pub kind: Kind,
+}
+
+/// One table to copy, with the tables its foreign keys point to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub name: String,
+    pub columns: Vec<Column>,
+    pub parents: BTreeSet<String>,
+}
+
+/// What was copied: rows per table, in the order they were written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Copied {
+    pub tables: Vec<(String, u64)>,
+}
+
+impl Copied {
+    pub fn rows(&self) -> u64 {
+        self.tables.iter().map(|(_, n)| n).sum()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CopyError {
+    /// The target already holds rows (table, count), and replacing them was not asked for.
+    #[error("the target database already holds rows: {}", list(.0))]
+    NotEmpty(Vec<(String, i64)>),
+    #[error("table {table}: {source_rows} row(s) read but {target_rows} in the target after copying; nothing was kept")]
+    CountMismatch { table: String, source_rows: i64, target_rows: i64 },
+    #[error("table {table}, column {column}: the declared type `{declared}` is not INTEGER, REAL, TEXT or BLOB")]
+    UnknownType { table: String, column: String, declared: String },
+    #[error("table {table}, column {column}: a {found} value where the column is declared {kind:?}")]
+    WrongValue { table: String, column: String, found: String, kind: Kind },
+    #[error("the foreign keys of these tables form a cycle, so no order can copy them: {}", .0.join(", "))]
+    Cycle(Vec<String>),
+    #[error("database: {0}")]
+    Db(#[from] sqlx::Error),
+}
+
+fn list(tables: &[(String, i64)]) -> String {
+    tables.iter().map(|(t, n)| format!("{t} ({n})")).collect::<Vec<_>>().join(", ")
+}
+
+/// Every table of the SQLite database `source` except SQLite's and sqlx's
+/// own bookkeeping, parents before children.
+pub async fn tables(source: &SqlitePool) -> Result<Vec<Table>, CopyError> {
+    let names: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+         AND name <> '_sqlx_migrations' ORDER BY name",
+    )
+    .fetch_all(source)
+    .await?;
+    let mut found = Vec::with_capacity(names.len());
+    for name in names {
+        let info: Vec<(String, String)> = sqlx::query_as("SELECT name, type FROM pragma_table_info($1) ORDER BY cid")
+            .bind(&name)
+            .fetch_all(source)
+            .await?;
+        let columns = info
+            .into_iter()
+            .map(|(column, declared)| match Kind::of_declared(&declared) {
+                Some(kind) => Ok(Column { name: column, kind }),
+                None => Err(CopyError::UnknownType { table: name.clone(), column, declared }),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let parents: BTreeSet<String> =
+            sqlx::query_scalar::<_, String>("SELECT \"table\" FROM pragma_foreign_key_list($1)")
+                .bind(&name)
+                .fetch_all(source)
+                .await?
+                .into_iter()
+                .filter(|parent| *parent != name)
+                .collect();
+        found.push(Table { name, columns, parents });
+    }
+    parents_first(found)
+}
+
+/// Orders tables so that every table comes after those it refers to.
+fn parents_first(mut left: Vec<Table>) -> Result<Vec<Table>, CopyError> {
+    let mut ordered: Vec<Table> = Vec::with_capacity(left.len());
+    while !left.is_empty() {
+        let placed: BTreeSet<&str> = ordered.iter().map(|t| t.name.as_str()).collect();
+        let known: BTreeSet<&str> = left.iter().map(|t| t.name.as_str()).chain(placed.iter().copied()).collect();
+        // A reference to a table that does not exist is SQLite's problem at
+        // insert time, not an ordering one.
+        let ready = left
+            .iter()
+            .position(|t| t.parents.iter().all(|p| placed.contains(p.as_str()) || !known.contains(p.as_str())));
+        match ready {
+            Some(i) => ordered.push(left.remove(i)),
+            None => return Err(CopyError::Cycle(left.into_iter().map(|t| t.name).collect())),
+        }
+    }
+    Ok(ordered)
+}
+
+/// A name quoted for SQL on both backends.
+fn quoted(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// Copies every table of `source` into `target`, in one transaction on the
+/// target. A target holding rows is refused unless `replace`, which deletes
+/// them first (in the same transaction).
+pub async fn copy(source: &SqlitePool, target: &Db, replace: bool) -> Result<Copied, CopyError> {
+    let tables = tables(source).await?;
+    // One read transaction: a consistent picture even if something writes.
+    let mut src = source.begin().await?;
+    let mut tx = target.write.begin().await?;
+    let mut held = Vec::new();
+    for table in &tables {
+        let n: i64 =
+            sqlx::query_scalar(&format!("SELECT count(*) FROM {}", quoted(&table.name))).fetch_one(&mut *tx).await?;
+        if n > 0 {
+            held.push((table.name.clone(), n));
+        }
+    }
+    if !held.is_empty() {
+        if !replace {
+            return Err(CopyError::NotEmpty(held));
+        }
+        for table in tables.iter().rev() {
+            sqlx::query(&format!("DELETE FROM {}", quoted(&table.name))).execute(&mut *tx).await?;
+        }
+    }
+    let mut copied = Vec::with_capacity(tables.len());
+    for table in &tables {
+        let rows = copy_table(&mut src, &mut tx, table).await?;
+        let source_rows: i64 =
+            sqlx::query_scalar(&format!("SELECT count(*) FROM {}", quoted(&table.name))).fetch_one(&mut *src).await?;
+        let target_rows: i64 =
+            sqlx::query_scalar(&format!("SELECT count(*) FROM {}", quoted(&table.name))).fetch_one(&mut *tx).await?;
+        if source_rows != target_rows || u64::try_from(source_rows).ok() != Some(rows) {
+            return Err(CopyError::CountMismatch { table: table.name.clone(), source_rows, target_rows });
+        }
+        copied.push((table.name.clone(), rows));
+    }
+    let counters = source_counters(&mut src).await?;
+    continue_counters(&mut tx, &tables, &counters).await?;
+    tx.commit().await?;
+    src.rollback().await?;
+    Ok(Copied { tables: copied })
+}
+
+/// One value on its way, typed by its column.
+enum Value {
+    Integer(Option<i64>),
+    Real(Option<f64>),
+    Text(Option<String>),
+    Blob(Option<Vec<u8>>),
+}
+
+fn value(row: &SqliteRow, i: usize, table: &Table) -> Result<Value, CopyError> {
+    let column = &table.columns[i];
+    let raw = row.try_get_raw(i)?;
+    let null = raw.is_null();
+    let found = raw.type_info().to_string();
+    let wrong = |_| CopyError::WrongValue {
+        table: table.name.clone(),
+        column: column.name.clone(),
+        found: found.clone(),
+        kind: column.kind,
+    };
+    Ok(match column.kind {
+        Kind::Integer => Value::Integer(if null { None } else { Some(row.try_get(i).map_err(wrong)?) }),
+        Kind::Real => Value::Real(if null { None } else { Some(row.try_get(i).map_err(wrong)?) }),
+        Kind::Text => Value::Text(if null { None } else { Some(row.try_get(i).map_err(wrong)?) }),
+        Kind::Blob => Value::Blob(if null { None } else { Some(row.try_get(i).map_err(wrong)?) }),
+    })
+}
+
+async fn copy_table(
+    src: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    tx: &mut sqlx::Transaction<'_, Target>,
+    table: &Table,
+) -> Result<u64, CopyError> {
+    let names: Vec<String> = table.columns.iter().map(|c| quoted(&c.name)).collect();
+    let select = format!("SELECT {} FROM {}", names.join(", "), quoted(&table.name));
+    let marks: Vec<String> = (1..=names.len()).map(|i| format!("${i}")).collect();
+    let insert = format!("INSERT INTO {} ({}) VALUES ({})", quoted(&table.name), names.join(", "), marks.join(", "));
+    let mut rows = sqlx::query(&select).fetch(&mut **src);
+    let mut count = 0u64;
+    while let Some(row) = rows.try_next().await? {
+        let mut query = sqlx::query::<Target>(&insert);
+        for i in 0..table.columns.len() {
+            query = match value(&row, i, table)? {
+                Value::Integer(v) => query.bind(v),
+                Value::Real(v) => query.bind(v),
+                Value::Text(v) => query.bind(v),
+                Value::Blob(v) => query.bind(v),
+            };
+        }
+        query.execute(&mut **tx).await?;
+        count += 1;
+    }
+    Ok(count)
+}
+
+/// The highest id each AUTOINCREMENT table ever gave out, deleted rows
+/// included (`sqlite_sequence`, absent while no such table has a row).
+async fn source_counters(src: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Result<BTreeMap<String, i64>, CopyError> {
+    let exists: Option<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'")
+            .fetch_optional(&mut **src)
+            .await?;
+    if exists.is_none() {
+        return Ok(BTreeMap::new());
+    }
+    let rows: Vec<(String, i64)> =
+        sqlx::query_as("SELECT name, seq FROM sqlite_sequence").fetch_all(&mut **src).await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Makes the target's id counters continue after the source's: SQLite's
+/// `sqlite_sequence` for AUTOINCREMENT tables (inserting explicit ids only
+/// raises it to the highest id still present).
+async fn continue_counters(
+    tx: &mut sqlx::Transaction<'_, Target>,
+    tables: &[Table],
+    counters: &BTreeMap<String, i64>,
+) -> Result<(), CopyError> {
+    for (name, seq) in counters {
+        if !tables.iter().any(|t| t.name == *name) {
+            continue;
+        }
+        let updated = sqlx::query("UPDATE sqlite_sequence SET seq = $1 WHERE name = $2 AND seq < $1")
+            .bind(seq)
+            .bind(name)
+            .execute(&mut **tx)
+            .await?;
+        if updated.rows_affected() == 0 {
+            sqlx::query("INSERT INTO sqlite_sequence (name, seq) SELECT $2, $1 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = $2)")
+                .bind(seq)
+                .bind(name)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A row for every table the migrations make; a new table fails
+    /// `every_table_is_copied_row_for_row` until it has one here.
+    const FIXTURE: &[(&str, &str)] = &[
+        ("dialogue_state", "INSERT INTO dialogue_state VALUES ('p1', '{\"node\":\"main\"}', 1700000000)"),
+        ("media_file", "INSERT INTO media_file VALUES ('guide.jpg:10:20', 'AgAD-file')"),
+        ("tracked_message", "INSERT INTO tracked_message VALUES ('p1', 41, 1700000001)"),
+        (
+            "feedback",
+            "INSERT INTO feedback VALUES (7, 1700000002, 'p1', 'ru', 'portal-login', 3, 'Спасибо, \"всё\"\nпонятно', NULL, 1, 9001)",
+        ),
+        ("node_visit", "INSERT INTO node_visit VALUES ('2026-11-02', 'main', 0, 12)"),
+        ("visit_lang", "INSERT INTO visit_lang VALUES ('2026-11-02', 'ky', 30, 4, 2)"),
+        (
+            "consult_question",
+            "INSERT INTO consult_question (id, person, sealed_chat, topic_id, consultant, lang, area, asked_at, last_at) \
+             VALUES (3, 'p1', x'00ff10', 55, 'lawyer', 'ru', 'violence', 1700000003, 1700000004)",
+        ),
+        ("consult_answer", "INSERT INTO consult_answer VALUES (2, 3, 'p1', 777, 1700000005)"),
+        (
+            "webinar_reminder",
+            "INSERT INTO webinar_reminder VALUES (5, 'p1', 'portal-basics', 'day', 1700086400, x'0102')",
+        ),
+        ("webinar_subscriber", "INSERT INTO webinar_subscriber VALUES ('p1', 'uz', x'0304', 1700000006, NULL)"),
+        ("webinar_count", "INSERT INTO webinar_count VALUES ('portal-basics', 'reminders', 6)"),
+        (
+            "announcement",
+            "INSERT INTO announcement VALUES (4, 1700000007, NULL, '{\"ru\":\"Вебинар\"}', 'sending', 1, 0, 0, 0, 4242, 99)",
+        ),
+        ("announcement_queue", "INSERT INTO announcement_queue VALUES (4, 1, 'p1', 'ru', x'05', 'queued')"),
+        ("undeleted_message", "INSERT INTO undeleted_message VALUES ('p1', x'06', 42, 1700000008)"),
+        ("export_sent", "INSERT INTO export_sent VALUES (4242, 100, 1700000009)"),
+        ("inbox", "INSERT INTO inbox VALUES (9002, x'07', 0)"),
+        ("intake", "INSERT INTO intake VALUES (1, 9002)"),
+    ];
+
+    fn url(dir: &tempfile::TempDir, name: &str) -> String {
+        format!("sqlite://{}", dir.path().join(name).display())
+    }
+
+    /// A database with the fixture's rows, and a plain pool on it as
+    /// `kadam migrate-db` reads it.
+    async fn filled(dir: &tempfile::TempDir) -> SqlitePool {
+        let db = Db::open(&url(dir, "source.db")).await.unwrap();
+        for (_, insert) in FIXTURE {
+            sqlx::query(insert).execute(&db.write).await.unwrap();
+        }
+        db.close().await;
+        SqlitePool::connect(&url(dir, "source.db")).await.unwrap()
+    }
+
+    /// Every row of a table, each value as SQLite quotes it, sorted.
+    async fn contents(pool: &SqlitePool, table: &Table) -> Vec<String> {
+        let values: Vec<String> = table.columns.iter().map(|c| format!("quote({})", quoted(&c.name))).collect();
+        let sql = format!("SELECT {} FROM {} ORDER BY 1", values.join(" || '|' || "), quoted(&table.name));
+        sqlx::query_scalar(&sql).fetch_all(pool).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn every_table_is_copied_row_for_row() {
+        let dir = tempfile::tempdir().unwrap();
+        let source = filled(&dir).await;
+        let tables = tables(&source).await.unwrap();
+        let names: BTreeSet<&str> = tables.iter().map(|t| t.name.as_str()).collect();
+        let fixture: BTreeSet<&str> = FIXTURE.iter().map(|(t, _)| *t).collect();
+        assert_eq!(names, fixture, "every table needs a row in FIXTURE, so that its copy is tested");
+        let target = Db::open(&url(&dir, "target.db")).await.unwrap();
+        let copied = copy(&source, &target, false).await.unwrap();
+        assert_eq!(copied.tables.len(), FIXTURE.len());
+        assert!(copied.tables.iter().all(|(_, n)| *n == 1), "{copied:?}");
+        let target_pool = SqlitePool::connect(&url(&dir, "target.db")).await.unwrap();
+        for table in &tables {
+            let before = contents(&source, table).await;
+            assert_eq!(before.len(), 1, "{}", table.name);
+            assert_eq!(contents(&target_pool, table).await, before, "{}", table.name);
+        }
+    }
+
+    #[tokio::test]
+    async fn parents_come_before_children() {
+        let dir = tempfile::tempdir().unwrap();
+        let source = filled(&dir).await;
+        let order: Vec<String> = tables(&source).await.unwrap().into_iter().map(|t| t.name).collect();
+        let at = |name: &str| order.iter().position(|t| t == name).unwrap();
+        assert!(at("consult_question") < at("consult_answer"), "{order:?}");
+        assert!(at("announcement") < at("announcement_queue"), "{order:?}");
+    }
+
+    #[test]
+    fn a_cycle_of_foreign_keys_is_an_error() {
+        let table = |name: &str, parent: &str| Table {
+            name: name.into(),
+            columns: vec![],
+            parents: [parent.to_owned()].into_iter().collect(),
+        };
+        let err = parents_first(vec![table("a", "b"), table("b", "a"), table("c", "zzz")]).unwrap_err();
+        assert!(matches!(&err, CopyError::Cycle(t) if *t == ["a", "b"]), "{err}");
+    }
+
+    #[tokio::test]
+    async fn a_target_holding_rows_is_refused_unless_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let source = filled(&dir).await;
+        let target = Db::open(&url(&dir, "target.db")).await.unwrap();
+        sqlx::query("INSERT INTO node_visit VALUES ('2020-01-01', 'old', 0, 1)").execute(&target.write).await.unwrap();
+        let err = copy(&source, &target, false).await.unwrap_err();
+        assert!(matches!(&err, CopyError::NotEmpty(held) if *held == [("node_visit".to_owned(), 1)]), "{err}");
+        let old: i64 = sqlx::query_scalar("SELECT count(*) FROM node_visit WHERE node = 'old'")
+            .fetch_one(&target.read)
+            .await
+            .unwrap();
+        assert_eq!(old, 1, "a refused copy leaves the target as it was");
+        let copied = copy(&source, &target, true).await.unwrap();
+        assert_eq!(copied.rows(), FIXTURE.len() as u64);
+        let nodes: Vec<String> =
+            sqlx::query_scalar("SELECT node FROM node_visit").fetch_all(&target.read).await.unwrap();
+        assert_eq!(nodes, ["main"]);
+    }
+
+    /// Question numbers are shown to staff (`#Q-3`): one that was deleted
+    /// in the source is not handed out again by the target.
+    #[tokio::test]
+    async fn question_numbers_continue_after_the_highest_ever_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let source = filled(&dir).await;
+        let ask = "INSERT INTO consult_question (person, consultant, lang, area, asked_at, last_at) \
+                   VALUES ('p2', 'lawyer', 'ky', 'main', 1, 1) RETURNING id";
+        let four: i64 = sqlx::query_scalar(ask).fetch_one(&source).await.unwrap();
+        assert_eq!(four, 4);
+        sqlx::query("DELETE FROM consult_question WHERE id = 4").execute(&source).await.unwrap();
+        let target = Db::open(&url(&dir, "target.db")).await.unwrap();
+        copy(&source, &target, false).await.unwrap();
+        let next: i64 = sqlx::query_scalar(ask).fetch_one(&target.write).await.unwrap();
+        assert_eq!(next, 5);
+    }
+
+    /// A value that does not match its column's declared type (possible in
+    /// a table that is not STRICT) stops the copy with its place named.
+    #[tokio::test]
+    async fn a_value_of_the_wrong_type_is_named_not_copied() {
+        let dir = tempfile::tempdir().unwrap();
+        let source = filled(&dir).await;
+        sqlx::query("UPDATE consult_question SET topic_id = 'fifty-five'").execute(&source).await.unwrap();
+        let target = Db::open(&url(&dir, "target.db")).await.unwrap();
+        let err = copy(&source, &target, false).await.unwrap_err();
+        assert!(
+            matches!(&err, CopyError::WrongValue { table, column, .. } if table == "consult_question" && column == "topic_id"),
+            "{err}"
+        );
+        let rows: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM dialogue_state").fetch_one(&target.read).await.unwrap();
+        assert_eq!(rows, 0, "nothing is kept of a copy that failed");
+    }
+}
