@@ -223,6 +223,12 @@ fn value(row: &SqliteRow, i: usize, table: &Table) -> Result<Value, CopyError> {
     })
 }
 
+/// Rows per INSERT: many at once (one round trip to a PostgreSQL server per
+/// batch, not per row), well under both backends' limit on parameters.
+fn batch_rows(columns: usize) -> usize {
+    (4000 / columns.max(1)).clamp(1, 500)
+}
+
 async fn copy_table(
     src: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     tx: &mut sqlx::Transaction<'_, Target>,
@@ -230,24 +236,52 @@ async fn copy_table(
 ) -> Result<u64, CopyError> {
     let names: Vec<String> = table.columns.iter().map(|c| quoted(&c.name)).collect();
     let select = format!("SELECT {} FROM {}", names.join(", "), quoted(&table.name));
-    let marks: Vec<String> = (1..=names.len()).map(|i| format!("${i}")).collect();
-    let insert = format!("INSERT INTO {} ({}) VALUES ({})", quoted(&table.name), names.join(", "), marks.join(", "));
     let mut rows = sqlx::query(&select).fetch(&mut **src);
+    let batch = batch_rows(names.len());
+    let mut waiting: Vec<Value> = Vec::with_capacity(batch * names.len());
     let mut count = 0u64;
     while let Some(row) = rows.try_next().await? {
-        let mut query = sqlx::query::<Target>(&insert);
         for i in 0..table.columns.len() {
-            query = match value(&row, i, table)? {
-                Value::Integer(v) => query.bind(v),
-                Value::Real(v) => query.bind(v),
-                Value::Text(v) => query.bind(v),
-                Value::Blob(v) => query.bind(v),
-            };
+            waiting.push(value(&row, i, table)?);
         }
-        query.execute(&mut **tx).await?;
         count += 1;
+        if waiting.len() == batch * names.len() {
+            insert(tx, table, &names, std::mem::take(&mut waiting)).await?;
+        }
+    }
+    if !waiting.is_empty() {
+        insert(tx, table, &names, waiting).await?;
     }
     Ok(count)
+}
+
+/// One INSERT of the rows whose values follow each other in `values`.
+async fn insert(
+    tx: &mut sqlx::Transaction<'_, Target>,
+    table: &Table,
+    names: &[String],
+    values: Vec<Value>,
+) -> Result<(), CopyError> {
+    let tuples: Vec<String> = values
+        .chunks(names.len())
+        .enumerate()
+        .map(|(r, row)| {
+            let marks: Vec<String> = (1..=row.len()).map(|c| format!("${}", r * names.len() + c)).collect();
+            format!("({})", marks.join(", "))
+        })
+        .collect();
+    let sql = format!("INSERT INTO {} ({}) VALUES {}", quoted(&table.name), names.join(", "), tuples.join(", "));
+    let mut query = sqlx::query::<Target>(&sql);
+    for value in values {
+        query = match value {
+            Value::Integer(v) => query.bind(v),
+            Value::Real(v) => query.bind(v),
+            Value::Text(v) => query.bind(v),
+            Value::Blob(v) => query.bind(v),
+        };
+    }
+    query.execute(&mut **tx).await?;
+    Ok(())
 }
 
 /// The highest id each AUTOINCREMENT table ever gave out, deleted rows
@@ -413,6 +447,27 @@ mod tests {
         let nodes: Vec<String> =
             sqlx::query_scalar("SELECT node FROM node_visit").fetch_all(&target.read).await.unwrap();
         assert_eq!(nodes, ["main"]);
+    }
+
+    /// More rows than one INSERT takes: every one arrives, in several batches.
+    #[tokio::test]
+    async fn a_large_table_is_copied_in_batches() {
+        let dir = tempfile::tempdir().unwrap();
+        let source = filled(&dir).await;
+        sqlx::query(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2345) \
+             INSERT INTO tracked_message SELECT 'p' || (i % 7), 1000 + i, 1700000000 + i FROM n",
+        )
+        .execute(&source)
+        .await
+        .unwrap();
+        assert!(batch_rows(3) < 2346);
+        let target = Db::open(&url(&dir, "target.db")).await.unwrap();
+        let copied = copy(&source, &target, false).await.unwrap();
+        assert!(copied.tables.contains(&("tracked_message".to_owned(), 2346)), "{copied:?}");
+        let target_pool = SqlitePool::connect(&url(&dir, "target.db")).await.unwrap();
+        let table = tables(&source).await.unwrap().into_iter().find(|t| t.name == "tracked_message").unwrap();
+        assert_eq!(contents(&target_pool, &table).await, contents(&source, &table).await);
     }
 
     /// Question numbers are shown to staff (`#Q-3`): one that was deleted
