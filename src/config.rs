@@ -109,10 +109,14 @@ pub fn database_url() -> Result<String, ConfigError> {
 
 fn database_url_in(get: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigError> {
     let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
-    if !database_url.starts_with("sqlite:") {
+    if crate::storage::Backend::of(&database_url).is_none() {
+        // Only the scheme is shown: the rest may hold a password.
+        let scheme = database_url.split(':').next().unwrap_or_default();
         return Err(invalid(
             "DATABASE_URL",
-            format!("`{database_url}` must start with sqlite:, e.g. {DEFAULT_DATABASE_URL}"),
+            format!(
+                "`{scheme}:…` must start with sqlite: (e.g. {DEFAULT_DATABASE_URL}) or postgres:// (e.g. postgres://kadam@localhost/kadam)"
+            ),
         ));
     }
     Ok(database_url)
@@ -321,11 +325,20 @@ mod tests {
     }
 
     #[test]
+    fn postgres_urls_are_accepted() {
+        for url in ["postgres://kadam@localhost/kadam", "postgresql://kadam:pw@db.example.org:5433/kadam"] {
+            assert_eq!(config(&[("DATABASE_URL", url)]).unwrap().database_url, url);
+        }
+    }
+
+    #[test]
     fn errors_name_the_variable() {
         let err = |vars: &[(&str, &str)]| config(vars).unwrap_err().to_string();
         assert!(err(&[("TELOXIDE_TOKEN", "")]).contains("@BotFather"));
         assert!(err(&[("KADAM_ADMIN_IDS", "12,abc")]).starts_with("KADAM_ADMIN_IDS: `abc`"));
-        assert!(err(&[("DATABASE_URL", "postgres://x")]).starts_with("DATABASE_URL"));
+        let mysql = err(&[("DATABASE_URL", "mysql://kadam:hunter2@db/kadam")]);
+        assert!(mysql.starts_with("DATABASE_URL") && mysql.contains("postgres://"), "{mysql}");
+        assert!(!mysql.contains("hunter2"), "the password is not shown: {mysql}");
         assert!(err(&[("KADAM_RETENTION_DAYS", "0")]).starts_with("KADAM_RETENTION_DAYS"));
         assert!(err(&[("KADAM_WEBHOOK_URL", "http://x")]).starts_with("KADAM_WEBHOOK_URL"));
         assert!(err(&[("KADAM_PSEUDONYM_KEY", "zz")]).starts_with("KADAM_PSEUDONYM_KEY"));

@@ -42,7 +42,7 @@ pub struct New<'a> {
 /// afterwards with [`set_contact`], because its context names the number.
 pub async fn create(db: &Db, new: &New<'_>, now: i64) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "INSERT INTO consult_question (person, consultant, lang, area, asked_at, last_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO consult_question (person, consultant, lang, area, asked_at, last_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(new.person)
     .bind(new.consultant)
@@ -55,7 +55,7 @@ pub async fn create(db: &Db, new: &New<'_>, now: i64) -> Result<i64, sqlx::Error
 }
 
 pub async fn set_contact(db: &Db, id: i64, sealed: &[u8], topic_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE consult_question SET sealed_chat = ?, topic_id = ? WHERE id = ?")
+    sqlx::query("UPDATE consult_question SET sealed_chat = $1, topic_id = $2 WHERE id = $3")
         .bind(sealed)
         .bind(topic_id)
         .bind(id)
@@ -66,14 +66,14 @@ pub async fn set_contact(db: &Db, id: i64, sealed: &[u8], topic_id: i64) -> Resu
 
 /// Removes a question that never reached the staff group.
 pub async fn discard(db: &Db, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM consult_question WHERE id = ?").bind(id).execute(&db.write).await?;
+    sqlx::query("DELETE FROM consult_question WHERE id = $1").bind(id).execute(&db.write).await?;
     Ok(())
 }
 
 /// Her open questions, oldest first.
 pub async fn open_of(db: &Db, person: &str) -> Result<Vec<Question>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM consult_question WHERE person = ? AND closed_at IS NULL ORDER BY id"
+        "SELECT {COLUMNS} FROM consult_question WHERE person = $1 AND closed_at IS NULL ORDER BY id"
     ))
     .bind(person)
     .fetch_all(&db.read)
@@ -82,14 +82,14 @@ pub async fn open_of(db: &Db, person: &str) -> Result<Vec<Question>, sqlx::Error
 
 /// Every question of hers, open or closed (for `/forget`).
 pub async fn all_of(db: &Db, person: &str) -> Result<Vec<Question>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {COLUMNS} FROM consult_question WHERE person = ? ORDER BY id"))
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM consult_question WHERE person = $1 ORDER BY id"))
         .bind(person)
         .fetch_all(&db.read)
         .await
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<Question>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {COLUMNS} FROM consult_question WHERE id = ?"))
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM consult_question WHERE id = $1"))
         .bind(id)
         .fetch_optional(&db.read)
         .await
@@ -97,7 +97,7 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<Question>, sqlx::Error> {
 
 /// The question living in a topic of the staff group, open or closed.
 pub async fn in_topic(db: &Db, topic_id: i64) -> Result<Option<Question>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {COLUMNS} FROM consult_question WHERE topic_id = ? ORDER BY id DESC LIMIT 1"))
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM consult_question WHERE topic_id = $1 ORDER BY id DESC LIMIT 1"))
         .bind(topic_id)
         .fetch_optional(&db.read)
         .await
@@ -105,7 +105,7 @@ pub async fn in_topic(db: &Db, topic_id: i64) -> Result<Option<Question>, sqlx::
 
 /// Something new happened in the question (she added to it).
 pub async fn touch(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE consult_question SET last_at = ? WHERE id = ?").bind(now).bind(id).execute(&db.write).await?;
+    sqlx::query("UPDATE consult_question SET last_at = $1 WHERE id = $2").bind(now).bind(id).execute(&db.write).await?;
     Ok(())
 }
 
@@ -114,13 +114,14 @@ pub async fn touch(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
 /// call closed it (false when it was closed already).
 pub async fn close(db: &Db, id: i64, now: i64) -> Result<bool, sqlx::Error> {
     let mut tx = db.write.begin().await?;
-    let done =
-        sqlx::query("UPDATE consult_question SET closed_at = ?, sealed_chat = NULL WHERE id = ? AND closed_at IS NULL")
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-    sqlx::query("DELETE FROM consult_answer WHERE question = ?").bind(id).execute(&mut *tx).await?;
+    let done = sqlx::query(
+        "UPDATE consult_question SET closed_at = $1, sealed_chat = NULL WHERE id = $2 AND closed_at IS NULL",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM consult_answer WHERE question = $1").bind(id).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(done.rows_affected() > 0)
 }
@@ -128,13 +129,13 @@ pub async fn close(db: &Db, id: i64, now: i64) -> Result<bool, sqlx::Error> {
 /// The quick exit: every answer waiting for her goes at once, from closed
 /// questions too.
 pub async fn drop_answers_of(db: &Db, person: &str) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM consult_answer WHERE person = ?").bind(person).execute(&db.write).await?;
+    let done = sqlx::query("DELETE FROM consult_answer WHERE person = $1").bind(person).execute(&db.write).await?;
     Ok(done.rows_affected())
 }
 
 /// How many questions she opened since `since` (for the daily limit).
 pub async fn asked_since(db: &Db, person: &str, since: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM consult_question WHERE person = ? AND asked_at >= ?")
+    sqlx::query_scalar("SELECT COUNT(*) FROM consult_question WHERE person = $1 AND asked_at >= $2")
         .bind(person)
         .bind(since)
         .fetch_one(&db.write)
@@ -163,9 +164,9 @@ pub async fn claim_answer(
 ) -> Result<Option<Claim>, sqlx::Error> {
     let mut tx = db.write.begin().await?;
     let open: Option<(Option<Vec<u8>>, String)> = sqlx::query_as(
-        "UPDATE consult_question SET first_answer_at = COALESCE(first_answer_at, ?), \
-         answered_by = COALESCE(answered_by, ?), last_at = ? \
-         WHERE id = ? AND closed_at IS NULL RETURNING sealed_chat, person",
+        "UPDATE consult_question SET first_answer_at = COALESCE(first_answer_at, $1), \
+         answered_by = COALESCE(answered_by, $2), last_at = $3 \
+         WHERE id = $4 AND closed_at IS NULL RETURNING sealed_chat, person",
     )
     .bind(now)
     .bind(by)
@@ -175,7 +176,7 @@ pub async fn claim_answer(
     .await?;
     let Some((sealed_chat, person)) = open else { return Ok(None) };
     let answer = sqlx::query_scalar(
-        "INSERT INTO consult_answer (question, person, staff_message, sent_at) VALUES (?, ?, ?, ?) RETURNING id",
+        "INSERT INTO consult_answer (question, person, staff_message, sent_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
     .bind(question)
     .bind(&person)
@@ -189,7 +190,7 @@ pub async fn claim_answer(
 
 /// An answer waiting for her, if it is hers: `(question, staff message)`.
 pub async fn answer_for(db: &Db, id: i64, person: &str) -> Result<Option<(i64, i32)>, sqlx::Error> {
-    sqlx::query_as("SELECT question, staff_message FROM consult_answer WHERE id = ? AND person = ?")
+    sqlx::query_as("SELECT question, staff_message FROM consult_answer WHERE id = $1 AND person = $2")
         .bind(id)
         .bind(person)
         .fetch_optional(&db.read)
@@ -201,7 +202,7 @@ pub async fn answer_for(db: &Db, id: i64, person: &str) -> Result<Option<(i64, i
 pub async fn unanswered(db: &Db, before: i64) -> Result<Vec<Question>, sqlx::Error> {
     sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM consult_question WHERE closed_at IS NULL AND first_answer_at IS NULL \
-         AND bumped = 0 AND topic_id IS NOT NULL AND asked_at <= ? ORDER BY id"
+         AND bumped = 0 AND topic_id IS NOT NULL AND asked_at <= $1 ORDER BY id"
     ))
     .bind(before)
     .fetch_all(&db.read)
@@ -209,14 +210,14 @@ pub async fn unanswered(db: &Db, before: i64) -> Result<Vec<Question>, sqlx::Err
 }
 
 pub async fn mark_bumped(db: &Db, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE consult_question SET bumped = 1 WHERE id = ?").bind(id).execute(&db.write).await?;
+    sqlx::query("UPDATE consult_question SET bumped = 1 WHERE id = $1").bind(id).execute(&db.write).await?;
     Ok(())
 }
 
 /// Open questions quiet since before `before`: retention closes them.
 pub async fn stale(db: &Db, before: i64) -> Result<Vec<Question>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM consult_question WHERE closed_at IS NULL AND last_at <= ? ORDER BY id"
+        "SELECT {COLUMNS} FROM consult_question WHERE closed_at IS NULL AND last_at <= $1 ORDER BY id"
     ))
     .bind(before)
     .fetch_all(&db.read)
@@ -227,11 +228,11 @@ pub async fn stale(db: &Db, before: i64) -> Result<Vec<Question>, sqlx::Error> {
 /// waiting answers: only the anonymous figures stay.
 pub async fn unlink_closed(db: &Db, before: i64) -> Result<u64, sqlx::Error> {
     let mut tx = db.write.begin().await?;
-    sqlx::query("DELETE FROM consult_answer WHERE question IN (SELECT id FROM consult_question WHERE closed_at <= ?)")
+    sqlx::query("DELETE FROM consult_answer WHERE question IN (SELECT id FROM consult_question WHERE closed_at <= $1)")
         .bind(before)
         .execute(&mut *tx)
         .await?;
-    let done = sqlx::query("UPDATE consult_question SET person = '' WHERE closed_at <= ? AND person != ''")
+    let done = sqlx::query("UPDATE consult_question SET person = '' WHERE closed_at <= $1 AND person != ''")
         .bind(before)
         .execute(&mut *tx)
         .await?;
@@ -253,7 +254,7 @@ pub async fn topics_to_delete(db: &Db) -> Result<Vec<(i64, i64)>, sqlx::Error> {
 
 /// The question's topic is gone from the staff group.
 pub async fn topic_deleted(db: &Db, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE consult_question SET topic_id = NULL WHERE id = ?").bind(id).execute(&db.write).await?;
+    sqlx::query("UPDATE consult_question SET topic_id = NULL WHERE id = $1").bind(id).execute(&db.write).await?;
     Ok(())
 }
 
@@ -272,7 +273,7 @@ pub struct Figure {
 pub async fn figures(db: &Db, since: i64, until: i64) -> Result<Vec<Figure>, sqlx::Error> {
     let mut figures: Vec<Figure> = sqlx::query_as(
         "SELECT consultant, lang, asked_at, first_answer_at FROM consult_question \
-         WHERE asked_at >= ? AND asked_at < ? ORDER BY id",
+         WHERE asked_at >= $1 AND asked_at < $2 ORDER BY id",
     )
     .bind(since)
     .bind(until)

@@ -12,19 +12,22 @@ pub struct SentFile {
 }
 
 pub async fn remember(db: &Db, file: SentFile, delete_at: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT OR REPLACE INTO export_sent (chat, message_id, delete_at) VALUES (?, ?, ?)")
-        .bind(file.chat)
-        .bind(file.message_id)
-        .bind(delete_at)
-        .execute(&db.write)
-        .await?;
+    sqlx::query(
+        "INSERT INTO export_sent (chat, message_id, delete_at) VALUES ($1, $2, $3)
+         ON CONFLICT (chat, message_id) DO UPDATE SET delete_at = excluded.delete_at",
+    )
+    .bind(file.chat)
+    .bind(file.message_id)
+    .bind(delete_at)
+    .execute(&db.write)
+    .await?;
     Ok(())
 }
 
 /// The files whose time has come, oldest first.
 pub async fn due(db: &Db, now: i64) -> Result<Vec<SentFile>, sqlx::Error> {
     let rows: Vec<(i64, i32)> =
-        sqlx::query_as("SELECT chat, message_id FROM export_sent WHERE delete_at <= ? ORDER BY delete_at")
+        sqlx::query_as("SELECT chat, message_id FROM export_sent WHERE delete_at <= $1 ORDER BY delete_at")
             .bind(now)
             .fetch_all(&db.read)
             .await?;
@@ -32,7 +35,7 @@ pub async fn due(db: &Db, now: i64) -> Result<Vec<SentFile>, sqlx::Error> {
 }
 
 pub async fn done(db: &Db, file: SentFile) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM export_sent WHERE chat = ? AND message_id = ?")
+    sqlx::query("DELETE FROM export_sent WHERE chat = $1 AND message_id = $2")
         .bind(file.chat)
         .bind(file.message_id)
         .execute(&db.write)

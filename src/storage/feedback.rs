@@ -8,7 +8,7 @@
 //! earlier answer, so how often she came back to a guide is not recorded.
 
 use futures_util::{Stream, StreamExt};
-use sqlx::{Row, SqliteConnection, sqlite::SqliteRow};
+use sqlx::{AnyConnection, Row, any::AnyRow};
 
 use super::Db;
 use crate::{clock, dialogue::engine::FeedbackEffect};
@@ -26,7 +26,7 @@ pub async fn apply(db: &Db, person: &str, update_id: u32, now: i64, effect: &Fee
 /// record replaces that day's earlier one in two statements), e.g. the one
 /// that also saves the state moving past the form.
 pub async fn apply_in(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     person: &str,
     update_id: u32,
     now: i64,
@@ -39,8 +39,8 @@ pub async fn apply_in(
             // The caller runs both statements in one transaction.
             let today = clock::start_of(clock::local(now).date());
             sqlx::query(
-                "DELETE FROM feedback WHERE person = ? AND topic = ? AND created_at >= ? AND created_at < ?
-                 AND NOT EXISTS (SELECT 1 FROM feedback WHERE update_id = ?)",
+                "DELETE FROM feedback WHERE person = $1 AND topic = $2 AND created_at >= $3 AND created_at < $4
+                 AND NOT EXISTS (SELECT 1 FROM feedback WHERE update_id = $5)",
             )
             .bind(person)
             .bind(topic)
@@ -51,7 +51,7 @@ pub async fn apply_in(
             .await?;
             sqlx::query(
                 "INSERT INTO feedback (created_at, person, lang, topic, rating, consent_version, update_id)
-                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (update_id) DO NOTHING",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (update_id) DO NOTHING",
             )
             .bind(now)
             .bind(person)
@@ -70,22 +70,24 @@ pub async fn apply_in(
 }
 
 async fn set_latest(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     person: &str,
     column: &'static str,
     value: &str,
-) -> sqlx::Result<sqlx::sqlite::SqliteQueryResult> {
-    sqlx::query(&format!("UPDATE feedback SET {column} = ? WHERE id = (SELECT MAX(id) FROM feedback WHERE person = ?)"))
-        .bind(value)
-        .bind(person)
-        .execute(conn)
-        .await
+) -> sqlx::Result<sqlx::any::AnyQueryResult> {
+    sqlx::query(&format!(
+        "UPDATE feedback SET {column} = $1 WHERE id = (SELECT MAX(id) FROM feedback WHERE person = $2)"
+    ))
+    .bind(value)
+    .bind(person)
+    .execute(conn)
+    .await
 }
 
 /// Deletes records created before `cutoff` (unix seconds): the consent
 /// notice promises how long they are kept.
 pub async fn purge_older_than(db: &Db, cutoff: i64) -> sqlx::Result<u64> {
-    let done = sqlx::query("DELETE FROM feedback WHERE created_at < ?").bind(cutoff).execute(&db.write).await?;
+    let done = sqlx::query("DELETE FROM feedback WHERE created_at < $1").bind(cutoff).execute(&db.write).await?;
     Ok(done.rows_affected())
 }
 
@@ -104,7 +106,7 @@ pub struct Record {
 }
 
 impl Record {
-    pub fn from_row(row: &SqliteRow) -> sqlx::Result<Self> {
+    pub fn from_row(row: &AnyRow) -> sqlx::Result<Self> {
         Ok(Self {
             id: row.try_get("id")?,
             created_at: row.try_get("created_at")?,
@@ -140,16 +142,16 @@ pub enum Order {
 
 impl Filter {
     /// The query for the records this filter selects.
-    fn query(&self, order: Order) -> sqlx::query::Query<'static, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'static>> {
+    fn query(&self, order: Order) -> sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments<'static>> {
         let sql = match order {
             Order::Written => {
                 "SELECT id, created_at, person, lang, topic, rating, comment, region, consent_version FROM feedback
-                 WHERE created_at >= ? AND created_at < ? AND (? IS NULL OR topic = ?) ORDER BY id"
+                 WHERE created_at >= $1 AND created_at < $2 AND ($3 IS NULL OR topic = $4) ORDER BY id"
             }
             // Bishkek is UTC+6 all year: its day starts at 18:00 UTC.
             Order::Unlinkable => {
                 "SELECT id, created_at, person, lang, topic, rating, comment, region, consent_version FROM feedback
-                 WHERE created_at >= ? AND created_at < ? AND (? IS NULL OR topic = ?)
+                 WHERE created_at >= $1 AND created_at < $2 AND ($3 IS NULL OR topic = $4)
                  ORDER BY (created_at + 21600) / 86400, topic, person"
             }
         };

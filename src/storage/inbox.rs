@@ -3,7 +3,7 @@
 //! arrived, deleted the moment it is handled, so a crash loses nothing and
 //! her words stay here no longer than her turn takes.
 
-use super::Db;
+use super::{Db, placeholders, value_rows};
 
 /// One update as Telegram sent it, sealed (see the migration).
 #[derive(Clone, Debug)]
@@ -29,24 +29,31 @@ pub async fn keep(db: &Db, rows: Vec<Row>, incoming: &[(String, i32, i64)]) -> R
     // statement is two hand-offs to sqlx's SQLite thread, and a batch of
     // 100 updates used to make 200 of them.
     for chunk in fresh.chunks(100) {
-        let mut insert = sqlx::QueryBuilder::new("INSERT OR IGNORE INTO inbox (update_id, body) ");
-        insert.push_values(chunk, |mut values, row| {
-            values.push_bind(row.update_id).push_bind(&row.body);
-        });
-        insert.build().execute(&mut *tx).await?;
+        let sql =
+            format!("INSERT INTO inbox (update_id, body) VALUES {} ON CONFLICT DO NOTHING", value_rows(chunk.len(), 2));
+        let mut insert = sqlx::query(&sql);
+        for row in chunk {
+            insert = insert.bind(row.update_id).bind(&row.body);
+        }
+        insert.execute(&mut *tx).await?;
     }
     for chunk in incoming.chunks(100) {
-        let mut insert =
-            sqlx::QueryBuilder::new("INSERT OR IGNORE INTO tracked_message (person, message_id, sent_at) ");
-        insert.push_values(chunk, |mut values, (person, id, date)| {
-            values.push_bind(person).push_bind(id).push_bind(date);
-        });
-        insert.build().execute(&mut *tx).await?;
+        let sql = format!(
+            "INSERT INTO tracked_message (person, message_id, sent_at) VALUES {} ON CONFLICT DO NOTHING",
+            value_rows(chunk.len(), 3)
+        );
+        let mut insert = sqlx::query(&sql);
+        for (person, id, date) in chunk {
+            insert = insert.bind(person).bind(id).bind(date);
+        }
+        insert.execute(&mut *tx).await?;
     }
     if let Some(newest) = fresh.iter().map(|r| r.update_id).max() {
         sqlx::query(
-            "INSERT INTO intake (only_row, last_update_id) VALUES (1, ?)
-             ON CONFLICT (only_row) DO UPDATE SET last_update_id = max(last_update_id, excluded.last_update_id)",
+            "INSERT INTO intake (only_row, last_update_id) VALUES (1, $1)
+             ON CONFLICT (only_row) DO UPDATE SET last_update_id = CASE
+                 WHEN excluded.last_update_id > intake.last_update_id THEN excluded.last_update_id
+                 ELSE intake.last_update_id END",
         )
         .bind(newest)
         .execute(&mut *tx)
@@ -71,13 +78,12 @@ pub async fn pending(db: &Db) -> Result<Vec<Row>, sqlx::Error> {
 /// The presses' spinners were stopped: they are not answered again.
 pub async fn answered(db: &Db, update_ids: &[i64]) -> Result<(), sqlx::Error> {
     for chunk in update_ids.chunks(100) {
-        let mut update = sqlx::QueryBuilder::new("UPDATE inbox SET answered = 1 WHERE update_id IN (");
-        let mut list = update.separated(", ");
+        let sql = format!("UPDATE inbox SET answered = 1 WHERE update_id IN ({})", placeholders(1, chunk.len()));
+        let mut update = sqlx::query(&sql);
         for id in chunk {
-            list.push_bind(id);
+            update = update.bind(id);
         }
-        update.push(")");
-        update.build().execute(&db.write).await?;
+        update.execute(&db.write).await?;
     }
     Ok(())
 }
@@ -85,13 +91,12 @@ pub async fn answered(db: &Db, update_ids: &[i64]) -> Result<(), sqlx::Error> {
 /// Handled (or dropped): the update leaves the inbox at once.
 pub async fn done(db: &Db, update_ids: &[i64]) -> Result<(), sqlx::Error> {
     for chunk in update_ids.chunks(100) {
-        let mut delete = sqlx::QueryBuilder::new("DELETE FROM inbox WHERE update_id IN (");
-        let mut list = delete.separated(", ");
+        let sql = format!("DELETE FROM inbox WHERE update_id IN ({})", placeholders(1, chunk.len()));
+        let mut delete = sqlx::query(&sql);
         for id in chunk {
-            list.push_bind(id);
+            delete = delete.bind(id);
         }
-        delete.push(")");
-        delete.build().execute(&db.write).await?;
+        delete.execute(&db.write).await?;
     }
     Ok(())
 }

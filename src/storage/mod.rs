@@ -1,9 +1,13 @@
-//! Storage: one SQLite file, its schema applied from `migrations/` at start.
+//! Storage: one SQLite file (the default) or a PostgreSQL database, its
+//! schema applied at start from `migrations/` (SQLite) or
+//! `migrations/postgres/` (PostgreSQL), through sqlx's `Any` driver so that
+//! one set of SQL serves both (`docs/architecture.md`).
 //!
 //! SQLite allows one writer at a time. Several pooled connections writing at
 //! once queue on that lock with busy-sleeps of up to 100 ms, so writes go
 //! through a pool of exactly one connection while reads use their own small
-//! pool; WAL lets those reads run alongside the write.
+//! pool; WAL lets those reads run alongside the write. PostgreSQL has one
+//! pool for both.
 
 pub mod consult;
 pub mod copy;
@@ -15,20 +19,48 @@ pub mod state;
 pub mod visits;
 pub mod webinars;
 
-use std::{path::Path, str::FromStr, time::Duration};
+#[cfg(test)]
+mod both_tests;
+#[cfg(test)]
+pub(crate) mod testing;
+
+use std::{path::Path, str::FromStr};
 
 use anyhow::Context;
 use sqlx::{
-    SqlitePool,
-    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+    AnyConnection, AnyPool, Connection, Executor,
+    any::{AnyConnectOptions, AnyPoolOptions},
+    sqlite::SqliteConnectOptions,
 };
+
+/// Which database a [`Db`] talks to. The SQL is the same on both; only
+/// opening, migrating and making deletions stick differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// The backend a `DATABASE_URL` names, if any.
+    pub fn of(url: &str) -> Option<Self> {
+        if url.starts_with("sqlite:") {
+            Some(Self::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Self::Postgres)
+        } else {
+            None
+        }
+    }
+}
 
 #[derive(Clone, Debug)]
 pub struct Db {
-    /// The single writer connection.
-    pub write: SqlitePool,
-    /// Readers; never used for writes.
-    pub read: SqlitePool,
+    /// The single writer connection (SQLite); the one pool (PostgreSQL).
+    pub write: AnyPool,
+    /// Readers; never used for writes. On PostgreSQL the same pool as `write`.
+    pub read: AnyPool,
+    pub backend: Backend,
 }
 
 /// A new database folder that only its owner can open (0700): it holds
@@ -59,22 +91,41 @@ fn owner_only_files(db: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Connections per PostgreSQL process: the server handles concurrent
+/// writers itself, so reads and writes share one small pool.
+const POSTGRES_CONNECTIONS: u32 = 8;
+
+/// What every SQLite connection sets first. The `Any` driver takes its
+/// options from a URL, which cannot carry pragmas, so they run once per
+/// connection (never per query).
+const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
+/// Deleted rows are overwritten with zeros (`secure_delete`), not left in
+/// free pages where anyone with the file could read a forgotten comment.
+/// In WAL mode NORMAL is crash-safe for the database; a power cut may lose
+/// the last commits, never corrupt the file.
+const SQLITE_WRITER_PRAGMAS: &str = "PRAGMA synchronous = NORMAL;";
+/// WAL lets readers run alongside the one writer; it stays set in the file.
+const SQLITE_WAL: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL;";
+
 impl Db {
     /// Opens (creating the file and its folder if needed) and migrates.
     pub async fn open(url: &str) -> anyhow::Result<Self> {
+        sqlx::any::install_default_drivers();
+        match Backend::of(url) {
+            Some(Backend::Sqlite) => Self::open_sqlite(url).await,
+            Some(Backend::Postgres) => Self::open_postgres(url).await,
+            None => anyhow::bail!(
+                "DATABASE_URL `{}` is neither sqlite: nor postgres://",
+                url.split(':').next().unwrap_or_default()
+            ),
+        }
+    }
+
+    async fn open_sqlite(url: &str) -> anyhow::Result<Self> {
         let options = SqliteConnectOptions::from_str(url)
-            .with_context(|| format!("DATABASE_URL `{url}` is not an SQLite URL like sqlite://data/kadam.db"))?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // In WAL mode NORMAL is crash-safe for the database; a power cut
-            // may lose the last commits, never corrupt the file.
-            .synchronous(SqliteSynchronous::Normal)
-            .busy_timeout(Duration::from_secs(5))
-            .foreign_keys(true)
-            // Deleted rows are overwritten with zeros, not left in free pages
-            // where anyone with the file could read a forgotten comment.
-            .pragma("secure_delete", "ON");
-        if let Some(dir) = options.get_filename().parent()
+            .with_context(|| format!("DATABASE_URL `{url}` is not an SQLite URL like sqlite://data/kadam.db"))?;
+        let file = options.get_filename().to_path_buf();
+        if let Some(dir) = file.parent()
             && !dir.as_os_str().is_empty()
         {
             // SQLite would only say "unable to open database file".
@@ -88,34 +139,98 @@ impl Db {
                 owner_only_dir(dir).with_context(|| format!("cannot create the database folder {}", dir.display()))?;
             }
         }
-        let write = SqlitePoolOptions::new()
+        let options = sqlite_any_options(&file, "rwc")?;
+        // WAL is a setting of the file and needs its lock: set it once on a
+        // connection of its own, whose errors ("locked by another program")
+        // reach the operator. The pool would retry a failing `after_connect`
+        // until its timeout and report only that.
+        let cannot_open = || format!("cannot open the database {}", file.display());
+        let mut first =
+            AnyConnection::connect_with(&options).await.map_err(|e| locked_hint(e, &file)).with_context(cannot_open)?;
+        first.execute(SQLITE_WAL).await.map_err(|e| locked_hint(e, &file)).with_context(cannot_open)?;
+        first.close().await.with_context(cannot_open)?;
+        let write = AnyPoolOptions::new()
             .max_connections(1)
-            .connect_with(options.clone())
+            .after_connect(|conn, _| {
+                Box::pin(async move {
+                    conn.execute(SQLITE_PRAGMAS).await?;
+                    conn.execute(SQLITE_WRITER_PRAGMAS).await?;
+                    Ok(())
+                })
+            })
+            .connect_with(options)
             .await
-            .map_err(|e| locked_hint(e, options.get_filename()))
-            .with_context(|| format!("cannot open the database {}", options.get_filename().display()))?;
-        owner_only_files(options.get_filename())?;
+            .map_err(|e| locked_hint(e, &file))
+            .with_context(cannot_open)?;
+        owner_only_files(&file)?;
         sqlx::migrate!("./migrations")
             .run(&write)
             .await
             .map_err(|e| match e {
-                sqlx::migrate::MigrateError::Execute(e) => locked_hint(e, options.get_filename()),
+                sqlx::migrate::MigrateError::Execute(e) => locked_hint(e, &file),
                 other => other.into(),
             })
             .context("cannot apply the database migrations")?;
-        let read = SqlitePoolOptions::new()
+        let read = AnyPoolOptions::new()
             .max_connections(4)
-            .connect_with(options.read_only(true))
+            .after_connect(|conn, _| {
+                Box::pin(async move {
+                    conn.execute(SQLITE_PRAGMAS).await?;
+                    Ok(())
+                })
+            })
+            .connect_with(sqlite_any_options(&file, "ro")?)
             .await
             .context("cannot open the database for reading")?;
-        Ok(Self { write, read })
+        Ok(Self { write, read, backend: Backend::Sqlite })
     }
 
-    /// The file behind the database, for messages.
+    async fn open_postgres(url: &str) -> anyhow::Result<Self> {
+        let shown = Self::describe(url);
+        let options = AnyConnectOptions::from_str(url).with_context(|| {
+            format!("DATABASE_URL `{shown}` is not a PostgreSQL URL like postgres://kadam@localhost/kadam")
+        })?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(POSTGRES_CONNECTIONS)
+            .connect_with(options)
+            .await
+            .with_context(|| format!("cannot connect to the database {shown}"))?;
+        sqlx::migrate!("./migrations/postgres")
+            .run(&pool)
+            .await
+            .with_context(|| format!("cannot apply the database migrations to {shown}"))?;
+        Ok(Self { write: pool.clone(), read: pool, backend: Backend::Postgres })
+    }
+
+    /// The database, for messages: the SQLite file, or the PostgreSQL URL
+    /// without its password.
     pub fn describe(url: &str) -> String {
-        SqliteConnectOptions::from_str(url)
-            .map(|o| Path::new(o.get_filename()).display().to_string())
-            .unwrap_or_else(|_| url.to_owned())
+        match Backend::of(url) {
+            Some(Backend::Postgres) => redact_password(url),
+            _ => SqliteConnectOptions::from_str(url)
+                .map(|o| Path::new(o.get_filename()).display().to_string())
+                .unwrap_or_else(|_| url.split(':').next().unwrap_or_default().to_owned() + ":…"),
+        }
+    }
+
+    /// Makes what was just deleted as unrecoverable as the backend allows.
+    /// Run after `/forget`, the quick exit and the purges. SQLite: see
+    /// [`Db::checkpoint`]. PostgreSQL keeps deleted rows ("dead tuples") in
+    /// its files until VACUUM; `VACUUM` of `tables` makes their space free
+    /// for reuse at once, but PostgreSQL does not zero it, so the bytes may
+    /// stay on disk until overwritten (`docs/privacy.md`).
+    pub async fn erase_deleted(&self, tables: &[&str]) -> Result<(), sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.checkpoint().await.map(drop),
+            Backend::Postgres => {
+                // VACUUM cannot run in a transaction; each statement alone.
+                for table in tables {
+                    self.write.execute(format!("VACUUM {table}").as_str()).await?;
+                }
+                tracing::debug!(tables = tables.len(), "database vacuum");
+                Ok(())
+            }
+        }
     }
 
     /// Copies the WAL into the database and empties it, so that what was
@@ -123,8 +238,12 @@ impl Db {
     /// Run after `/forget`, the quick exit and the retention purge. SQLite
     /// reports whether it could: a reader in the way leaves frames in `-wal`,
     /// which is logged (counts only) and returned; the next checkpoint
-    /// copies them.
+    /// copies them. On PostgreSQL there is no WAL file to empty (see
+    /// [`Db::erase_deleted`]): it reports complete.
     pub async fn checkpoint(&self) -> Result<Checkpoint, sqlx::Error> {
+        if self.backend == Backend::Postgres {
+            return Ok(Checkpoint { complete: true, log_frames: -1, copied_frames: -1 });
+        }
         let (busy, log, copied): (i64, i64, i64) =
             sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)").fetch_one(&self.write).await?;
         let done = Checkpoint { complete: busy == 0 && copied == log, log_frames: log, copied_frames: copied };
@@ -145,6 +264,54 @@ impl Db {
         self.read.close().await;
         self.write.close().await;
     }
+}
+
+/// `Any` options for the SQLite file in `mode` (`rwc` creates it, `ro`
+/// reads only). The `sqlite:` URL without `//` keeps a relative path a
+/// path (with `//` its first folder would be a host name, lower-cased).
+fn sqlite_any_options(file: &Path, mode: &str) -> anyhow::Result<AnyConnectOptions> {
+    let mut encoded = String::new();
+    for byte in file.as_os_str().as_encoded_bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'.' | b'_' | b'-' | b'~' => encoded.push(*byte as char),
+            other => encoded.push_str(&format!("%{other:02X}")),
+        }
+    }
+    AnyConnectOptions::from_str(&format!("sqlite:{encoded}?mode={mode}"))
+        .with_context(|| format!("cannot use {} as an SQLite database", file.display()))
+}
+
+/// The URL with `***` for its password, for logs and messages.
+fn redact_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    let Some((userinfo, host)) = authority.rsplit_once('@') else { return url.to_owned() };
+    let user = userinfo.split(':').next().unwrap_or_default();
+    let password = if userinfo.contains(':') { ":***" } else { "" };
+    let tail = redact_query_password(tail);
+    format!("{scheme}://{user}{password}@{host}{tail}")
+}
+
+/// A `password=` in the query string is redacted too.
+fn redact_query_password(tail: &str) -> String {
+    let Some((path, query)) = tail.split_once('?') else { return tail.to_owned() };
+    let query: Vec<String> = query
+        .split('&')
+        .map(|kv| if kv.starts_with("password=") { "password=***".to_owned() } else { kv.to_owned() })
+        .collect();
+    format!("{path}?{}", query.join("&"))
+}
+
+/// Placeholders `$from, $from+1, …` for `n` values. Both backends read
+/// `$N`; `QueryBuilder<Any>` would write `?`, which PostgreSQL refuses.
+pub(crate) fn placeholders(from: usize, n: usize) -> String {
+    (from..from + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}
+
+/// `($1, $2), ($3, $4)` for a multi-row `VALUES` of `rows` rows of `cols`.
+pub(crate) fn value_rows(rows: usize, cols: usize) -> String {
+    (0..rows).map(|r| format!("({})", placeholders(1 + r * cols, cols))).collect::<Vec<_>>().join(", ")
 }
 
 /// What a WAL checkpoint did (see [`Db::checkpoint`]).
@@ -175,12 +342,51 @@ fn locked_hint(e: sqlx::Error, file: &Path) -> anyhow::Error {
 mod tests {
     use super::*;
 
-    /// The checkpoint's result is read, not assumed: after a write it says
-    /// it copied every frame, and the WAL is empty.
+    #[test]
+    fn describe_never_shows_a_password() {
+        assert_eq!(Db::describe("postgres://kadam:s3cret@db:5432/kadam"), "postgres://kadam:***@db:5432/kadam");
+        assert_eq!(
+            Db::describe("postgresql://kadam@db/kadam?sslmode=require&password=s3cret"),
+            "postgresql://kadam@db/kadam?sslmode=require&password=***"
+        );
+        assert_eq!(Db::describe("postgres://db/kadam"), "postgres://db/kadam");
+        assert_eq!(Db::describe("sqlite://data/kadam.db"), "data/kadam.db");
+    }
+
+    #[test]
+    fn placeholders_number_from_where_they_start() {
+        assert_eq!(placeholders(2, 3), "$2, $3, $4");
+        assert_eq!(value_rows(2, 2), "($1, $2), ($3, $4)");
+    }
+
+    /// A file name keeps its case and its odd characters through the `Any`
+    /// URL.
+    #[tokio::test]
+    async fn an_odd_file_name_is_opened_as_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("Data #1 ü").join("Kadam db.sqlite");
+        let db = Db::open(&format!("sqlite://{}", file.display())).await.unwrap();
+        db.close().await;
+        assert!(file.exists(), "{}", file.display());
+    }
+
+    /// The pragmas hold on both pools, and the checkpoint's result is read,
+    /// not assumed: after a write it says it copied every frame, and the WAL
+    /// is empty.
     #[tokio::test]
     async fn a_checkpoint_reports_what_it_copied() {
         let dir = tempfile::tempdir().unwrap();
         let db = Db::open(&format!("sqlite://{}", dir.path().join("kadam.db").display())).await.unwrap();
+        for (pragma, expected) in [("journal_mode", "wal"), ("secure_delete", "1"), ("foreign_keys", "1")] {
+            let sql = format!("PRAGMA {pragma}");
+            for pool in [&db.write, &db.read] {
+                let row = sqlx::query(&sql).fetch_one(pool).await.unwrap();
+                let value = sqlx::Row::try_get::<String, _>(&row, 0)
+                    .or_else(|_| sqlx::Row::try_get::<i64, _>(&row, 0).map(|n| n.to_string()))
+                    .unwrap();
+                assert_eq!(value, expected, "{pragma}");
+            }
+        }
         sqlx::query("INSERT INTO visit_lang (day, lang, screens, people_week, people_month) VALUES ('2026-01-01', 'ru', 1, 0, 0)")
             .execute(&db.write)
             .await

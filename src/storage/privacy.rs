@@ -3,7 +3,7 @@
 //! not delete (with her sealed chat id, for a retry), and deleting
 //! everything about a person in one transaction.
 
-use super::Db;
+use super::{Db, placeholders, value_rows};
 
 /// Telegram lets bots delete messages up to this age.
 pub const DELETABLE_FOR_SECS: i64 = 48 * 60 * 60;
@@ -17,19 +17,22 @@ pub async fn track(db: &Db, person: &str, message_ids: &[i32], sent_at: i64) -> 
     // turn tracks one to three ids; chunks keep far below SQLite's limit on
     // bound variables.
     for chunk in message_ids.chunks(100) {
-        let mut insert =
-            sqlx::QueryBuilder::new("INSERT OR IGNORE INTO tracked_message (person, message_id, sent_at) ");
-        insert.push_values(chunk, |mut row, id| {
-            row.push_bind(person).push_bind(id).push_bind(sent_at);
-        });
-        insert.build().execute(&db.write).await?;
+        let sql = format!(
+            "INSERT INTO tracked_message (person, message_id, sent_at) VALUES {} ON CONFLICT DO NOTHING",
+            value_rows(chunk.len(), 3)
+        );
+        let mut insert = sqlx::query(&sql);
+        for id in chunk {
+            insert = insert.bind(person).bind(id).bind(sent_at);
+        }
+        insert.execute(&db.write).await?;
     }
     Ok(())
 }
 
 /// The ids still young enough to delete, oldest first.
 pub async fn deletable(db: &Db, person: &str, now: i64) -> Result<Vec<i32>, sqlx::Error> {
-    sqlx::query_scalar("SELECT message_id FROM tracked_message WHERE person = ? AND sent_at > ? ORDER BY message_id")
+    sqlx::query_scalar("SELECT message_id FROM tracked_message WHERE person = $1 AND sent_at > $2 ORDER BY message_id")
         .bind(person)
         .bind(now - DELETABLE_FOR_SECS)
         .fetch_all(&db.read)
@@ -38,14 +41,14 @@ pub async fn deletable(db: &Db, person: &str, now: i64) -> Result<Vec<i32>, sqlx
 
 /// The newest message id recorded for her chat, if any.
 pub async fn newest(db: &Db, person: &str) -> Result<Option<i32>, sqlx::Error> {
-    sqlx::query_scalar("SELECT max(message_id) FROM tracked_message WHERE person = ?")
+    sqlx::query_scalar("SELECT max(message_id) FROM tracked_message WHERE person = $1")
         .bind(person)
         .fetch_one(&db.read)
         .await
 }
 
 pub async fn untrack_all(db: &Db, person: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM tracked_message WHERE person = ?").bind(person).execute(&db.write).await?;
+    sqlx::query("DELETE FROM tracked_message WHERE person = $1").bind(person).execute(&db.write).await?;
     Ok(())
 }
 
@@ -55,14 +58,15 @@ pub async fn untrack_all_but(db: &Db, person: &str, keep: &[i32]) -> Result<(), 
     if keep.is_empty() {
         return untrack_all(db, person).await;
     }
-    let mut delete = sqlx::QueryBuilder::new("DELETE FROM tracked_message WHERE person = ");
-    delete.push_bind(person).push(" AND message_id NOT IN (");
-    let mut ids = delete.separated(", ");
+    let sql = format!(
+        "DELETE FROM tracked_message WHERE person = $1 AND message_id NOT IN ({})",
+        placeholders(2, keep.len())
+    );
+    let mut delete = sqlx::query(&sql).bind(person);
     for id in keep {
-        ids.push_bind(id);
+        delete = delete.bind(id);
     }
-    delete.push(")");
-    delete.build().execute(&db.write).await?;
+    delete.execute(&db.write).await?;
     Ok(())
 }
 
@@ -70,7 +74,7 @@ pub async fn untrack_all_but(db: &Db, person: &str, keep: &[i32]) -> Result<(), 
 pub async fn purge_tracked(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
     let mut removed = 0;
     for table in ["tracked_message", "undeleted_message"] {
-        let done = sqlx::query(&format!("DELETE FROM {table} WHERE sent_at <= ?"))
+        let done = sqlx::query(&format!("DELETE FROM {table} WHERE sent_at <= $1"))
             .bind(now - DELETABLE_FOR_SECS)
             .execute(&db.write)
             .await?;
@@ -83,20 +87,18 @@ pub async fn purge_tracked(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
 /// `left` (ids from `tracked_message`, with `chat` sealed), and no others.
 pub async fn set_undeleted(db: &Db, person: &str, chat: &[u8], left: &[i32]) -> Result<(), sqlx::Error> {
     let mut tx = db.write.begin().await?;
-    sqlx::query("DELETE FROM undeleted_message WHERE person = ?").bind(person).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM undeleted_message WHERE person = $1").bind(person).execute(&mut *tx).await?;
     for chunk in left.chunks(100) {
-        let mut insert = sqlx::QueryBuilder::new(
+        let sql = format!(
             "INSERT INTO undeleted_message (person, chat, message_id, sent_at)
-             SELECT person, ",
+             SELECT person, $1, message_id, sent_at FROM tracked_message WHERE person = $2 AND message_id IN ({})",
+            placeholders(3, chunk.len())
         );
-        insert.push_bind(chat).push(", message_id, sent_at FROM tracked_message WHERE person = ");
-        insert.push_bind(person).push(" AND message_id IN (");
-        let mut ids = insert.separated(", ");
+        let mut insert = sqlx::query(&sql).bind(chat).bind(person);
         for id in chunk {
-            ids.push_bind(id);
+            insert = insert.bind(id);
         }
-        insert.push(")");
-        insert.build().execute(&mut *tx).await?;
+        insert.execute(&mut *tx).await?;
     }
     tx.commit().await
 }
@@ -105,7 +107,7 @@ pub async fn set_undeleted(db: &Db, person: &str, chat: &[u8], left: &[i32]) -> 
 /// per person: (person, sealed chat, ids).
 pub async fn undeleted(db: &Db, now: i64) -> Result<Vec<(String, Vec<u8>, Vec<i32>)>, sqlx::Error> {
     let rows: Vec<(String, Vec<u8>, i32)> = sqlx::query_as(
-        "SELECT person, chat, message_id FROM undeleted_message WHERE sent_at > ? ORDER BY person, message_id",
+        "SELECT person, chat, message_id FROM undeleted_message WHERE sent_at > $1 ORDER BY person, message_id",
     )
     .bind(now - DELETABLE_FOR_SECS)
     .fetch_all(&db.read)
@@ -125,14 +127,13 @@ pub async fn deleted(db: &Db, person: &str, ids: &[i32]) -> Result<(), sqlx::Err
     let mut tx = db.write.begin().await?;
     for table in ["tracked_message", "undeleted_message"] {
         for chunk in ids.chunks(100) {
-            let mut delete = sqlx::QueryBuilder::new(format!("DELETE FROM {table} WHERE person = "));
-            delete.push_bind(person).push(" AND message_id IN (");
-            let mut list = delete.separated(", ");
+            let sql =
+                format!("DELETE FROM {table} WHERE person = $1 AND message_id IN ({})", placeholders(2, chunk.len()));
+            let mut delete = sqlx::query(&sql).bind(person);
             for id in chunk {
-                list.push_bind(id);
+                delete = delete.bind(id);
             }
-            delete.push(")");
-            delete.build().execute(&mut *tx).await?;
+            delete.execute(&mut *tx).await?;
         }
     }
     tx.commit().await
@@ -156,7 +157,7 @@ pub const PERSON_TABLES: &[&str] = &[
 pub async fn forget(db: &Db, person: &str) -> Result<(), sqlx::Error> {
     let mut tx = db.write.begin().await?;
     for table in PERSON_TABLES {
-        sqlx::query(&format!("DELETE FROM {table} WHERE person = ?")).bind(person).execute(&mut *tx).await?;
+        sqlx::query(&format!("DELETE FROM {table} WHERE person = $1")).bind(person).execute(&mut *tx).await?;
     }
     tx.commit().await
 }

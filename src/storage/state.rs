@@ -4,7 +4,7 @@
 //! treated as a fresh start rather than an error: the person sees the main
 //! menu instead of a broken bot.
 
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 
 use super::Db;
 use crate::dialogue::engine::State;
@@ -16,7 +16,7 @@ pub async fn load(db: &Db, person: &str) -> Result<Option<State>, sqlx::Error> {
 /// The state and when it was last saved (unix seconds), which tells whether
 /// this is her first turn of the week for the anonymous reach counts.
 pub async fn load_seen(db: &Db, person: &str) -> Result<Option<(State, i64)>, sqlx::Error> {
-    let row = sqlx::query("SELECT state, updated_at FROM dialogue_state WHERE person = ?")
+    let row = sqlx::query("SELECT state, updated_at FROM dialogue_state WHERE person = $1")
         .bind(person)
         .fetch_optional(&db.read)
         .await?;
@@ -35,10 +35,10 @@ pub async fn save(db: &Db, person: &str, state: &State, now: i64) -> Result<(), 
 }
 
 /// [`save`] on a connection of the caller's, e.g. inside a transaction.
-pub async fn save_in(conn: &mut SqliteConnection, person: &str, state: &State, now: i64) -> Result<(), sqlx::Error> {
+pub async fn save_in(conn: &mut AnyConnection, person: &str, state: &State, now: i64) -> Result<(), sqlx::Error> {
     let json = serde_json::to_string(state).expect("state serializes");
     sqlx::query(
-        "INSERT INTO dialogue_state (person, state, updated_at) VALUES (?, ?, ?)
+        "INSERT INTO dialogue_state (person, state, updated_at) VALUES ($1, $2, $3)
          ON CONFLICT (person) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
     )
     .bind(person)
@@ -50,20 +50,23 @@ pub async fn save_in(conn: &mut SqliteConnection, person: &str, state: &State, n
 }
 
 pub async fn media_file_id(db: &Db, key: &str) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT file_id FROM media_file WHERE media_key = ?").bind(key).fetch_optional(&db.read).await
+    sqlx::query_scalar("SELECT file_id FROM media_file WHERE media_key = $1").bind(key).fetch_optional(&db.read).await
 }
 
 pub async fn remember_media_file_id(db: &Db, key: &str, file_id: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT OR REPLACE INTO media_file (media_key, file_id) VALUES (?, ?)")
-        .bind(key)
-        .bind(file_id)
-        .execute(&db.write)
-        .await?;
+    sqlx::query(
+        "INSERT INTO media_file (media_key, file_id) VALUES ($1, $2)
+         ON CONFLICT (media_key) DO UPDATE SET file_id = excluded.file_id",
+    )
+    .bind(key)
+    .bind(file_id)
+    .execute(&db.write)
+    .await?;
     Ok(())
 }
 
 /// Deletes states not touched since `cutoff` (unix seconds).
 pub async fn purge_inactive(db: &Db, cutoff: i64) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM dialogue_state WHERE updated_at < ?").bind(cutoff).execute(&db.write).await?;
+    let done = sqlx::query("DELETE FROM dialogue_state WHERE updated_at < $1").bind(cutoff).execute(&db.write).await?;
     Ok(done.rows_affected())
 }

@@ -124,8 +124,8 @@ async fn write(
     let mut tx = db.write.begin().await?;
     for (VisitKey { day, node, step }, n) in screens {
         sqlx::query(
-            "INSERT INTO node_visit (day, node, step, count) VALUES (?, ?, ?, ?)
-             ON CONFLICT (day, node, step) DO UPDATE SET count = count + excluded.count",
+            "INSERT INTO node_visit (day, node, step, count) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (day, node, step) DO UPDATE SET count = node_visit.count + excluded.count",
         )
         .bind(day)
         .bind(node)
@@ -136,9 +136,10 @@ async fn write(
     }
     for ((day, lang), c) in langs {
         sqlx::query(
-            "INSERT INTO visit_lang (day, lang, screens, people_week, people_month) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (day, lang) DO UPDATE SET screens = screens + excluded.screens,
-             people_week = people_week + excluded.people_week, people_month = people_month + excluded.people_month",
+            "INSERT INTO visit_lang (day, lang, screens, people_week, people_month) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (day, lang) DO UPDATE SET screens = visit_lang.screens + excluded.screens,
+             people_week = visit_lang.people_week + excluded.people_week,
+             people_month = visit_lang.people_month + excluded.people_month",
         )
         .bind(day)
         .bind(lang)
@@ -163,7 +164,7 @@ pub struct VisitTotal {
 /// Visit totals per (node, step) for days in `[since, until]` (YYYY-MM-DD).
 pub async fn totals(db: &Db, since: &str, until: &str) -> sqlx::Result<Vec<VisitTotal>> {
     let rows = sqlx::query(
-        "SELECT node, step, SUM(count) AS n FROM node_visit WHERE day >= ? AND day <= ?
+        "SELECT node, step, CAST(SUM(count) AS BIGINT) AS n FROM node_visit WHERE day >= $1 AND day <= $2
          GROUP BY node, step ORDER BY node, step",
     )
     .bind(since)

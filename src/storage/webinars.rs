@@ -59,18 +59,18 @@ pub struct NewReminder {
 /// none for it before.
 pub async fn remind(db: &Db, person: &str, webinar: &str, rows: &[NewReminder]) -> sqlx::Result<bool> {
     let mut tx = db.write.begin().await?;
-    let had: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM webinar_reminder WHERE person = ? AND webinar = ?")
+    let had: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM webinar_reminder WHERE person = $1 AND webinar = $2")
         .bind(person)
         .bind(webinar)
         .fetch_one(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM webinar_reminder WHERE person = ? AND webinar = ?")
+    sqlx::query("DELETE FROM webinar_reminder WHERE person = $1 AND webinar = $2")
         .bind(person)
         .bind(webinar)
         .execute(&mut *tx)
         .await?;
     for row in rows {
-        sqlx::query("INSERT INTO webinar_reminder (person, webinar, kind, due, chat) VALUES (?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO webinar_reminder (person, webinar, kind, due, chat) VALUES ($1, $2, $3, $4, $5)")
             .bind(person)
             .bind(webinar)
             .bind(row.kind.as_str())
@@ -86,10 +86,10 @@ pub async fn remind(db: &Db, person: &str, webinar: &str, rows: &[NewReminder]) 
     Ok(had == 0)
 }
 
-async fn count(tx: &mut sqlx::SqliteConnection, webinar: &str, what: &str) -> sqlx::Result<()> {
+async fn count(tx: &mut sqlx::AnyConnection, webinar: &str, what: &str) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO webinar_count (webinar, what, count) VALUES (?, ?, 1)
-         ON CONFLICT (webinar, what) DO UPDATE SET count = count + 1",
+        "INSERT INTO webinar_count (webinar, what, count) VALUES ($1, $2, 1)
+         ON CONFLICT (webinar, what) DO UPDATE SET count = webinar_count.count + 1",
     )
     .bind(webinar)
     .bind(what)
@@ -101,7 +101,7 @@ async fn count(tx: &mut sqlx::SqliteConnection, webinar: &str, what: &str) -> sq
 /// Whether she has a reminder pending for `webinar`.
 pub async fn is_reminded(db: &Db, person: &str, webinar: &str) -> sqlx::Result<bool> {
     let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM webinar_reminder WHERE person = ? AND webinar = ? AND kind != 'after'",
+        "SELECT COUNT(*) FROM webinar_reminder WHERE person = $1 AND webinar = $2 AND kind != 'after'",
     )
     .bind(person)
     .bind(webinar)
@@ -112,7 +112,7 @@ pub async fn is_reminded(db: &Db, person: &str, webinar: &str) -> sqlx::Result<b
 
 /// "Stop reminders": every reminder she has, for every webinar.
 pub async fn stop(db: &Db, person: &str) -> sqlx::Result<u64> {
-    let done = sqlx::query("DELETE FROM webinar_reminder WHERE person = ?").bind(person).execute(&db.write).await?;
+    let done = sqlx::query("DELETE FROM webinar_reminder WHERE person = $1").bind(person).execute(&db.write).await?;
     Ok(done.rows_affected())
 }
 
@@ -129,7 +129,7 @@ pub struct Due {
 /// Reminders due at `now`, oldest first.
 pub async fn due(db: &Db, now: i64, limit: i64) -> sqlx::Result<Vec<Due>> {
     let rows = sqlx::query(
-        "SELECT id, person, webinar, kind, due, chat FROM webinar_reminder WHERE due <= ? ORDER BY due, id LIMIT ?",
+        "SELECT id, person, webinar, kind, due, chat FROM webinar_reminder WHERE due <= $1 ORDER BY due, id LIMIT $2",
     )
     .bind(now)
     .bind(limit)
@@ -154,7 +154,7 @@ pub async fn due(db: &Db, now: i64, limit: i64) -> sqlx::Result<Vec<Due>> {
 /// the send, she is never reminded twice. False if it was already gone
 /// (stopped or forgotten in the meantime).
 pub async fn take(db: &Db, id: i64) -> sqlx::Result<bool> {
-    let done = sqlx::query("DELETE FROM webinar_reminder WHERE id = ?").bind(id).execute(&db.write).await?;
+    let done = sqlx::query("DELETE FROM webinar_reminder WHERE id = $1").bind(id).execute(&db.write).await?;
     Ok(done.rows_affected() > 0)
 }
 
@@ -167,7 +167,7 @@ pub const RENEW_ASK_DAYS: i64 = 14;
 /// again, as from the renewal question, renews it for another year.
 pub async fn subscribe(db: &Db, person: &str, lang: &str, chat: &[u8], now: i64) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES (?, ?, ?, ?)
+        "INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES ($1, $2, $3, $4)
          ON CONFLICT (person) DO UPDATE SET lang = excluded.lang, chat = excluded.chat,
          since = excluded.since, renew_asked_at = NULL",
     )
@@ -183,8 +183,8 @@ pub async fn subscribe(db: &Db, person: &str, lang: &str, chat: &[u8], now: i64)
 /// Ends her subscription, and drops her from announcements not yet sent to her.
 pub async fn unsubscribe(db: &Db, person: &str) -> sqlx::Result<()> {
     let mut tx = db.write.begin().await?;
-    sqlx::query("DELETE FROM webinar_subscriber WHERE person = ?").bind(person).execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM announcement_queue WHERE person = ? AND state = 'queued'")
+    sqlx::query("DELETE FROM webinar_subscriber WHERE person = $1").bind(person).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM announcement_queue WHERE person = $1 AND state = 'queued'")
         .bind(person)
         .execute(&mut *tx)
         .await?;
@@ -198,8 +198,8 @@ pub type Renewal = (String, String, Vec<u8>);
 /// not asked yet.
 pub async fn renewals_due(db: &Db, now: i64, limit: i64) -> sqlx::Result<Vec<Renewal>> {
     sqlx::query_as(
-        "SELECT person, lang, chat FROM webinar_subscriber WHERE renew_asked_at IS NULL AND since <= ?
-         ORDER BY since LIMIT ?",
+        "SELECT person, lang, chat FROM webinar_subscriber WHERE renew_asked_at IS NULL AND since <= $1
+         ORDER BY since LIMIT $2",
     )
     .bind(now - (SUBSCRIPTION_DAYS - RENEW_ASK_DAYS) * 86_400)
     .bind(limit)
@@ -209,7 +209,7 @@ pub async fn renewals_due(db: &Db, now: i64, limit: i64) -> sqlx::Result<Vec<Ren
 
 /// She was asked (whether or not the question reached her): not again.
 pub async fn renewal_asked(db: &Db, person: &str, now: i64) -> sqlx::Result<()> {
-    sqlx::query("UPDATE webinar_subscriber SET renew_asked_at = ? WHERE person = ?")
+    sqlx::query("UPDATE webinar_subscriber SET renew_asked_at = $1 WHERE person = $2")
         .bind(now)
         .bind(person)
         .execute(&db.write)
@@ -225,18 +225,18 @@ pub async fn expire(db: &Db, now: i64) -> sqlx::Result<u64> {
     let mut tx = db.write.begin().await?;
     sqlx::query(
         "DELETE FROM announcement_queue WHERE state = 'queued' AND person IN
-         (SELECT person FROM webinar_subscriber WHERE since <= ?)",
+         (SELECT person FROM webinar_subscriber WHERE since <= $1)",
     )
     .bind(before)
     .execute(&mut *tx)
     .await?;
-    let done = sqlx::query("DELETE FROM webinar_subscriber WHERE since <= ?").bind(before).execute(&mut *tx).await?;
+    let done = sqlx::query("DELETE FROM webinar_subscriber WHERE since <= $1").bind(before).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(done.rows_affected())
 }
 
 pub async fn is_subscribed(db: &Db, person: &str) -> sqlx::Result<bool> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM webinar_subscriber WHERE person = ?")
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM webinar_subscriber WHERE person = $1")
         .bind(person)
         .fetch_one(&db.read)
         .await?;
@@ -249,7 +249,7 @@ pub async fn is_subscribed(db: &Db, person: &str) -> sqlx::Result<bool> {
 pub async fn erase(db: &Db, person: &str) -> sqlx::Result<()> {
     let mut tx = db.write.begin().await?;
     for table in ["webinar_reminder", "webinar_subscriber", "announcement_queue"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE person = ?")).bind(person).execute(&mut *tx).await?;
+        sqlx::query(&format!("DELETE FROM {table} WHERE person = $1")).bind(person).execute(&mut *tx).await?;
     }
     tx.commit().await
 }
@@ -265,7 +265,7 @@ pub async fn reminder_counts(db: &Db) -> sqlx::Result<Vec<(String, i64)>> {
 /// (webinar, records, of them "helpful").
 pub async fn rating_counts(db: &Db) -> sqlx::Result<Vec<(String, i64, i64)>> {
     sqlx::query_as(
-        "SELECT substr(topic, 9), COUNT(*), SUM(rating = 3) FROM feedback
+        "SELECT substr(topic, 9), COUNT(*), CAST(SUM(CASE WHEN rating = 3 THEN 1 ELSE 0 END) AS BIGINT) FROM feedback
          WHERE topic LIKE 'webinar-%' GROUP BY topic ORDER BY topic",
     )
     .fetch_all(&db.read)
@@ -288,7 +288,7 @@ pub async fn create_draft(
     report_chat: Option<i64>,
 ) -> sqlx::Result<i64> {
     sqlx::query_scalar(
-        "INSERT INTO announcement (created_at, webinar, texts, status, report_chat) VALUES (?, ?, ?, 'draft', ?) RETURNING id",
+        "INSERT INTO announcement (created_at, webinar, texts, status, report_chat) VALUES ($1, $2, $3, 'draft', $4) RETURNING id",
     )
     .bind(now)
     .bind(webinar)
@@ -300,7 +300,7 @@ pub async fn create_draft(
 
 /// Cancels a draft; false if it was no longer a draft.
 pub async fn cancel(db: &Db, id: i64) -> sqlx::Result<bool> {
-    let done = sqlx::query("UPDATE announcement SET status = 'cancelled' WHERE id = ? AND status = 'draft'")
+    let done = sqlx::query("UPDATE announcement SET status = 'cancelled' WHERE id = $1 AND status = 'draft'")
         .bind(id)
         .execute(&db.write)
         .await?;
@@ -318,12 +318,13 @@ pub async fn confirm(
     report_message: Option<i32>,
 ) -> sqlx::Result<Option<i64>> {
     let mut tx = db.write.begin().await?;
-    let draft =
-        sqlx::query("UPDATE announcement SET status = 'sending', report_message = ? WHERE id = ? AND status = 'draft'")
-            .bind(report_message)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+    let draft = sqlx::query(
+        "UPDATE announcement SET status = 'sending', report_message = $1 WHERE id = $2 AND status = 'draft'",
+    )
+    .bind(report_message)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
     if draft.rows_affected() == 0 {
         return Ok(None);
     }
@@ -334,17 +335,19 @@ pub async fn confirm(
     let mut seq = 0;
     for (person, lang, sealed) in subscribers {
         let Some(chat) = reseal(&sealed, seq) else { continue };
-        sqlx::query("INSERT INTO announcement_queue (announcement, seq, person, lang, chat) VALUES (?, ?, ?, ?, ?)")
-            .bind(id)
-            .bind(seq)
-            .bind(&person)
-            .bind(&lang)
-            .bind(chat)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO announcement_queue (announcement, seq, person, lang, chat) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(seq)
+        .bind(&person)
+        .bind(&lang)
+        .bind(chat)
+        .execute(&mut *tx)
+        .await?;
         seq += 1;
     }
-    sqlx::query("UPDATE announcement SET total = ? WHERE id = ?").bind(seq).bind(id).execute(&mut *tx).await?;
+    sqlx::query("UPDATE announcement SET total = $1 WHERE id = $2").bind(seq).bind(id).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(Some(seq))
 }
@@ -376,19 +379,19 @@ pub async fn resume(db: &Db) -> sqlx::Result<Option<Announcement>> {
     };
     let mut tx = db.write.begin().await?;
     let unsure =
-        sqlx::query("UPDATE announcement_queue SET state = 'failed' WHERE announcement = ? AND state = 'claimed'")
+        sqlx::query("UPDATE announcement_queue SET state = 'failed' WHERE announcement = $1 AND state = 'claimed'")
             .bind(id)
             .execute(&mut *tx)
             .await?
             .rows_affected();
-    sqlx::query("UPDATE announcement SET failed = failed + ? WHERE id = ?")
+    sqlx::query("UPDATE announcement SET failed = failed + $1 WHERE id = $2")
         .bind(unsure as i64)
         .bind(id)
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
     let row = sqlx::query(
-        "SELECT id, webinar, texts, total, delivered, blocked, failed, report_chat, report_message FROM announcement WHERE id = ?",
+        "SELECT id, webinar, texts, total, delivered, blocked, failed, report_chat, report_message FROM announcement WHERE id = $1",
     )
     .bind(id)
     .fetch_one(&db.write)
@@ -417,7 +420,7 @@ pub struct Queued {
 /// The next queued rows, in order.
 pub async fn queued(db: &Db, id: i64, limit: i64) -> sqlx::Result<Vec<Queued>> {
     let rows = sqlx::query(
-        "SELECT seq, person, lang, chat FROM announcement_queue WHERE announcement = ? AND state = 'queued' ORDER BY seq LIMIT ?",
+        "SELECT seq, person, lang, chat FROM announcement_queue WHERE announcement = $1 AND state = 'queued' ORDER BY seq LIMIT $2",
     )
     .bind(id)
     .bind(limit)
@@ -433,7 +436,7 @@ pub async fn queued(db: &Db, id: i64, limit: i64) -> sqlx::Result<Vec<Queued>> {
 /// unsubscribed or was forgotten meanwhile).
 pub async fn claim(db: &Db, id: i64, seq: i64) -> sqlx::Result<bool> {
     let done = sqlx::query(
-        "UPDATE announcement_queue SET state = 'claimed' WHERE announcement = ? AND seq = ? AND state = 'queued'",
+        "UPDATE announcement_queue SET state = 'claimed' WHERE announcement = $1 AND seq = $2 AND state = 'queued'",
     )
     .bind(id)
     .bind(seq)
@@ -460,18 +463,18 @@ pub async fn settle(db: &Db, id: i64, row: &Queued, outcome: Sent) -> sqlx::Resu
         Sent::Failed => ("failed", "failed"),
     };
     let mut tx = db.write.begin().await?;
-    sqlx::query("UPDATE announcement_queue SET state = ? WHERE announcement = ? AND seq = ?")
+    sqlx::query("UPDATE announcement_queue SET state = $1 WHERE announcement = $2 AND seq = $3")
         .bind(state)
         .bind(id)
         .bind(row.seq)
         .execute(&mut *tx)
         .await?;
-    sqlx::query(&format!("UPDATE announcement SET {column} = {column} + 1 WHERE id = ?"))
+    sqlx::query(&format!("UPDATE announcement SET {column} = {column} + 1 WHERE id = $1"))
         .bind(id)
         .execute(&mut *tx)
         .await?;
     if outcome == Sent::Blocked {
-        sqlx::query("DELETE FROM webinar_subscriber WHERE person = ?").bind(&row.person).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM webinar_subscriber WHERE person = $1").bind(&row.person).execute(&mut *tx).await?;
     }
     tx.commit().await
 }
@@ -480,8 +483,8 @@ pub async fn settle(db: &Db, id: i64, row: &Queued, outcome: Sent) -> sqlx::Resu
 /// only the counts stay.
 pub async fn finish(db: &Db, id: i64) -> sqlx::Result<()> {
     let mut tx = db.write.begin().await?;
-    sqlx::query("DELETE FROM announcement_queue WHERE announcement = ?").bind(id).execute(&mut *tx).await?;
-    sqlx::query("UPDATE announcement SET status = 'done' WHERE id = ?").bind(id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM announcement_queue WHERE announcement = $1").bind(id).execute(&mut *tx).await?;
+    sqlx::query("UPDATE announcement SET status = 'done' WHERE id = $1").bind(id).execute(&mut *tx).await?;
     tx.commit().await
 }
 
@@ -496,7 +499,7 @@ pub async fn announcement_figures(db: &Db) -> sqlx::Result<Vec<(i64, i64, Option
 
 /// The counts of an announcement now.
 pub async fn progress(db: &Db, id: i64) -> sqlx::Result<(i64, i64, i64, i64)> {
-    sqlx::query_as("SELECT total, delivered, blocked, failed FROM announcement WHERE id = ?")
+    sqlx::query_as("SELECT total, delivered, blocked, failed FROM announcement WHERE id = $1")
         .bind(id)
         .fetch_one(&db.read)
         .await

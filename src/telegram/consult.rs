@@ -562,7 +562,7 @@ async fn look(app: &App, bot: &Tg, settings: &Settings) -> anyhow::Result<()> {
     let deleted = delete_old_topics(app, bot, settings).await?;
     if !stale.is_empty() || unlinked > 0 || deleted > 0 {
         tracing::info!(closed = stale.len(), unlinked, topics_deleted = deleted, "consultation retention");
-        app.db.checkpoint().await?;
+        app.db.erase_deleted(&["consult_question", "consult_answer"]).await?;
     }
     Ok(())
 }

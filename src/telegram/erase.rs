@@ -133,9 +133,11 @@ async fn delete_all(bot: &Tg, chat: ChatId, ids: &[i32]) -> Vec<i32> {
     left
 }
 
-/// After a wipe: what was deleted must not linger in the WAL file.
+/// After a wipe: what was deleted must not linger in the WAL file (SQLite)
+/// or as dead rows (PostgreSQL): see `Db::erase_deleted`.
 pub async fn erase_wal(app: &App) {
-    if let Err(e) = app.db.checkpoint().await {
+    let tables: Vec<&str> = db::privacy::PERSON_TABLES.iter().copied().chain(["inbox"]).collect();
+    if let Err(e) = app.db.erase_deleted(&tables).await {
         tracing::warn!(error = %super::redact::Redacted(&e), "could not checkpoint the database after a wipe");
     }
 }

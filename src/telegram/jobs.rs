@@ -144,8 +144,10 @@ async fn retention(app: Arc<App>) {
                 tracing::warn!(error = %super::redact::Redacted(&e), "purging old message ids failed; will try again")
             }
         }
-        // What the purges deleted must not linger in the WAL file.
-        if let Err(e) = app.db.checkpoint().await {
+        // What the purges deleted must not linger in the WAL file (SQLite)
+        // or as dead rows (PostgreSQL).
+        let purged = ["dialogue_state", "feedback", "tracked_message", "undeleted_message"];
+        if let Err(e) = app.db.erase_deleted(&purged).await {
             tracing::warn!(error = %super::redact::Redacted(&e), "could not checkpoint the database after the purge");
         }
     }

@@ -319,7 +319,7 @@ async fn renewals(app: &App, bot: &Tg) -> anyhow::Result<()> {
     }
     tracing::info!(ended, asked, "webinar news subscriptions");
     if ended > 0 {
-        app.db.checkpoint().await?;
+        app.db.erase_deleted(&["webinar_subscriber", "announcement_queue"]).await?;
     }
     Ok(())
 }

@@ -112,8 +112,19 @@ async fn a_question_in_each_language_opens_a_topic_that_does_not_identify_her() 
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_answer_arrives_sealed_and_shows_when_pressed_and_the_quick_exit_closes_the_topic() {
+    answer_then_quick_exit(Home::new()).await;
+}
+
+/// The same on PostgreSQL: the question, the sealed answer and the quick
+/// exit (with its VACUUM) through the real bot.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_answer_arrives_sealed_and_shows_when_pressed_and_the_quick_exit_closes_the_topic_on_postgres() {
+    let Some(url) = crate::support::postgres::fresh_database().await else { return };
+    answer_then_quick_exit(Home::new().on_postgres(url)).await;
+}
+
+async fn answer_then_quick_exit(home: Home) {
     let api = FakeApi::start().await;
-    let home = Home::new();
     let bot = start(&home, &api).await;
     let chat = 5_734_512_010;
     start_in(&api, chat, "Русский").await;
@@ -155,12 +166,22 @@ async fn an_answer_arrives_sealed_and_shows_when_pressed_and_the_quick_exit_clos
     assert!(!her_texts().contains(answer), "the quick exit removed the answer from her chat");
     assert!(notes(&api, chat, "ru").is_empty(), "the quick exit removed the note too");
     bot.stop().await;
+    home.assert_on_its_backend();
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn forget_deletes_her_topics_and_she_can_add_to_and_close_a_question() {
+    forget_add_and_close(Home::new()).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forget_deletes_her_topics_and_she_can_add_to_and_close_a_question_on_postgres() {
+    let Some(url) = crate::support::postgres::fresh_database().await else { return };
+    forget_add_and_close(Home::new().on_postgres(url)).await;
+}
+
+async fn forget_add_and_close(home: Home) {
     let api = FakeApi::start().await;
-    let home = Home::new();
     let bot = start(&home, &api).await;
     let chat = 5_734_512_020;
     start_in(&api, chat, "Кыргызча").await;
@@ -192,6 +213,7 @@ async fn forget_deletes_her_topics_and_she_can_add_to_and_close_a_question() {
         group_texts(&api)
     );
     bot.stop().await;
+    home.assert_on_its_backend();
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -50,13 +50,13 @@ fn night_content() -> (tempfile::TempDir, PathBuf) {
     (dir, root)
 }
 
-async fn reminders(db: &std::path::Path) -> Vec<(String, String, Vec<u8>)> {
-    let mut conn: SqliteConnection = open_read_only(db).await;
+async fn reminders(home: &Home) -> Vec<(String, String, Vec<u8>)> {
+    let mut conn = home.connect_db().await;
     sqlx::query_as("SELECT webinar, kind, chat FROM webinar_reminder ORDER BY id").fetch_all(&mut conn).await.unwrap()
 }
 
-async fn count(db: &std::path::Path, table: &str) -> i64 {
-    let mut conn = open_read_only(db).await;
+async fn count(home: &Home, table: &str) -> i64 {
+    let mut conn = home.connect_db().await;
     sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut conn).await.unwrap()
 }
 
@@ -71,8 +71,19 @@ fn sent_texts(api: &FakeApi, chat: i64) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_reminder_fires_at_the_right_moment_in_bishkek_across_midnight() {
     let (_keep, content) = night_content();
+    reminder_across_midnight(Home::with_content(&content)).await;
+}
+
+/// The same on PostgreSQL: reminders stored, due and deleted there.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reminder_fires_at_the_right_moment_in_bishkek_across_midnight_on_postgres() {
+    let Some(url) = crate::support::postgres::fresh_database().await else { return };
+    let (_keep, content) = night_content();
+    reminder_across_midnight(Home::with_content(&content).on_postgres(url)).await;
+}
+
+async fn reminder_across_midnight(home: Home) {
     let api = FakeApi::start().await;
-    let home = Home::with_content(&content);
     home.set_clock(datetime!(2026-12-16 12:00 +6).unix_timestamp());
     let bot = home.start(&api, &[]).await;
     let chat = 5_123_456_789;
@@ -85,7 +96,7 @@ async fn a_reminder_fires_at_the_right_moment_in_bishkek_across_midnight() {
     wait_last(&api, chat, "the reminder promise", |text| text.starts_with(&reminding)).await;
 
     // A day before is already past at noon: an hour before, and afterwards.
-    let rows = reminders(&home.db_path()).await;
+    let rows = reminders(&home).await;
     let kinds: Vec<&str> = rows.iter().map(|(_, kind, _)| kind.as_str()).collect();
     assert_eq!(kinds, ["hour", "after"]);
     for (_, _, sealed) in &rows {
@@ -108,14 +119,15 @@ async fn a_reminder_fires_at_the_right_moment_in_bishkek_across_midnight() {
     wait_text(&api, chat, &expected).await;
     let shown = bot_messages(&api, chat).pop().unwrap();
     assert_eq!(shown.labels(), [t("ru", "webinar-more"), t("ru", "webinar-stop")]);
-    let left: Vec<String> = reminders(&home.db_path()).await.into_iter().map(|(_, kind, _)| kind).collect();
+    let left: Vec<String> = reminders(&home).await.into_iter().map(|(_, kind, _)| kind).collect();
     assert_eq!(left, ["after"], "deleted on sending");
 
     api.press_label(chat, chat as u64, &t("ru", "webinar-stop"));
     wait_text(&api, chat, &t("ru", "webinar-stopped")).await;
-    assert!(reminders(&home.db_path()).await.is_empty(), "stop cancels every pending reminder");
+    assert!(reminders(&home).await.is_empty(), "stop cancels every pending reminder");
     assert_eq!(sent_texts(&api, chat).iter().filter(|text| text.starts_with(&reminder)).count(), 1);
     bot.stop().await;
+    home.assert_on_its_backend();
 }
 
 /// Answers "was it useful?" after a webinar with "yes" and consent; returns
@@ -164,21 +176,33 @@ async fn ask_reminder(api: &FakeApi, chat: i64) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn forget_and_the_quick_exit_cancel_reminders_and_news() {
-    let api = FakeApi::start().await;
     let (_keep, content) = published_content();
-    let home = Home::with_content(&content);
+    cancel_reminders_and_news(Home::with_content(&content)).await;
+}
+
+/// The same on PostgreSQL: the webinar flow, `/forget` and the quick exit
+/// (with their VACUUM) through the real bot.
+#[tokio::test(flavor = "multi_thread")]
+async fn forget_and_the_quick_exit_cancel_reminders_and_news_on_postgres() {
+    let Some(url) = crate::support::postgres::fresh_database().await else { return };
+    let (_keep, content) = published_content();
+    cancel_reminders_and_news(Home::with_content(&content).on_postgres(url)).await;
+}
+
+async fn cancel_reminders_and_news(home: Home) {
+    let api = FakeApi::start().await;
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     let bot = home.start(&api, &[]).await;
 
     let (forgets, exits) = (7101, 7102);
     ask_reminder(&api, forgets).await;
-    assert_eq!(reminders(&home.db_path()).await.len(), 3, "a day before, an hour before, afterwards");
+    assert_eq!(reminders(&home).await.len(), 3, "a day before, an hour before, afterwards");
     api.send_text(forgets, forgets as u64, "/forget");
     wait_text(&api, forgets, &t("ru", "forget")).await;
     api.press_label(forgets, forgets as u64, &t("ru", "ui-forget-yes"));
     let done = t("ru", "ui-forget-done");
     wait_last(&api, forgets, "forget-done note", |text| text.starts_with(&done)).await;
-    assert!(reminders(&home.db_path()).await.is_empty(), "/forget deletes her reminders");
+    assert!(reminders(&home).await.is_empty(), "/forget deletes her reminders");
 
     ask_reminder(&api, exits).await;
     api.send_text(exits, exits as u64, "/menu");
@@ -189,16 +213,17 @@ async fn forget_and_the_quick_exit_cancel_reminders_and_news() {
     api.press_label(exits, exits as u64, &t("ru", "webinar-subscribe"));
     let subscribed = t("ru", "webinar-subscribed");
     wait_last(&api, exits, "subscribed", |text| text.contains(&subscribed)).await;
-    assert_eq!(count(&home.db_path(), "webinar_subscriber").await, 1);
-    assert_eq!(reminders(&home.db_path()).await.len(), 3);
+    assert_eq!(count(&home, "webinar_subscriber").await, 1);
+    assert_eq!(reminders(&home).await.len(), 3);
     api.send_text(exits, exits as u64, "/exit");
     let decoy = t("ru", "ui-decoy");
     wait_chat(&api, exits, "the decoy", |a| bot_messages(a, exits).iter().any(|m| m.text_or_caption() == Some(&decoy)))
         .await;
     // The decoy is sent after the wipe.
-    assert!(reminders(&home.db_path()).await.is_empty(), "the quick exit deletes her reminders");
-    assert_eq!(count(&home.db_path(), "webinar_subscriber").await, 0, "and her subscription");
+    assert!(reminders(&home).await.is_empty(), "the quick exit deletes her reminders");
+    assert_eq!(count(&home, "webinar_subscriber").await, 0, "and her subscription");
     bot.stop().await;
+    home.assert_on_its_backend();
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -242,7 +267,7 @@ async fn a_violence_topic_reminder_names_no_topic() {
     // never under the webinar's name.
     home.set_clock(datetime!(2026-12-22 19:45 +6).unix_timestamp());
     wait_text(&api, chat, &t("ru", "webinar-after")).await;
-    assert!(reminders(&home.db_path()).await.is_empty(), "nothing of hers is left pending");
+    assert!(reminders(&home).await.is_empty(), "nothing of hers is left pending");
     assert_eq!(rate(&api, &home, chat).await, ["webinars"]);
     bot.stop().await;
 }
@@ -400,8 +425,8 @@ async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
     }
     let first_to_last = at[at.len() - 1] - at[0];
     eprintln!("1000 announcements (with a restart) took {first_to_last:?}");
-    assert_eq!(count(&home.db_path(), "webinar_subscriber").await, 997, "the three who blocked the bot are removed");
-    assert_eq!(count(&home.db_path(), "announcement_queue").await, 0, "the queue is gone once sent");
+    assert_eq!(count(&home, "webinar_subscriber").await, 997, "the three who blocked the bot are removed");
+    assert_eq!(count(&home, "announcement_queue").await, 0, "the queue is gone once sent");
     let edits = api.calls_of("editMessageText").into_iter().filter(|c| c.param_i64("chat_id") == Some(admin)).count();
     assert!(edits >= 2, "the progress message was updated ({edits} edits)");
     // The figures, small counts suppressed.
@@ -458,7 +483,7 @@ async fn kadam_announce_queues_for_the_running_bot() {
     assert!(russian.contains("Получателей: 6 (ru 6)") && russian.contains("Пробный запуск"), "{russian}");
     assert!(russian.contains("«Госуслуги онлайн: первые шаги» — 16 декабря в 15:00"), "{russian}");
     assert!(dry.contains("«Госуслуги онлайн: первые шаги» — 16 декабря в 15:00"), "{dry}");
-    assert_eq!(count(&home.db_path(), "announcement_queue").await, 0);
+    assert_eq!(count(&home, "announcement_queue").await, 0);
     let queued = run(true);
     assert!(queued.contains("for 6 people"), "{queued}");
 
@@ -626,7 +651,7 @@ async fn a_guide_ends_with_the_next_related_webinar() {
 /// Waits until `table` holds `n` rows (a job's write, polled).
 async fn wait_count(home: &Home, table: &str, n: i64) {
     let started = std::time::Instant::now();
-    while count(&home.db_path(), table).await != n {
+    while count(home, table).await != n {
         let waited = started.elapsed();
         assert!(waited < crate::support::fake_api::DEFAULT_TIMEOUT, "{table} never held {n} rows");
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
@@ -659,7 +684,7 @@ async fn a_subscription_ends_after_a_year_unless_renewed_and_at_once_when_blocke
     for chat in [renews, silent, blocked] {
         subscribe_in_chat(&api, chat).await;
     }
-    assert_eq!(count(&home.db_path(), "webinar_subscriber").await, 3);
+    assert_eq!(count(&home, "webinar_subscriber").await, 3);
 
     api.set_blocked(blocked, true);
     home.set_clock(t0 + 352 * 86_400);

@@ -98,8 +98,9 @@ pub async fn read(db: &Db, weeks: &Weeks, from: Date, to: Date) -> anyhow::Resul
     let mut raw = Raw { rating_week: vec![[0; 3]; n], ..Raw::default() };
 
     let sql = format!(
-        "SELECT {MONDAY} AS monday, lang, SUM(screens) AS screens, SUM(people_week) AS week, SUM(people_month) AS month
-         FROM visit_lang WHERE day >= ? AND day <= ? GROUP BY monday, lang"
+        "SELECT {MONDAY} AS monday, lang, CAST(SUM(screens) AS BIGINT) AS screens, CAST(SUM(people_week) AS BIGINT) AS week,
+         CAST(SUM(people_month) AS BIGINT) AS month
+         FROM visit_lang WHERE day >= $1 AND day <= $2 GROUP BY monday, lang"
     );
     let mut rows = sqlx::query(&sql).bind(&from_day).bind(&to_day).fetch(&db.read);
     while let Some(row) = rows.try_next().await? {
@@ -116,7 +117,7 @@ pub async fn read(db: &Db, weeks: &Weeks, from: Date, to: Date) -> anyhow::Resul
     // (measured on a million rows, docs/performance.md).
     for (w, (start, end)) in weeks.starts.iter().zip(&weeks.ends).enumerate() {
         let mut rows = sqlx::query(
-            "SELECT node, step, SUM(count) AS n FROM node_visit WHERE day >= ? AND day <= ? GROUP BY node, step",
+            "SELECT node, step, CAST(SUM(count) AS BIGINT) AS n FROM node_visit WHERE day >= $1 AND day <= $2 GROUP BY node, step",
         )
         .bind(start.to_string())
         .bind(end.to_string())
@@ -146,7 +147,7 @@ pub async fn read(db: &Db, weeks: &Weeks, from: Date, to: Date) -> anyhow::Resul
 async fn services(db: &Db, weeks: &Weeks, since: i64, until: i64, raw: &mut Raw) -> anyhow::Result<()> {
     let sql = "SELECT date(asked_at + 21600, 'unixepoch', 'weekday 0', '-6 days') AS monday, consultant,
                 first_answer_at - asked_at AS wait
-         FROM consult_question WHERE asked_at >= ? AND asked_at < ?";
+         FROM consult_question WHERE asked_at >= $1 AND asked_at < $2";
     let mut rows = sqlx::query(sql).bind(since).bind(until).fetch(&db.read);
     while let Some(row) = rows.try_next().await? {
         let Some(w) = weeks.index(row.try_get("monday")?) else { continue };
@@ -163,7 +164,7 @@ async fn services(db: &Db, weeks: &Weeks, since: i64, until: i64, raw: &mut Raw)
         .into_iter()
         .collect();
     raw.announced = sqlx::query_scalar(
-        "SELECT COALESCE(SUM(delivered), 0) FROM announcement WHERE created_at >= ? AND created_at < ?",
+        "SELECT CAST(COALESCE(SUM(delivered), 0) AS BIGINT) FROM announcement WHERE created_at >= $1 AND created_at < $2",
     )
     .bind(since)
     .bind(until)
@@ -176,7 +177,7 @@ async fn feedback(db: &Db, weeks: &Weeks, since: i64, until: i64, raw: &mut Raw)
     // Bishkek is UTC+6 all year: shift to local time before taking the date.
     let sql =
         "SELECT date(created_at + 21600, 'unixepoch', 'weekday 0', '-6 days') AS monday, topic, rating, COUNT(*) AS n
-         FROM feedback WHERE created_at >= ? AND created_at < ? GROUP BY monday, topic, rating";
+         FROM feedback WHERE created_at >= $1 AND created_at < $2 GROUP BY monday, topic, rating";
     let mut rows = sqlx::query(sql).bind(since).bind(until).fetch(&db.read);
     while let Some(row) = rows.try_next().await? {
         let rating: i64 = row.try_get("rating")?;
@@ -190,8 +191,8 @@ async fn feedback(db: &Db, weeks: &Weeks, since: i64, until: i64, raw: &mut Raw)
     drop(rows);
     let sql = "SELECT topic, comment FROM (
              SELECT topic, comment, ROW_NUMBER() OVER (PARTITION BY topic ORDER BY id DESC) AS k
-             FROM feedback WHERE created_at >= ? AND created_at < ? AND comment IS NOT NULL AND trim(comment) != '')
-         WHERE k <= ? ORDER BY topic, k";
+             FROM feedback WHERE created_at >= $1 AND created_at < $2 AND comment IS NOT NULL AND trim(comment) != '')
+         WHERE k <= $3 ORDER BY topic, k";
     let mut rows = sqlx::query(sql).bind(since).bind(until).bind(COMMENTS_PER_TOPIC).fetch(&db.read);
     while let Some(row) = rows.try_next().await? {
         raw.comments.entry(row.try_get("topic")?).or_default().push(row.try_get("comment")?);

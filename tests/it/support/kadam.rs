@@ -17,6 +17,8 @@ pub const TEST_KEY: &str = "6b6164616d2d746573742d6b65792d6e6f742d666f722d70726f
 pub struct Home {
     pub dir: tempfile::TempDir,
     pub content: PathBuf,
+    /// A PostgreSQL database instead of the SQLite file in `dir`.
+    pub postgres: Option<String>,
 }
 
 impl Home {
@@ -26,7 +28,38 @@ impl Home {
     }
 
     pub fn with_content(content: &Path) -> Self {
-        Self { dir: tempfile::tempdir().expect("temp dir"), content: content.to_owned() }
+        Self { dir: tempfile::tempdir().expect("temp dir"), content: content.to_owned(), postgres: None }
+    }
+
+    /// The same home with its database on PostgreSQL at `url` (from
+    /// `support::postgres::fresh_database`).
+    pub fn on_postgres(self, url: String) -> Self {
+        Self { postgres: Some(url), ..self }
+    }
+
+    /// Fails if a home on PostgreSQL made an SQLite file after all: the
+    /// PostgreSQL variants of the flows must really run there.
+    pub fn assert_on_its_backend(&self) {
+        if self.postgres.is_some() {
+            assert!(!self.db_path().exists(), "a PostgreSQL run created {}", self.db_path().display());
+        }
+    }
+
+    /// The `DATABASE_URL` the bot and the CLI get.
+    pub fn database_url(&self) -> String {
+        self.postgres.clone().unwrap_or_else(|| format!("sqlite://{}", self.db_path().display()))
+    }
+
+    /// A connection to the bot's database whichever the backend (SQLite
+    /// read-only), for tests that look at the rows.
+    pub async fn connect_db(&self) -> sqlx::AnyConnection {
+        use sqlx::Connection;
+        sqlx::any::install_default_drivers();
+        let url = match &self.postgres {
+            Some(url) => url.clone(),
+            None => format!("{}?mode=ro", self.database_url()),
+        };
+        sqlx::AnyConnection::connect(&url).await.expect("connect to the bot's database")
     }
 
     pub fn db_path(&self) -> PathBuf {
@@ -79,7 +112,7 @@ impl Home {
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("TELOXIDE_TOKEN", TOKEN)
             .env("TELOXIDE_API_URL", api.url().as_str())
-            .env("DATABASE_URL", format!("sqlite://{}", self.db_path().display()))
+            .env("DATABASE_URL", self.database_url())
             .env("KADAM_CONTENT_DIR", &self.content)
             .env("KADAM_PSEUDONYM_KEY", TEST_KEY)
             .env("KADAM_WATCH_CONTENT", "false")

@@ -9,6 +9,9 @@ pub mod kadam;
 /// A fake Telegram Bot API on loopback, for running the real dispatcher.
 pub mod fake_api;
 
+/// A throwaway PostgreSQL server, one per test binary, a database per test.
+pub mod postgres;
+
 /// The shipped content's texts, the chat as a person sees it, and waits for
 /// the screen or request a test needs next.
 pub mod bot;
