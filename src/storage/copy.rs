@@ -13,10 +13,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use futures_util::TryStreamExt;
 use sqlx::{Row, SqlitePool, ValueRef, sqlite::SqliteRow};
 
-use super::Db;
+use super::{Backend, Db};
 
-/// The database the rows go to.
-type Target = sqlx::Sqlite;
+/// The database the rows go to: SQLite or PostgreSQL, through `Any`.
+type Target = sqlx::Any;
 
 /// How a column's values are read and bound: from its declared type, by
 /// SQLite's own affinity rules, so a NULL keeps its type on PostgreSQL.
@@ -190,7 +190,10 @@ pub async fn copy(source: &SqlitePool, target: &Db, replace: bool) -> Result<Cop
         copied.push((table.name.clone(), rows));
     }
     let counters = source_counters(&mut src).await?;
-    continue_counters(&mut tx, &tables, &counters).await?;
+    match target.backend {
+        Backend::Sqlite => continue_sqlite_counters(&mut tx, &tables, &counters).await?,
+        Backend::Postgres => continue_postgres_counters(&mut tx, &tables, &counters).await?,
+    }
     tx.commit().await?;
     src.rollback().await?;
     Ok(Copied { tables: copied })
@@ -302,7 +305,7 @@ async fn source_counters(src: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Resul
 /// Makes the target's id counters continue after the source's: SQLite's
 /// `sqlite_sequence` for AUTOINCREMENT tables (inserting explicit ids only
 /// raises it to the highest id still present).
-async fn continue_counters(
+async fn continue_sqlite_counters(
     tx: &mut sqlx::Transaction<'_, Target>,
     tables: &[Table],
     counters: &BTreeMap<String, i64>,
@@ -327,9 +330,45 @@ async fn continue_counters(
     Ok(())
 }
 
+/// PostgreSQL's id columns (identity or serial) draw from sequences that
+/// explicit ids do not move: each is set to continue after the highest id
+/// in the table, or the highest SQLite ever gave out, whichever is higher.
+/// Which columns have one is asked of PostgreSQL, not listed here.
+async fn continue_postgres_counters(
+    tx: &mut sqlx::Transaction<'_, Target>,
+    tables: &[Table],
+    counters: &BTreeMap<String, i64>,
+) -> Result<(), CopyError> {
+    for table in tables {
+        for column in table.columns.iter().filter(|c| c.kind == Kind::Integer) {
+            // The table name is read as SQL (quoted), the column name as written.
+            let sequence: Option<String> = sqlx::query_scalar("SELECT pg_get_serial_sequence($1, $2)")
+                .bind(quoted(&table.name))
+                .bind(&column.name)
+                .fetch_one(&mut **tx)
+                .await?;
+            let Some(sequence) = sequence else { continue };
+            let highest: Option<i64> =
+                sqlx::query_scalar(&format!("SELECT max({}) FROM {}", quoted(&column.name), quoted(&table.name)))
+                    .fetch_one(&mut **tx)
+                    .await?;
+            let next = highest.unwrap_or(0).max(counters.get(&table.name).copied().unwrap_or(0)) + 1;
+            sqlx::query("SELECT setval(CAST($1 AS regclass), $2, false)")
+                .bind(&sequence)
+                .bind(next)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{
+        super::testing::{self, TestDb},
+        *,
+    };
 
     /// A row for every table the migrations make; a new table fails
     /// `every_table_is_copied_row_for_row` until it has one here.
@@ -381,11 +420,42 @@ mod tests {
         SqlitePool::connect(&url(dir, "source.db")).await.unwrap()
     }
 
-    /// Every row of a table, each value as SQLite quotes it, sorted.
-    async fn contents(pool: &SqlitePool, table: &Table) -> Vec<String> {
-        let values: Vec<String> = table.columns.iter().map(|c| format!("quote({})", quoted(&c.name))).collect();
-        let sql = format!("SELECT {} FROM {} ORDER BY 1", values.join(" || '|' || "), quoted(&table.name));
-        sqlx::query_scalar(&sql).fetch_all(pool).await.unwrap()
+    /// The source as the bot opens it, to read it the way the targets are read.
+    async fn source_db(dir: &tempfile::TempDir) -> Db {
+        Db::open(&url(dir, "source.db")).await.unwrap()
+    }
+
+    /// Fresh, empty targets: a new SQLite file, and a new PostgreSQL
+    /// database unless skipped (`KADAM_SKIP_POSTGRES_TEST=1`).
+    async fn targets() -> Vec<TestDb> {
+        testing::both().await
+    }
+
+    /// Every row of a table, each value decoded by its column's kind and
+    /// printed, sorted: the same text on both backends for the same data.
+    async fn contents(db: &Db, table: &Table) -> Vec<String> {
+        let names: Vec<String> = table.columns.iter().map(|c| quoted(&c.name)).collect();
+        let sql = format!("SELECT {} FROM {}", names.join(", "), quoted(&table.name));
+        let rows = sqlx::query(&sql).fetch_all(&db.read).await.unwrap();
+        let mut out: Vec<String> = rows
+            .iter()
+            .map(|row| {
+                let cells: Vec<String> = table
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| match c.kind {
+                        Kind::Integer => format!("{:?}", row.try_get::<Option<i64>, _>(i).unwrap()),
+                        Kind::Real => format!("{:?}", row.try_get::<Option<f64>, _>(i).unwrap()),
+                        Kind::Text => format!("{:?}", row.try_get::<Option<String>, _>(i).unwrap()),
+                        Kind::Blob => format!("{:?}", row.try_get::<Option<Vec<u8>>, _>(i).unwrap()),
+                    })
+                    .collect();
+                cells.join("|")
+            })
+            .collect();
+        out.sort();
+        out
     }
 
     #[tokio::test]
@@ -396,15 +466,16 @@ mod tests {
         let names: BTreeSet<&str> = tables.iter().map(|t| t.name.as_str()).collect();
         let fixture: BTreeSet<&str> = FIXTURE.iter().map(|(t, _)| *t).collect();
         assert_eq!(names, fixture, "every table needs a row in FIXTURE, so that its copy is tested");
-        let target = Db::open(&url(&dir, "target.db")).await.unwrap();
-        let copied = copy(&source, &target, false).await.unwrap();
-        assert_eq!(copied.tables.len(), FIXTURE.len());
-        assert!(copied.tables.iter().all(|(_, n)| *n == 1), "{copied:?}");
-        let target_pool = SqlitePool::connect(&url(&dir, "target.db")).await.unwrap();
-        for table in &tables {
-            let before = contents(&source, table).await;
-            assert_eq!(before.len(), 1, "{}", table.name);
-            assert_eq!(contents(&target_pool, table).await, before, "{}", table.name);
+        let original = source_db(&dir).await;
+        for target in targets().await {
+            let copied = copy(&source, &target, false).await.unwrap();
+            assert_eq!(copied.tables.len(), FIXTURE.len());
+            assert!(copied.tables.iter().all(|(_, n)| *n == 1), "{copied:?}");
+            for table in &tables {
+                let before = contents(&original, table).await;
+                assert_eq!(before.len(), 1, "{}", table.name);
+                assert_eq!(contents(&target, table).await, before, "{} on {:?}", table.name, target.backend);
+            }
         }
     }
 
@@ -433,20 +504,24 @@ mod tests {
     async fn a_target_holding_rows_is_refused_unless_replaced() {
         let dir = tempfile::tempdir().unwrap();
         let source = filled(&dir).await;
-        let target = Db::open(&url(&dir, "target.db")).await.unwrap();
-        sqlx::query("INSERT INTO node_visit VALUES ('2020-01-01', 'old', 0, 1)").execute(&target.write).await.unwrap();
-        let err = copy(&source, &target, false).await.unwrap_err();
-        assert!(matches!(&err, CopyError::NotEmpty(held) if *held == [("node_visit".to_owned(), 1)]), "{err}");
-        let old: i64 = sqlx::query_scalar("SELECT count(*) FROM node_visit WHERE node = 'old'")
-            .fetch_one(&target.read)
-            .await
-            .unwrap();
-        assert_eq!(old, 1, "a refused copy leaves the target as it was");
-        let copied = copy(&source, &target, true).await.unwrap();
-        assert_eq!(copied.rows(), FIXTURE.len() as u64);
-        let nodes: Vec<String> =
-            sqlx::query_scalar("SELECT node FROM node_visit").fetch_all(&target.read).await.unwrap();
-        assert_eq!(nodes, ["main"]);
+        for target in targets().await {
+            sqlx::query("INSERT INTO node_visit VALUES ('2020-01-01', 'old', 0, 1)")
+                .execute(&target.write)
+                .await
+                .unwrap();
+            let err = copy(&source, &target, false).await.unwrap_err();
+            assert!(matches!(&err, CopyError::NotEmpty(held) if *held == [("node_visit".to_owned(), 1)]), "{err}");
+            let old: i64 = sqlx::query_scalar("SELECT count(*) FROM node_visit WHERE node = 'old'")
+                .fetch_one(&target.read)
+                .await
+                .unwrap();
+            assert_eq!(old, 1, "a refused copy leaves the target as it was");
+            let copied = copy(&source, &target, true).await.unwrap();
+            assert_eq!(copied.rows(), FIXTURE.len() as u64);
+            let nodes: Vec<String> =
+                sqlx::query_scalar("SELECT node FROM node_visit").fetch_all(&target.read).await.unwrap();
+            assert_eq!(nodes, ["main"]);
+        }
     }
 
     /// More rows than one INSERT takes: every one arrives, in several batches.
@@ -462,18 +537,21 @@ mod tests {
         .await
         .unwrap();
         assert!(batch_rows(3) < 2346);
-        let target = Db::open(&url(&dir, "target.db")).await.unwrap();
-        let copied = copy(&source, &target, false).await.unwrap();
-        assert!(copied.tables.contains(&("tracked_message".to_owned(), 2346)), "{copied:?}");
-        let target_pool = SqlitePool::connect(&url(&dir, "target.db")).await.unwrap();
         let table = tables(&source).await.unwrap().into_iter().find(|t| t.name == "tracked_message").unwrap();
-        assert_eq!(contents(&target_pool, &table).await, contents(&source, &table).await);
+        let original = contents(&source_db(&dir).await, &table).await;
+        for target in targets().await {
+            let copied = copy(&source, &target, false).await.unwrap();
+            assert!(copied.tables.contains(&("tracked_message".to_owned(), 2346)), "{copied:?}");
+            assert_eq!(contents(&target, &table).await, original);
+        }
     }
 
     /// Question numbers are shown to staff (`#Q-3`): one that was deleted
-    /// in the source is not handed out again by the target.
+    /// in the source is not handed out again by the target. Every other id
+    /// column goes on after the highest id copied (on PostgreSQL its
+    /// sequence would otherwise start at 1 and collide).
     #[tokio::test]
-    async fn question_numbers_continue_after_the_highest_ever_given() {
+    async fn ids_continue_after_the_highest_ever_given() {
         let dir = tempfile::tempdir().unwrap();
         let source = filled(&dir).await;
         let ask = "INSERT INTO consult_question (person, consultant, lang, area, asked_at, last_at) \
@@ -481,10 +559,32 @@ mod tests {
         let four: i64 = sqlx::query_scalar(ask).fetch_one(&source).await.unwrap();
         assert_eq!(four, 4);
         sqlx::query("DELETE FROM consult_question WHERE id = 4").execute(&source).await.unwrap();
-        let target = Db::open(&url(&dir, "target.db")).await.unwrap();
-        copy(&source, &target, false).await.unwrap();
-        let next: i64 = sqlx::query_scalar(ask).fetch_one(&target.write).await.unwrap();
-        assert_eq!(next, 5);
+        let new_ids = [
+            (ask, 5),
+            (
+                "INSERT INTO consult_answer (question, person, staff_message, sent_at) VALUES (3, 'p2', 1, 1) RETURNING id",
+                3,
+            ),
+            (
+                "INSERT INTO feedback (created_at, person, lang, topic, rating, consent_version, update_id) \
+                 VALUES (1, 'p2', 'ky', 'main', 2, 1, 1) RETURNING id",
+                8,
+            ),
+            (
+                "INSERT INTO webinar_reminder (person, webinar, kind, due, chat) VALUES ('p2', 'w', 'hour', 1, x'00') RETURNING id",
+                6,
+            ),
+            ("INSERT INTO announcement (created_at, texts, status) VALUES (1, '{}', 'draft') RETURNING id", 5),
+        ];
+        for target in targets().await {
+            copy(&source, &target, false).await.unwrap();
+            for (insert, expected) in new_ids {
+                let insert =
+                    insert.replace("x'00'", if target.backend == Backend::Postgres { "'\\x00'" } else { "x'00'" });
+                let id: i64 = sqlx::query_scalar(&insert).fetch_one(&target.write).await.unwrap();
+                assert_eq!(id, expected, "{insert} on {:?}", target.backend);
+            }
+        }
     }
 
     /// A value that does not match its column's declared type (possible in
@@ -494,14 +594,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let source = filled(&dir).await;
         sqlx::query("UPDATE consult_question SET topic_id = 'fifty-five'").execute(&source).await.unwrap();
-        let target = Db::open(&url(&dir, "target.db")).await.unwrap();
-        let err = copy(&source, &target, false).await.unwrap_err();
-        assert!(
-            matches!(&err, CopyError::WrongValue { table, column, .. } if table == "consult_question" && column == "topic_id"),
-            "{err}"
-        );
-        let rows: i64 =
-            sqlx::query_scalar("SELECT count(*) FROM dialogue_state").fetch_one(&target.read).await.unwrap();
-        assert_eq!(rows, 0, "nothing is kept of a copy that failed");
+        for target in targets().await {
+            let err = copy(&source, &target, false).await.unwrap_err();
+            assert!(
+                matches!(&err, CopyError::WrongValue { table, column, .. } if table == "consult_question" && column == "topic_id"),
+                "{err}"
+            );
+            let rows: i64 =
+                sqlx::query_scalar("SELECT count(*) FROM dialogue_state").fetch_one(&target.read).await.unwrap();
+            assert_eq!(rows, 0, "nothing is kept of a copy that failed");
+        }
     }
 }
