@@ -371,39 +371,73 @@ mod tests {
     };
 
     /// A row for every table the migrations make; a new table fails
-    /// `every_table_is_copied_row_for_row` until it has one here.
+    /// `every_table_is_copied_row_for_row` until it has one here. Columns are
+    /// named, so a column added later (with a default) changes nothing. A
+    /// table not (yet) in the schema is skipped: the replicas' tables
+    /// (migration 0040) are here before they land.
     const FIXTURE: &[(&str, &str)] = &[
-        ("dialogue_state", "INSERT INTO dialogue_state VALUES ('p1', '{\"node\":\"main\"}', 1700000000)"),
-        ("media_file", "INSERT INTO media_file VALUES ('guide.jpg:10:20', 'AgAD-file')"),
-        ("tracked_message", "INSERT INTO tracked_message VALUES ('p1', 41, 1700000001)"),
+        (
+            "dialogue_state",
+            "INSERT INTO dialogue_state (person, state, updated_at) VALUES ('p1', '{\"node\":\"main\"}', 1700000000)",
+        ),
+        ("media_file", "INSERT INTO media_file (media_key, file_id) VALUES ('guide.jpg:10:20', 'AgAD-file')"),
+        ("tracked_message", "INSERT INTO tracked_message (person, message_id, sent_at) VALUES ('p1', 41, 1700000001)"),
         (
             "feedback",
-            "INSERT INTO feedback VALUES (7, 1700000002, 'p1', 'ru', 'portal-login', 3, 'Спасибо, \"всё\"\nпонятно', NULL, 1, 9001)",
+            "INSERT INTO feedback (id, created_at, person, lang, topic, rating, comment, region, consent_version, update_id) \
+             VALUES (7, 1700000002, 'p1', 'ru', 'portal-login', 3, 'Спасибо, \"всё\"\nпонятно', NULL, 1, 9001)",
         ),
-        ("node_visit", "INSERT INTO node_visit VALUES ('2026-11-02', 'main', 0, 12)"),
-        ("visit_lang", "INSERT INTO visit_lang VALUES ('2026-11-02', 'ky', 30, 4, 2)"),
+        ("node_visit", "INSERT INTO node_visit (day, node, step, count) VALUES ('2026-11-02', 'main', 0, 12)"),
+        (
+            "visit_lang",
+            "INSERT INTO visit_lang (day, lang, screens, people_week, people_month) VALUES ('2026-11-02', 'ky', 30, 4, 2)",
+        ),
         (
             "consult_question",
             "INSERT INTO consult_question (id, person, sealed_chat, topic_id, consultant, lang, area, asked_at, last_at) \
              VALUES (3, 'p1', x'00ff10', 55, 'lawyer', 'ru', 'violence', 1700000003, 1700000004)",
         ),
-        ("consult_answer", "INSERT INTO consult_answer VALUES (2, 3, 'p1', 777, 1700000005)"),
+        (
+            "consult_answer",
+            "INSERT INTO consult_answer (id, question, person, staff_message, sent_at) VALUES (2, 3, 'p1', 777, 1700000005)",
+        ),
         (
             "webinar_reminder",
-            "INSERT INTO webinar_reminder VALUES (5, 'p1', 'portal-basics', 'day', 1700086400, x'0102')",
+            "INSERT INTO webinar_reminder (id, person, webinar, kind, due, chat) \
+             VALUES (5, 'p1', 'portal-basics', 'day', 1700086400, x'0102')",
         ),
-        ("webinar_subscriber", "INSERT INTO webinar_subscriber VALUES ('p1', 'uz', x'0304', 1700000006, NULL)"),
-        ("webinar_count", "INSERT INTO webinar_count VALUES ('portal-basics', 'reminders', 6)"),
+        (
+            "webinar_subscriber",
+            "INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES ('p1', 'uz', x'0304', 1700000006)",
+        ),
+        ("webinar_count", "INSERT INTO webinar_count (webinar, what, count) VALUES ('portal-basics', 'reminders', 6)"),
         (
             "announcement",
-            "INSERT INTO announcement VALUES (4, 1700000007, NULL, '{\"ru\":\"Вебинар\"}', 'sending', 1, 0, 0, 0, 4242, 99)",
+            "INSERT INTO announcement (id, created_at, webinar, texts, status, total, report_chat, report_message) \
+             VALUES (4, 1700000007, NULL, '{\"ru\":\"Вебинар\"}', 'sending', 1, 4242, 99)",
         ),
-        ("announcement_queue", "INSERT INTO announcement_queue VALUES (4, 1, 'p1', 'ru', x'05', 'queued')"),
-        ("undeleted_message", "INSERT INTO undeleted_message VALUES ('p1', x'06', 42, 1700000008)"),
-        ("export_sent", "INSERT INTO export_sent VALUES (4242, 100, 1700000009)"),
-        ("inbox", "INSERT INTO inbox VALUES (9002, x'07', 0)"),
-        ("intake", "INSERT INTO intake VALUES (1, 9002)"),
+        (
+            "announcement_queue",
+            "INSERT INTO announcement_queue (announcement, seq, person, lang, chat, state) VALUES (4, 1, 'p1', 'ru', x'05', 'queued')",
+        ),
+        (
+            "undeleted_message",
+            "INSERT INTO undeleted_message (person, chat, message_id, sent_at) VALUES ('p1', x'06', 42, 1700000008)",
+        ),
+        ("export_sent", "INSERT INTO export_sent (chat, message_id, delete_at) VALUES (4242, 100, 1700000009)"),
+        ("inbox", "INSERT INTO inbox (update_id, body, answered) VALUES (9002, x'07', 0)"),
+        ("intake", "INSERT INTO intake (only_row, last_update_id) VALUES (1, 9002)"),
+        ("lease", "INSERT INTO lease (name, holder, expires_at) VALUES ('poll', 'replica-a', 1700000010000)"),
+        ("chat_claim", "INSERT INTO chat_claim (chat, holder, expires_at) VALUES ('p1', 'replica-a', 1700000011000)"),
+        ("chat_wipe", "INSERT INTO chat_wipe (chat, epoch, wiped_through, at) VALUES ('p1', 2, 9001, 1700000012)"),
+        ("job_run", "INSERT INTO job_run (job, slot) VALUES ('retention', 19675)"),
     ];
+
+    /// The fixture's tables that the schema has.
+    async fn present(source: &SqlitePool) -> Vec<&'static str> {
+        let names: BTreeSet<String> = tables(source).await.unwrap().into_iter().map(|t| t.name).collect();
+        FIXTURE.iter().map(|(t, _)| *t).filter(|t| names.contains(*t)).collect()
+    }
 
     fn url(dir: &tempfile::TempDir, name: &str) -> String {
         format!("sqlite://{}", dir.path().join(name).display())
@@ -413,11 +447,15 @@ mod tests {
     /// `kadam migrate-db` reads it.
     async fn filled(dir: &tempfile::TempDir) -> SqlitePool {
         let db = Db::open(&url(dir, "source.db")).await.unwrap();
-        for (_, insert) in FIXTURE {
-            sqlx::query(insert).execute(&db.write).await.unwrap();
-        }
         db.close().await;
-        SqlitePool::connect(&url(dir, "source.db")).await.unwrap()
+        let source = SqlitePool::connect(&url(dir, "source.db")).await.unwrap();
+        let present = present(&source).await;
+        for (table, insert) in FIXTURE {
+            if present.contains(table) {
+                sqlx::query(insert).execute(&source).await.unwrap();
+            }
+        }
+        source
     }
 
     /// The source as the bot opens it, to read it the way the targets are read.
@@ -465,11 +503,12 @@ mod tests {
         let tables = tables(&source).await.unwrap();
         let names: BTreeSet<&str> = tables.iter().map(|t| t.name.as_str()).collect();
         let fixture: BTreeSet<&str> = FIXTURE.iter().map(|(t, _)| *t).collect();
-        assert_eq!(names, fixture, "every table needs a row in FIXTURE, so that its copy is tested");
+        let missing: Vec<&&str> = names.difference(&fixture).collect();
+        assert!(missing.is_empty(), "every table needs a row in FIXTURE, so that its copy is tested: {missing:?}");
         let original = source_db(&dir).await;
         for target in targets().await {
             let copied = copy(&source, &target, false).await.unwrap();
-            assert_eq!(copied.tables.len(), FIXTURE.len());
+            assert_eq!(copied.tables.len(), names.len());
             assert!(copied.tables.iter().all(|(_, n)| *n == 1), "{copied:?}");
             for table in &tables {
                 let before = contents(&original, table).await;
@@ -517,7 +556,7 @@ mod tests {
                 .unwrap();
             assert_eq!(old, 1, "a refused copy leaves the target as it was");
             let copied = copy(&source, &target, true).await.unwrap();
-            assert_eq!(copied.rows(), FIXTURE.len() as u64);
+            assert_eq!(copied.rows(), present(&source).await.len() as u64);
             let nodes: Vec<String> =
                 sqlx::query_scalar("SELECT node FROM node_visit").fetch_all(&target.read).await.unwrap();
             assert_eq!(nodes, ["main"]);
