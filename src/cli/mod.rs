@@ -365,14 +365,22 @@ fn ensure_pseudonym_key() -> anyhow::Result<String> {
 /// How many rows about people the database at `url` holds; 0 when it does
 /// not exist yet. Read-only: nothing is created here.
 fn stored_rows(url: &str) -> anyhow::Result<i64> {
-    use sqlx::{ConnectOptions, Connection, sqlite::SqliteConnectOptions};
-    let Ok(options) = url.parse::<SqliteConnectOptions>() else { return Ok(0) };
-    if !options.get_filename().exists() {
-        return Ok(0);
-    }
+    use sqlx::{AnyConnection, Connection, any::AnyConnectOptions, sqlite::SqliteConnectOptions};
+    use std::str::FromStr;
+    sqlx::any::install_default_drivers();
+    let options = if crate::storage::Backend::of(url) == Some(crate::storage::Backend::Postgres) {
+        AnyConnectOptions::from_str(url).context("DATABASE_URL is not a PostgreSQL URL")?
+    } else {
+        let Ok(options) = url.parse::<SqliteConnectOptions>() else { return Ok(0) };
+        if !options.get_filename().exists() {
+            return Ok(0);
+        }
+        crate::storage::sqlite_any_options(options.get_filename(), "ro")?
+    };
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     runtime.block_on(async {
-        let mut conn = options.read_only(true).connect().await.context("cannot open the database to look for rows")?;
+        let mut conn =
+            AnyConnection::connect_with(&options).await.context("cannot open the database to look for rows")?;
         let mut rows = 0;
         for table in crate::storage::privacy::PERSON_TABLES {
             // A table that does not exist yet holds nothing.

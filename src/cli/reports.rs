@@ -161,7 +161,8 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 pub(super) async fn open_existing(lang: StaffLang) -> anyhow::Result<Db> {
     let url = config::database_url()?;
     let file = Db::describe(&url);
-    if !Path::new(&file).is_file() {
+    // A PostgreSQL database is not a file: connecting says whether it exists.
+    if crate::storage::Backend::of(&url) == Some(crate::storage::Backend::Sqlite) && !Path::new(&file).is_file() {
         bail!(lang.text(&Msg::new("cli-no-database").arg("file", file)));
     }
     Db::open(&url).await

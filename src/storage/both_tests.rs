@@ -12,11 +12,17 @@ use super::{
     visits, webinars,
 };
 
-/// Tables and their columns (name, broad type), system tables left out.
-async fn schema(db: &Db) -> BTreeMap<String, Vec<(String, &'static str)>> {
-    let rows: Vec<(String, String, String)> = match db.backend {
+/// A column: name, broad type, whether it may be NULL.
+type Column = (String, &'static str, bool);
+
+/// Tables and their columns, system tables left out.
+async fn schema(db: &Db) -> BTreeMap<String, Vec<Column>> {
+    let rows: Vec<(String, String, String, i64)> = match db.backend {
+        // A primary key column is NOT NULL on PostgreSQL; on SQLite it may
+        // not say so, but a rowid or STRICT key holds no NULL either.
         Backend::Sqlite => sqlx::query_as(
-            "SELECT m.name, p.name, p.type FROM sqlite_master m, pragma_table_info(m.name) p
+            "SELECT m.name, p.name, p.type, CASE WHEN p.\"notnull\" = 1 OR p.pk > 0 THEN 0 ELSE 1 END
+             FROM sqlite_master m, pragma_table_info(m.name) p
              WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'
              ORDER BY m.name, p.name",
         )
@@ -24,15 +30,16 @@ async fn schema(db: &Db) -> BTreeMap<String, Vec<(String, &'static str)>> {
         .await
         .unwrap(),
         Backend::Postgres => sqlx::query_as(
-            "SELECT table_name::text, column_name::text, data_type::text FROM information_schema.columns
+            "SELECT table_name::text, column_name::text, data_type::text,
+                    CASE WHEN is_nullable = 'YES' THEN 1 ELSE 0 END FROM information_schema.columns
              WHERE table_schema = 'public' AND table_name NOT LIKE '_sqlx%' ORDER BY table_name, column_name",
         )
         .fetch_all(&db.read)
         .await
         .unwrap(),
     };
-    let mut tables: BTreeMap<String, Vec<(String, &'static str)>> = BTreeMap::new();
-    for (table, column, ty) in rows {
+    let mut tables: BTreeMap<String, Vec<Column>> = BTreeMap::new();
+    for (table, column, ty, nullable) in rows {
         let ty = ty.to_ascii_lowercase();
         let broad = if ty.contains("int") {
             "integer"
@@ -43,9 +50,23 @@ async fn schema(db: &Db) -> BTreeMap<String, Vec<(String, &'static str)>> {
         } else {
             "other"
         };
-        tables.entry(table).or_default().push((column, broad));
+        tables.entry(table).or_default().push((column, broad, nullable == 1));
     }
     tables
+}
+
+/// The indexes made by name (not those behind a primary key or UNIQUE).
+async fn indexes(db: &Db) -> Vec<String> {
+    let sql = match db.backend {
+        Backend::Sqlite => {
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        }
+        Backend::Postgres => {
+            "SELECT indexname::text FROM pg_indexes WHERE schemaname = 'public'
+             AND indexname NOT LIKE '%_pkey' AND indexname NOT LIKE '%_key' ORDER BY indexname"
+        }
+    };
+    sqlx::query_scalar(sql).fetch_all(&db.read).await.unwrap()
 }
 
 #[tokio::test]
@@ -54,7 +75,25 @@ async fn both_migration_folders_give_the_same_schema() {
     let Some(pg) = testing::postgres().await else { return };
     let (lite, post) = (schema(&sqlite).await, schema(&pg).await);
     assert!(lite.contains_key("feedback") && lite.len() > 10, "{lite:?}");
-    assert_eq!(lite, post, "migrations/ and migrations/postgres/ must describe the same tables and columns");
+    let names: std::collections::BTreeSet<&String> = lite.keys().chain(post.keys()).collect();
+    let differ: Vec<String> = names
+        .into_iter()
+        .filter(|t| lite.get(*t) != post.get(*t))
+        .map(|t| format!("{t}:\n  sqlite   {:?}\n  postgres {:?}", lite.get(t), post.get(t)))
+        .collect();
+    assert!(differ.is_empty(), "migrations/ and migrations/postgres/ differ:\n{}", differ.join("\n"));
+    let not_bytewise: Vec<String> = sqlx::query_scalar(
+        "SELECT table_name::text || '.' || column_name::text FROM information_schema.columns
+         WHERE table_schema = 'public' AND data_type = 'text' AND table_name NOT LIKE '_sqlx%'
+         AND COALESCE(collation_name::text, '') != 'C'",
+    )
+    .fetch_all(&pg.read)
+    .await
+    .unwrap();
+    assert!(not_bytewise.is_empty(), "text sorts as on SQLite only with COLLATE \"C\": {not_bytewise:?}");
+    let (lite, post) = (indexes(&sqlite).await, indexes(&pg).await);
+    assert!(lite.contains(&"feedback_person".to_owned()), "{lite:?}");
+    assert_eq!(lite, post, "and the same indexes");
 }
 
 async fn track_and_forget(db: &TestDb) {

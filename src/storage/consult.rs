@@ -289,42 +289,41 @@ pub async fn figures(db: &Db, since: i64, until: i64) -> Result<Vec<Figure>, sql
 mod tests {
     use super::*;
 
-    async fn db() -> (tempfile::TempDir, Db) {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Db::open(&format!("sqlite://{}", dir.path().join("kadam.db").display())).await.unwrap();
-        (dir, db)
-    }
-
     /// An answer racing her quick exit: once the question is closed, the
     /// claim finds nothing, stores nothing and gives no chat id.
     #[tokio::test]
     async fn an_answer_claims_only_an_open_question_and_closing_drops_waiting_answers() {
-        let (_dir, db) = db().await;
-        let new = New { person: "p1", consultant: "lawyer", lang: "ru", area: "violence" };
-        let id = create(&db, &new, 100).await.unwrap();
-        set_contact(&db, id, b"sealed", 7).await.unwrap();
-        let claim = claim_answer(&db, id, 11, "staff-a", 200).await.unwrap().expect("open: claimed");
-        assert_eq!((claim.sealed_chat.as_deref(), claim.person.as_str()), (Some(&b"sealed"[..]), "p1"));
-        assert!(answer_for(&db, claim.answer, "p1").await.unwrap().is_some());
-        let answered_by: Option<String> =
-            sqlx::query_scalar("SELECT answered_by FROM consult_question").fetch_one(&db.read).await.unwrap();
-        assert_eq!(answered_by.as_deref(), Some("staff-a"));
+        // Both backends: SQLite, then PostgreSQL (storage::testing).
+        for db in crate::storage::testing::both().await {
+            let new = New { person: "p1", consultant: "lawyer", lang: "ru", area: "violence" };
+            let id = create(&db, &new, 100).await.unwrap();
+            set_contact(&db, id, b"sealed", 7).await.unwrap();
+            let claim = claim_answer(&db, id, 11, "staff-a", 200).await.unwrap().expect("open: claimed");
+            assert_eq!((claim.sealed_chat.as_deref(), claim.person.as_str()), (Some(&b"sealed"[..]), "p1"));
+            assert!(answer_for(&db, claim.answer, "p1").await.unwrap().is_some());
+            let answered_by: Option<String> =
+                sqlx::query_scalar("SELECT answered_by FROM consult_question").fetch_one(&db.read).await.unwrap();
+            assert_eq!(answered_by.as_deref(), Some("staff-a"));
 
-        assert!(close(&db, id, 300).await.unwrap(), "the first close closes");
-        assert!(!close(&db, id, 301).await.unwrap(), "a second close finds it closed");
-        assert!(answer_for(&db, claim.answer, "p1").await.unwrap().is_none(), "her old Open button shows nothing");
-        assert!(claim_answer(&db, id, 12, "staff-b", 400).await.unwrap().is_none(), "nothing after the close");
-        let answers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM consult_answer").fetch_one(&db.read).await.unwrap();
-        assert_eq!(answers, 0);
+            assert!(close(&db, id, 300).await.unwrap(), "the first close closes");
+            assert!(!close(&db, id, 301).await.unwrap(), "a second close finds it closed");
+            assert!(answer_for(&db, claim.answer, "p1").await.unwrap().is_none(), "her old Open button shows nothing");
+            assert!(claim_answer(&db, id, 12, "staff-b", 400).await.unwrap().is_none(), "nothing after the close");
+            let answers: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM consult_answer").fetch_one(&db.read).await.unwrap();
+            assert_eq!(answers, 0);
+        }
     }
 
     #[tokio::test]
     async fn new_questions_are_counted_per_person_since_a_time() {
-        let (_dir, db) = db().await;
-        for (person, at) in [("p1", 100), ("p1", 200), ("p2", 200), ("p1", 300)] {
-            create(&db, &New { person, consultant: "lawyer", lang: "ru", area: "main" }, at).await.unwrap();
+        // Both backends: SQLite, then PostgreSQL (storage::testing).
+        for db in crate::storage::testing::both().await {
+            for (person, at) in [("p1", 100), ("p1", 200), ("p2", 200), ("p1", 300)] {
+                create(&db, &New { person, consultant: "lawyer", lang: "ru", area: "main" }, at).await.unwrap();
+            }
+            assert_eq!(asked_since(&db, "p1", 150).await.unwrap(), 2);
+            assert_eq!(asked_since(&db, "p2", 0).await.unwrap(), 1);
         }
-        assert_eq!(asked_since(&db, "p1", 150).await.unwrap(), 2);
-        assert_eq!(asked_since(&db, "p2", 0).await.unwrap(), 1);
     }
 }

@@ -190,11 +190,15 @@ impl Db {
         let options = AnyConnectOptions::from_str(url).with_context(|| {
             format!("DATABASE_URL `{shown}` is not a PostgreSQL URL like postgres://kadam@localhost/kadam")
         })?;
+        // One connection first: the pool would retry a refused connection
+        // until its timeout and then report only the timeout, not why.
+        let cannot_connect = || format!("cannot connect to the database {shown}");
+        AnyConnection::connect_with(&options).await.with_context(cannot_connect)?.close().await.ok();
         let pool = AnyPoolOptions::new()
             .max_connections(POSTGRES_CONNECTIONS)
             .connect_with(options)
             .await
-            .with_context(|| format!("cannot connect to the database {shown}"))?;
+            .with_context(cannot_connect)?;
         sqlx::migrate!("./migrations/postgres")
             .run(&pool)
             .await
@@ -269,7 +273,7 @@ impl Db {
 /// `Any` options for the SQLite file in `mode` (`rwc` creates it, `ro`
 /// reads only). The `sqlite:` URL without `//` keeps a relative path a
 /// path (with `//` its first folder would be a host name, lower-cased).
-fn sqlite_any_options(file: &Path, mode: &str) -> anyhow::Result<AnyConnectOptions> {
+pub(crate) fn sqlite_any_options(file: &Path, mode: &str) -> anyhow::Result<AnyConnectOptions> {
     let mut encoded = String::new();
     for byte in file.as_os_str().as_encoded_bytes() {
         match byte {

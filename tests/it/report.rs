@@ -69,20 +69,28 @@ const FEEDBACK: &[(&str, u8, Option<&str>)] = &[
 
 async fn fixture(dir: &Path) -> String {
     let url = format!("sqlite://{}", dir.join("kadam.db").display());
-    let db = Db::open(&url).await.unwrap();
+    fill(&url).await;
+    url
+}
+
+/// Puts the known counts into the (empty) database at `url`, either backend.
+async fn fill(url: &str) {
+    let db = Db::open(url).await.unwrap();
     for (day, lang, screens, week, month) in LANGS {
-        sqlx::query("INSERT INTO visit_lang (day, lang, screens, people_week, people_month) VALUES (?, ?, ?, ?, ?)")
-            .bind(day)
-            .bind(lang)
-            .bind(screens)
-            .bind(week)
-            .bind(month)
-            .execute(&db.write)
-            .await
-            .unwrap();
+        sqlx::query(
+            "INSERT INTO visit_lang (day, lang, screens, people_week, people_month) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(day)
+        .bind(lang)
+        .bind(screens)
+        .bind(week)
+        .bind(month)
+        .execute(&db.write)
+        .await
+        .unwrap();
     }
     for (day, node, step, count) in SCREENS {
-        sqlx::query("INSERT INTO node_visit (day, node, step, count) VALUES (?, ?, ?, ?)")
+        sqlx::query("INSERT INTO node_visit (day, node, step, count) VALUES ($1, $2, $3, $4)")
             .bind(day)
             .bind(node)
             .bind(step)
@@ -117,7 +125,7 @@ async fn fixture(dir: &Path) -> String {
         let at = noon(day) + i as i64;
         sqlx::query(
             "INSERT INTO consult_question (person, consultant, lang, area, asked_at, last_at, first_answer_at)
-             VALUES (?, ?, 'ru', 'violence', ?, ?, ?)",
+             VALUES ($1, $2, 'ru', 'violence', $3, $4, $5)",
         )
         .bind(format!("asker-{i}"))
         .bind(consultant)
@@ -130,7 +138,7 @@ async fn fixture(dir: &Path) -> String {
     }
     // An announcement in the period reached 12 people; one later, 900.
     for (day, delivered) in [("2026-11-09", 12), ("2026-11-20", 900)] {
-        sqlx::query("INSERT INTO announcement (created_at, texts, status, delivered) VALUES (?, '{}', 'done', ?)")
+        sqlx::query("INSERT INTO announcement (created_at, texts, status, delivered) VALUES ($1, '{}', 'done', $2)")
             .bind(noon(day))
             .bind(delivered)
             .execute(&db.write)
@@ -138,7 +146,6 @@ async fn fixture(dir: &Path) -> String {
             .unwrap();
     }
     db.close().await;
-    url
 }
 
 fn kadam(dir: &Path, url: &str, args: &[&str]) -> std::process::Output {
@@ -154,6 +161,40 @@ async fn report(dir: &Path, lang: &str) -> String {
     assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
     crate::support::kadam::assert_owner_only(&out);
     std::fs::read_to_string(out).unwrap()
+}
+
+/// `kadam report`, `stats` and `export` on PostgreSQL: the same counts give
+/// the same figures, the same page data and the same export as on SQLite.
+#[tokio::test(flavor = "multi_thread")]
+async fn report_stats_and_export_give_the_same_on_postgres() {
+    let Some(pg) = crate::support::postgres::fresh_database().await else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let lite = fixture(dir.path()).await;
+    fill(&pg).await;
+    let run = |url: &str, name: &str, args: &[&str]| {
+        let result = kadam(dir.path(), url, args);
+        assert!(result.status.success(), "{name} on {url}: {}", String::from_utf8_lossy(&result.stderr));
+        assert!(!String::from_utf8_lossy(&result.stderr).contains("kadam_test"), "the URL is not echoed");
+        result.stdout
+    };
+    let mut outputs = vec![];
+    for (name, url) in [("sqlite", &lite), ("postgres", &pg)] {
+        let page = dir.path().join(format!("report-{name}.html"));
+        let csv = dir.path().join(format!("export-{name}.csv"));
+        let period = ["--from", "2026-11-02", "--to", "2026-11-15"];
+        run(url, name, &[&["report"][..], &period, &["--out", page.to_str().unwrap()]].concat());
+        let stats = run(url, name, &["stats", "--since", "2026-11-01", "--until", "2026-11-30"]);
+        run(url, name, &["export", "--format", "csv", "--out", csv.to_str().unwrap()]);
+        let data = data(&Html::parse_document(&std::fs::read_to_string(page).unwrap()));
+        outputs.push((data, String::from_utf8(stats).unwrap(), std::fs::read_to_string(csv).unwrap()));
+    }
+    let (lite, post) = (&outputs[0], &outputs[1]);
+    assert_eq!(lite.0, post.0, "the report's numbers");
+    assert_eq!(lite.0["consultations"]["total"], json!(16), "the fixture reached the report");
+    assert_eq!(lite.1, post.1, "kadam stats");
+    assert!(lite.1.contains("portal-login"), "{}", lite.1);
+    assert_eq!(lite.2, post.2, "kadam export");
+    assert!(lite.2.lines().count() > 12, "{}", lite.2);
 }
 
 /// A report that fails (here: there is no database) leaves nothing behind:

@@ -354,6 +354,19 @@ async fn a_database_path_that_cannot_be_written_is_a_clear_startup_error() {
     assert!(err.contains("cannot open the database") && err.contains("kadam.db"), "{err}");
 }
 
+/// A PostgreSQL server that cannot be reached stops kadam at once with a
+/// message naming the database, never its password.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unreachable_postgres_is_a_clear_startup_error_without_the_password() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let err = failed_start(&format!("postgres://kadam:hunter2-secret@127.0.0.1:{port}/kadam")).await;
+    assert!(
+        err.contains(&format!("cannot connect to the database postgres://kadam:***@127.0.0.1:{port}/kadam")),
+        "{err}"
+    );
+    assert!(!err.contains("hunter2"), "the password is shown: {err}");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_database_locked_by_another_process_is_reported_and_survived() {
     // At startup: a new database that another program holds locked cannot be

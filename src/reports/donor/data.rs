@@ -10,7 +10,7 @@ use futures_util::TryStreamExt;
 use sqlx::Row;
 use time::Date;
 
-use crate::storage::Db;
+use crate::storage::{Backend, Db};
 
 /// Weekly buckets: ISO weeks (Monday to Sunday) clipped to the period.
 #[derive(Clone, Debug)]
@@ -56,8 +56,25 @@ impl Weeks {
     }
 }
 
-/// SQL for the Monday of the week of `day` (a `YYYY-MM-DD` column).
-const MONDAY: &str = "date(day, 'weekday 0', '-6 days')";
+/// SQL for the Monday of the week of `day` (a `YYYY-MM-DD` column), as
+/// `YYYY-MM-DD`: date functions are where SQLite and PostgreSQL differ.
+fn monday_of_day(backend: Backend) -> &'static str {
+    match backend {
+        Backend::Sqlite => "date(day, 'weekday 0', '-6 days')",
+        Backend::Postgres => "to_char(date_trunc('week', CAST(day AS date)), 'YYYY-MM-DD')",
+    }
+}
+
+/// SQL for the Monday (Bishkek time) of the week of `column`, unix seconds.
+/// Bishkek is UTC+6 all year: shift to local time before taking the date.
+fn monday_of_time(backend: Backend, column: &str) -> String {
+    match backend {
+        Backend::Sqlite => format!("date({column} + 21600, 'unixepoch', 'weekday 0', '-6 days')"),
+        Backend::Postgres => {
+            format!("to_char(date_trunc('week', to_timestamp({column} + 21600) AT TIME ZONE 'UTC'), 'YYYY-MM-DD')")
+        }
+    }
+}
 
 /// Everything the report shows, before suppression.
 #[derive(Debug, Default)]
@@ -97,8 +114,9 @@ pub async fn read(db: &Db, weeks: &Weeks, from: Date, to: Date) -> anyhow::Resul
     let (from_day, to_day) = (from.to_string(), to.to_string());
     let mut raw = Raw { rating_week: vec![[0; 3]; n], ..Raw::default() };
 
+    let monday = monday_of_day(db.backend);
     let sql = format!(
-        "SELECT {MONDAY} AS monday, lang, CAST(SUM(screens) AS BIGINT) AS screens, CAST(SUM(people_week) AS BIGINT) AS week,
+        "SELECT {monday} AS monday, lang, CAST(SUM(screens) AS BIGINT) AS screens, CAST(SUM(people_week) AS BIGINT) AS week,
          CAST(SUM(people_month) AS BIGINT) AS month
          FROM visit_lang WHERE day >= $1 AND day <= $2 GROUP BY monday, lang"
     );
@@ -145,10 +163,12 @@ pub async fn read(db: &Db, weeks: &Weeks, from: Date, to: Date) -> anyhow::Resul
 
 /// Consultations asked in the period, webinar reminders, announcements.
 async fn services(db: &Db, weeks: &Weeks, since: i64, until: i64, raw: &mut Raw) -> anyhow::Result<()> {
-    let sql = "SELECT date(asked_at + 21600, 'unixepoch', 'weekday 0', '-6 days') AS monday, consultant,
-                first_answer_at - asked_at AS wait
-         FROM consult_question WHERE asked_at >= $1 AND asked_at < $2";
-    let mut rows = sqlx::query(sql).bind(since).bind(until).fetch(&db.read);
+    let sql = format!(
+        "SELECT {} AS monday, consultant, first_answer_at - asked_at AS wait
+         FROM consult_question WHERE asked_at >= $1 AND asked_at < $2",
+        monday_of_time(db.backend, "asked_at")
+    );
+    let mut rows = sqlx::query(&sql).bind(since).bind(until).fetch(&db.read);
     while let Some(row) = rows.try_next().await? {
         let Some(w) = weeks.index(row.try_get("monday")?) else { continue };
         let consultant: String = row.try_get("consultant")?;
@@ -174,11 +194,12 @@ async fn services(db: &Db, weeks: &Weeks, since: i64, until: i64, raw: &mut Raw)
 }
 
 async fn feedback(db: &Db, weeks: &Weeks, since: i64, until: i64, raw: &mut Raw) -> anyhow::Result<()> {
-    // Bishkek is UTC+6 all year: shift to local time before taking the date.
-    let sql =
-        "SELECT date(created_at + 21600, 'unixepoch', 'weekday 0', '-6 days') AS monday, topic, rating, COUNT(*) AS n
-         FROM feedback WHERE created_at >= $1 AND created_at < $2 GROUP BY monday, topic, rating";
-    let mut rows = sqlx::query(sql).bind(since).bind(until).fetch(&db.read);
+    let sql = format!(
+        "SELECT {} AS monday, topic, rating, COUNT(*) AS n
+         FROM feedback WHERE created_at >= $1 AND created_at < $2 GROUP BY monday, topic, rating",
+        monday_of_time(db.backend, "created_at")
+    );
+    let mut rows = sqlx::query(&sql).bind(since).bind(until).fetch(&db.read);
     while let Some(row) = rows.try_next().await? {
         let rating: i64 = row.try_get("rating")?;
         let Some(r) = usize::try_from(3 - rating).ok().filter(|r| *r < 3) else { continue };
@@ -191,7 +212,7 @@ async fn feedback(db: &Db, weeks: &Weeks, since: i64, until: i64, raw: &mut Raw)
     drop(rows);
     let sql = "SELECT topic, comment FROM (
              SELECT topic, comment, ROW_NUMBER() OVER (PARTITION BY topic ORDER BY id DESC) AS k
-             FROM feedback WHERE created_at >= $1 AND created_at < $2 AND comment IS NOT NULL AND trim(comment) != '')
+             FROM feedback WHERE created_at >= $1 AND created_at < $2 AND comment IS NOT NULL AND trim(comment) != '') AS latest
          WHERE k <= $3 ORDER BY topic, k";
     let mut rows = sqlx::query(sql).bind(since).bind(until).bind(COMMENTS_PER_TOPIC).fetch(&db.read);
     while let Some(row) = rows.try_next().await? {
