@@ -192,16 +192,56 @@ async fn sqlite(dir: &Path, name: &str) -> (Db, String) {
     (Db::open(&url).await.unwrap(), url)
 }
 
+/// The walks on a fresh PostgreSQL database, or `None` when skipped.
+async fn postgres() -> Option<(Db, String)> {
+    let url = crate::support::postgres::fresh_database().await?;
+    Some((Db::open(&url).await.unwrap(), url))
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn export_stats_and_report_are_the_same_on_both_backends() {
     let dir = tempfile::tempdir().unwrap();
-    let (db, url) = sqlite(dir.path(), "first").await;
+    let (db, url) = sqlite(dir.path(), "kadam").await;
     walks(&db).await;
     db.close().await;
-    let first = figures(dir.path(), &url, "first");
-    assert_counted(&first);
-    let (db, url) = sqlite(dir.path(), "second").await;
+    let on_sqlite = figures(dir.path(), &url, "sqlite");
+    assert_counted(&on_sqlite);
+    let Some((db, url)) = postgres().await else { return };
     walks(&db).await;
     db.close().await;
-    assert_eq!(figures(dir.path(), &url, "second"), first);
+    let on_postgres = figures(dir.path(), &url, "postgres");
+    assert_eq!(on_postgres.export_csv, on_sqlite.export_csv);
+    assert_eq!(on_postgres.stats, on_sqlite.stats);
+    assert_eq!(on_postgres.stats_csv, on_sqlite.stats_csv);
+    assert_eq!(on_postgres.report, on_sqlite.report);
+}
+
+/// `kadam migrate-db` moves the walked SQLite database into PostgreSQL:
+/// the figures stay the same, and the bot goes on where it was (the next
+/// question number follows the last one, nothing collides).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_database_moved_to_postgres_gives_the_same_figures_and_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, sqlite_url) = sqlite(dir.path(), "kadam").await;
+    walks(&db).await;
+    db.close().await;
+    let before = figures(dir.path(), &sqlite_url, "before");
+    let Some(postgres_url) = crate::support::postgres::fresh_database().await else { return };
+    let moved = run(dir.path(), &sqlite_url, &["migrate-db", "--to", &postgres_url]);
+    assert!(moved.lines().any(|l| l.split_whitespace().eq(["consult_question", "14"])), "{moved}");
+    assert!(moved.contains("the counts match"), "{moved}");
+    let after = figures(dir.path(), &postgres_url, "after");
+    assert_eq!(after.export_csv, before.export_csv);
+    assert_eq!(after.stats, before.stats);
+    assert_eq!(after.stats_csv, before.stats_csv);
+    assert_eq!(after.report, before.report);
+
+    let db = Db::open(&postgres_url).await.unwrap();
+    let new = consult::New { person: "asker-new", consultant: "lawyer", lang: "ru", area: "violence" };
+    assert_eq!(consult::create(&db, &new, at("2026-11-20", 0)).await.unwrap(), 15, "#Q-15 follows #Q-14");
+    let draft = webinars::create_draft(&db, at("2026-11-20", 0), None, "{}", None).await.unwrap();
+    assert_eq!(draft, 2, "the second announcement");
+    let create = FeedbackEffect::Create { topic: "main".into(), rating: 3, lang: Lang::new("ky"), consent_version: 1 };
+    assert!(apply(&db, "fb-new", 5000, at("2026-11-20", 0), &create).await.unwrap());
+    db.close().await;
 }
