@@ -1,8 +1,8 @@
 //! Same results on both backends (issue 24, item 5): the same walks, made
 //! through the storage calls the bot makes (screens counted and flushed,
 //! feedback, questions to consultants, webinar reminders, subscriptions and
-//! an announcement), at fixed times, fill an SQLite file and a PostgreSQL
-//! database; `kadam export` (CSV), `kadam stats` and the donor report's
+//! an announcement) and through the real bot (menus, a guide, feedback), at
+//! fixed times, fill an SQLite file and a PostgreSQL database; `kadam export` (CSV), `kadam stats` and the donor report's
 //! numbers must then be byte for byte the same. A database moved by
 //! `kadam migrate-db` must give them too, and go on working.
 
@@ -19,7 +19,11 @@ use kadam::{
 };
 use scraper::{Html, Selector};
 
-use crate::support::kadam::cli;
+use crate::support::{
+    bot::{button, start_in, step_of, t, wait_last, wait_text},
+    fake_api::FakeApi,
+    kadam::{Home, cli},
+};
 
 /// Unix seconds at 12:00 Bishkek time on `day`, plus `plus` seconds.
 fn at(day: &str, plus: i64) -> i64 {
@@ -244,4 +248,59 @@ async fn a_database_moved_to_postgres_gives_the_same_figures_and_goes_on() {
     let create = FeedbackEffect::Create { topic: "main".into(), rating: 3, lang: Lang::new("ky"), consent_version: 1 };
     assert!(apply(&db, "fb-new", 5000, at("2026-11-20", 0), &create).await.unwrap());
     db.close().await;
+}
+
+/// People walking the real bot through the fake Bot API, its clock steered
+/// to Wednesday 4 November 2026: each reads the portal-login guide to its
+/// end, rates it, agrees to keep the answer, comments and names a region.
+async fn walk_the_bot(home: &Home) {
+    home.set_clock(at("2026-11-04", 0));
+    let api = FakeApi::start().await;
+    let bot = home.start(&api, &[]).await;
+    let people = [("Русский", "ru"), ("Кыргызча", "ky"), ("Русский", "ru"), ("Русский", "ru"), ("Кыргызча", "ky")];
+    for (n, (label, lang)) in people.into_iter().enumerate() {
+        let chat = 7001 + n as i64;
+        let press = |label: &str| api.press_label(chat, chat as u64, label);
+        start_in(&api, chat, label).await;
+        api.send_text(chat, chat as u64, "/start portal-login");
+        for step in 1..=3 {
+            if step > 1 {
+                press(&t(lang, "ui-next"));
+            }
+            let wanted = step_of(lang, step, 3);
+            wait_last(&api, chat, &wanted, |text| text.contains(&wanted)).await;
+        }
+        press(&button(lang, "feedback"));
+        wait_text(&api, chat, &t(lang, "feedback")).await;
+        press(&t(lang, ["feedback-yes", "feedback-partly", "feedback-no"][n % 3]));
+        wait_text(&api, chat, &t(lang, "feedback-consent")).await;
+        press(&t(lang, "feedback-consent-yes"));
+        wait_text(&api, chat, &t(lang, "feedback-comment")).await;
+        api.send_text(chat, chat as u64, &format!("Комментарий, \"номер\" {n}"));
+        wait_text(&api, chat, &t(lang, "feedback-region")).await;
+        press(&t(lang, "region-naryn"));
+        let thanks = t(lang, "feedback-thanks");
+        wait_last(&api, chat, "thanks", |text| text.starts_with(&thanks)).await;
+    }
+    // SIGTERM: the screen counts are flushed before it exits.
+    bot.stop().await;
+}
+
+/// The same walks through the real bot on each backend: the same figures.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_real_bot_walked_on_each_backend_gives_the_same_figures() {
+    let Some(url) = crate::support::postgres::fresh_database().await else { return };
+    let (on_sqlite, on_postgres) = (Home::new(), Home::new().on_postgres(url));
+    walk_the_bot(&on_sqlite).await;
+    walk_the_bot(&on_postgres).await;
+    on_postgres.assert_on_its_backend();
+    let dir = on_sqlite.dir.path();
+    let sqlite = figures(dir, &on_sqlite.database_url(), "sqlite");
+    let postgres = figures(dir, &on_postgres.database_url(), "postgres");
+    assert_eq!(sqlite.export_csv.lines().count(), 1 + 5, "{}", sqlite.export_csv);
+    assert!(sqlite.stats.lines().any(|l| l.contains("portal-login")), "{}", sqlite.stats);
+    assert_eq!(postgres.export_csv, sqlite.export_csv);
+    assert_eq!(postgres.stats, sqlite.stats);
+    assert_eq!(postgres.stats_csv, sqlite.stats_csv);
+    assert_eq!(postgres.report, sqlite.report);
 }
