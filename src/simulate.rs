@@ -9,6 +9,11 @@
 //! The webinar screens depend on the time, which the caller passes in
 //! (`clock::now()`, steerable in tests). A webinar press is answered as a
 //! practice ([`webinar_screens::practice`]): the same screens, nothing stored.
+//!
+//! Her side of a consultation is a practice too ([`consult_screens`]): her
+//! question gets the bot's confirmation, the line `staff-answer` stands for a
+//! consultant answering in the staff group (she gets the bot's "new message"
+//! note), and its buttons show what the bot shows, sending nothing.
 
 use std::io::{BufRead, Write};
 
@@ -38,6 +43,10 @@ pub fn run(
             continue;
         }
         writeln!(out, "> {line}")?;
+        if line == STAFF_ANSWER {
+            screen = staff_answer(content, &state, &mut out)?;
+            continue;
+        }
         let input = match parse(line, &screen) {
             Ok(input) => input,
             Err(msg) => {
@@ -51,6 +60,18 @@ pub fn run(
         }
     }
     Ok(())
+}
+
+/// The line that stands for a consultant answering her question.
+pub const STAFF_ANSWER: &str = "staff-answer";
+
+/// A consultant answered: the neutral note the bot sends her.
+fn staff_answer(content: &Content, state: &State, out: &mut impl Write) -> std::io::Result<Screen> {
+    writeln!(out, "[practice: a consultant answers in the staff group; the bot sends her this note]")?;
+    let lang = state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
+    let screen = consult_screens::new_message(content, &lang, consult_screens::PRACTICE_NUMBER);
+    write_screen(&screen, out)?;
+    Ok(screen)
 }
 
 fn parse(line: &str, screen: &Screen) -> Result<Input, String> {
@@ -94,6 +115,14 @@ fn apply(
     now: i64,
     out: &mut impl Write,
 ) -> std::io::Result<Option<Screen>> {
+    if let Some(practice) = consult_screens::practice(content, state, &input) {
+        writeln!(out, "[practice: nothing is stored or sent]")?;
+        if practice.answer_first {
+            writeln!(out, "[the consultant's answer, copied from the staff topic]\n")?;
+        }
+        write_screen(&practice.screen, out)?;
+        return Ok(Some(practice.screen));
+    }
     let input = match webinar_screens::practice(content, state, &input, now) {
         Some(Practice::Show(screen)) => {
             writeln!(out, "[practice: nothing is stored, no reminder set, no file sent]")?;

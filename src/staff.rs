@@ -377,7 +377,8 @@ mod tests {
         assert!(!en.contains_key("check-unknown-target"));
         let ky: BTreeMap<_, _> = StaffLang::Ky.templates("preview-").into_iter().collect();
         assert_eq!(ky.len(), en.len());
-        assert_eq!(ky["preview-tab-langs"], "Бардык тилдер");
+        // Kyrgyz words, not the English ones as a fallback.
+        assert_ne!(ky["preview-tab-langs"], en["preview-tab-langs"]);
     }
 
     #[test]
@@ -394,7 +395,9 @@ mod tests {
         let part = staff_msg!("check-part-attribute", attr = "button");
         let msg = staff_msg!("check-message-lacks", id = "leaf", lang = "ru", part = part, first = "ky");
         assert_eq!(StaffLang::En.text(&msg), "message `leaf` in ru lacks attribute `.button`, which ky has");
-        assert_eq!(StaffLang::Ru.text(&msg), "в сообщении `leaf` на ru нет атрибута `.button`, который есть на ky");
+        // The inner text in Russian too, whatever the translators' words.
+        let russian = StaffLang::Ru.text(&msg);
+        assert!(russian.contains(&StaffLang::Ru.text(&part)) && !russian.contains("lacks"), "{russian}");
         assert_eq!(StaffLang::En.text(&Msg { id: "no-such-text", args: vec![] }), "[no-such-text]");
     }
 }

@@ -219,6 +219,7 @@ preview-quick-exit = Quick exit: in Telegram the bot deletes every message of th
 preview-forget = /forget: in Telegram everything stored about her is deleted now.
 preview-feedback = With her consent, Telegram would store this answer now. The preview stores nothing.
 preview-practice = Practice: in Telegram this would act now (pass her question to the staff, set a reminder, send a file). The preview only shows the screen, and sends and stores nothing.
+preview-consult-answer = (Here, in Telegram, the consultant's answer is copied from the staff group.)
 preview-opened = opened “{ $node }” (staff shortcut)
 preview-loaded = ✓ content loaded { $time }
 preview-loaded-warnings = ✓ content loaded { $time } ({ $warnings } warning(s): run kadam check)

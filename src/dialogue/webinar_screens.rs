@@ -14,7 +14,7 @@ use fluent_bundle::FluentArgs;
 use time::{OffsetDateTime, UtcOffset, macros::offset};
 
 use super::{
-    Content, Kind as NodeKind, Lang,
+    Content, Kind, Lang,
     callback::{self, Press},
     engine::{Action, Button, Input, Screen, State},
     graph, ui,
@@ -246,7 +246,7 @@ pub fn related(content: &Content, state: &State, screen: &mut Screen, now: i64) 
     let graph = &content.graph;
     let Some((at, ix)) = state.at.as_ref().and_then(|at| Some((at, graph.find(&at.node)?))) else { return };
     let node = graph.node(ix);
-    if !matches!(node.kind, NodeKind::Steps(_)) || at.page + 1 != graph.pages(ix) {
+    if !matches!(node.kind, Kind::Steps(_)) || at.page + 1 != graph.pages(ix) {
         return;
     }
     let lang = screen.lang.clone();

@@ -55,6 +55,9 @@ pub enum Event {
     /// practice: in Telegram it would store or send something; here only
     /// its screen is shown.
     Practice,
+    /// In Telegram, the consultant's answer is copied into the chat here,
+    /// from the staff group.
+    Answer,
 }
 
 /// A screen as the page draws it.
@@ -122,6 +125,15 @@ pub fn step(content: &Content, state: &serde_json::Value, mv: Move, now: i64) ->
         }
         Move::Redraw => redraw_input(content, &state),
     };
+    if let Some(practice) = consult_screens::practice(content, &state, &input) {
+        let mut events = vec![Event::Practice];
+        if practice.answer_first {
+            events.push(Event::Answer);
+        }
+        events.push(Event::Show { screen: view(&practice.screen), edit: false });
+        let at = state.at.as_ref().map(|p| p.node.clone());
+        return Turn { state: serde_json::to_value(&state).unwrap_or_default(), events, at };
+    }
     let input = match webinar_screens::practice(content, &state, &input, now) {
         Some(Practice::Show(screen)) => {
             let events = vec![Event::Practice, Event::Show { screen: view(&screen), edit: true }];
@@ -145,10 +157,17 @@ pub fn step(content: &Content, state: &serde_json::Value, mv: Move, now: i64) ->
         events.push(Event::Forget);
     }
     if outcome.ask.is_some() {
-        // The bot would pass her question on and confirm it in place of the screen.
+        // The bot would pass her question on and confirm it in place of
+        // the screen; the note an answer arrives as follows at once, so
+        // staff can walk on to the answer's screens.
         let lang = outcome.state.lang.clone().unwrap_or_else(|| content.locales.default_lang().clone());
         let screen = consult_screens::practice_confirmation(content, &lang);
-        events.extend([Event::Practice, Event::Show { screen: view(&screen), edit: false }]);
+        let note = consult_screens::new_message(content, &lang, consult_screens::PRACTICE_NUMBER);
+        events.extend([
+            Event::Practice,
+            Event::Show { screen: view(&screen), edit: false },
+            Event::Show { screen: view(&note), edit: false },
+        ]);
         let at = outcome.state.at.as_ref().map(|p| p.node.clone());
         return Turn { state: serde_json::to_value(&outcome.state).unwrap_or_default(), events, at };
     }
@@ -220,6 +239,7 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+    use crate::dialogue::kinds::consult;
 
     fn shipped() -> Content {
         Content::load(Path::new(env!("CARGO_MANIFEST_DIR"))).0.expect("shipped content loads")
@@ -268,8 +288,34 @@ mod tests {
         let lang = content.locales.default_lang();
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("number", crate::dialogue::consult_screens::PRACTICE_NUMBER);
-        let received = content.locales.text(lang, "consult-received", None, Some(&args));
+        let received = content.locales.text(lang, consult::RECEIVED, None, Some(&args));
         assert_eq!(shown(&asked).text, received);
+    }
+
+    /// After her question, the note an answer arrives as; "Open" shows where
+    /// the answer goes and the screen under it, built as the bot builds it.
+    #[test]
+    fn the_answer_note_opens_the_screen_under_the_answer() {
+        let content = shipped();
+        let lang = content.locales.default_lang().clone();
+        let open = step(&content, &serde_json::Value::Null, Move::Jump("services-consultant".into()), 0);
+        let asked = step(&content, &open.state, Move::Text("?".into()), 0);
+        let screens: Vec<&View> = asked
+            .events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Show { screen, .. } => Some(screen),
+                _ => None,
+            })
+            .collect();
+        let note = consult_screens::new_message(&content, &lang, consult_screens::PRACTICE_NUMBER);
+        assert_eq!(screens.last().copied(), Some(&view(&note)), "{:?}", asked.events);
+        let read = note.keyboard[0][0].action.clone();
+        let Action::Callback(read) = read else { panic!("the note's button is a press") };
+        let opened = step(&content, &asked.state, Move::Press(read), 0);
+        assert!(matches!(opened.events[..2], [Event::Practice, Event::Answer]), "{:?}", opened.events);
+        assert_eq!(shown(&opened).text, content.locales.text(&lang, consult::AFTER_READ, None, None));
+        assert_eq!(opened.at.as_deref(), Some("services-consultant"));
     }
 
     #[test]

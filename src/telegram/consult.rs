@@ -14,9 +14,11 @@
 //! never reaches her, and the coordinators are told when one joins; she gets only a neutral "📩 You have a
 //! new message" with a button, and the answer is copied to her from the
 //! topic when she presses it ([`on_press`]), after "Is it safe to read now?"
-//! for sensitive consultants. Copying at that moment means no answer text is
-//! ever stored, and a consultant's edit or deletion before she reads it is
-//! what she sees. `/close` in a topic ends the question.
+//! for sensitive consultants. Copying at that moment means no answer text
+//! is ever stored, and a consultant's edit or deletion before she reads it
+//! is what she sees. Every screen she gets is built in the core
+//! ([`crate::dialogue::consult_screens`]), as the practice shells show it.
+//! `/close` in a topic ends the question.
 //!
 //! Erasure: the quick exit closes her topics and deletes every answer
 //! waiting for her ([`on_quick_exit`]); `/forget` deletes her topics
@@ -36,7 +38,7 @@ use fluent_bundle::FluentArgs;
 use teloxide::{
     RequestError,
     prelude::*,
-    types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, MessageKind, ThreadId, User, UserId},
+    types::{MessageId, MessageKind, ThreadId, User, UserId},
 };
 
 use super::{
@@ -49,11 +51,9 @@ use crate::{
     config::Consult as Settings,
     dialogue::{
         Content, Lang,
-        callback::{self, Press},
-        engine::Ask,
-        graph,
+        consult_screens::{self, QPress, Reply},
+        engine::{Ask, Screen},
         kinds::consult as text,
-        ui,
     },
     hours::Hours,
     storage::{self as db, consult::Question},
@@ -61,9 +61,6 @@ use crate::{
 
 /// Telegram's limit on a message text, in characters.
 const LIMIT: usize = crate::dialogue::TEXT_LIMIT;
-/// Button data of this module: `kq:<verb>:<id>`, told apart from the
-/// engine's `<fingerprint>:…` by the prefix.
-const PREFIX: &str = "kq:";
 /// How often [`watch`] looks for questions to bump or close.
 const WATCH_EVERY: Duration = Duration::from_secs(60);
 /// New questions one person may open in a day (additions to an open one
@@ -98,85 +95,45 @@ fn thread(id: i64) -> ThreadId {
     ThreadId(MessageId(i32::try_from(id).unwrap_or_default()))
 }
 
-/// A button carrying one of the engine's presses (main menu, quick exit, a screen).
-fn engine_button(content: &Content, lang: &Lang, label: &str, press: &Press) -> InlineKeyboardButton {
-    InlineKeyboardButton::callback(t(content, lang, label, None), callback::encode(&content.fingerprint, press))
-}
-
-fn main_menu(content: &Content, lang: &Lang) -> InlineKeyboardButton {
-    engine_button(content, lang, ui::MAIN_MENU, &Press::Go { node: graph::MAIN.to_owned(), page: 0 })
-}
-
-fn quick_exit(content: &Content, lang: &Lang) -> InlineKeyboardButton {
-    engine_button(content, lang, ui::QUICK_EXIT, &Press::Exit)
-}
-
-fn ours(verb: char, id: i64) -> String {
-    format!("{PREFIX}{verb}:{id}")
-}
-
 /// Her question (or an addition) from a `consult` screen: passed on to the
 /// staff, and her confirmation sent.
 pub async fn ask(record: &Recorder<'_>, content: &Content, ask: &Ask, lang: &Lang) -> anyhow::Result<()> {
     let Recorder { bot, app, chat, person, .. } = *record;
     let Some(settings) = &app.config.consult else {
-        return note(record, content, lang, t(content, lang, text::UNAVAILABLE, None), vec![]).await;
+        return show(record, consult_screens::reply(content, lang, &Reply::Unavailable)).await;
     };
     let open = db::consult::open_of(&app.db, person).await?;
     let reply = if let Some(q) = open.iter().find(|q| q.consultant == ask.consultant) {
-        add(bot, app, content, settings, q, &ask.text, lang).await?
+        add(bot, app, settings, q, &ask.text).await?
     } else if open.len() >= settings.max_open {
-        (t(content, lang, text::LIMIT, Some(&one("max", settings.max_open as i64))), None)
+        Reply::Limit { max: settings.max_open as i64 }
     } else if db::consult::asked_since(&app.db, person, now() - 24 * 3600).await? >= MAX_NEW_PER_DAY {
-        (t(content, lang, text::DAILY_LIMIT, Some(&one("max", MAX_NEW_PER_DAY))), None)
+        Reply::DailyLimit { max: MAX_NEW_PER_DAY }
     } else {
         open_question(bot, app, content, settings, chat, person, ask, lang).await?
     };
-    let (words, question) = reply;
-    let mut rows = vec![vec![quick_exit(content, lang)]];
-    if let Some(id) = question {
-        rows.push(vec![InlineKeyboardButton::callback(t(content, lang, text::CLOSE, None), ours('c', id))]);
-    }
-    note(record, content, lang, words, rows).await
+    show(record, consult_screens::reply(content, lang, &reply)).await
 }
 
-/// Sends her a note with `rows` of buttons and the main menu under them,
-/// recorded the moment it exists so the quick exit can delete it.
-async fn note(
-    record: &Recorder<'_>,
-    content: &Content,
-    lang: &Lang,
-    words: String,
-    mut rows: Vec<Vec<InlineKeyboardButton>>,
-) -> anyhow::Result<()> {
-    rows.push(vec![main_menu(content, lang)]);
-    let markup = InlineKeyboardMarkup::new(rows);
-    record.send(record.bot.send_message(record.chat, words).reply_markup(markup)).await?;
+/// Sends her a screen built in the core, recorded the moment it exists so
+/// the quick exit can delete it.
+async fn show(record: &Recorder<'_>, screen: Screen) -> anyhow::Result<()> {
+    let markup = super::markup::keyboard(&screen);
+    record.send(record.bot.send_message(record.chat, screen.text).reply_markup(markup)).await?;
     Ok(())
 }
 
-/// Her words and the question's number for her confirmation.
-type Confirmation = (String, Option<i64>);
-
 /// Adds her text to an open question's topic.
-async fn add(
-    bot: &Tg,
-    app: &App,
-    content: &Content,
-    settings: &Settings,
-    q: &Question,
-    words: &str,
-    lang: &Lang,
-) -> anyhow::Result<Confirmation> {
+async fn add(bot: &Tg, app: &App, settings: &Settings, q: &Question, words: &str) -> anyhow::Result<Reply> {
     let Some(topic) = q.topic_id else {
-        return Ok((t(content, lang, text::UNAVAILABLE, None), None));
+        return Ok(Reply::Unavailable);
     };
     if let Err(e) = post(bot, settings.chat_id, topic, &format!("➕ #Q-{}", q.id), words).await {
         tracing::warn!(error = %super::redact::Redacted(&e), "could not add to a question in the staff group");
-        return Ok((t(content, lang, text::UNAVAILABLE, None), None));
+        return Ok(Reply::Unavailable);
     }
     db::consult::touch(&app.db, q.id, now()).await?;
-    Ok((t(content, lang, text::ADDED, Some(&one("number", q.id))), Some(q.id)))
+    Ok(Reply::Added { number: q.id })
 }
 
 /// Opens a new question: a row, a topic, her sealed chat id, her text.
@@ -190,7 +147,7 @@ async fn open_question(
     person: &str,
     ask: &Ask,
     lang: &Lang,
-) -> anyhow::Result<Confirmation> {
+) -> anyhow::Result<Reply> {
     let new = db::consult::New { person, consultant: &ask.consultant, lang: lang.code(), area: &ask.area };
     let id = db::consult::create(&app.db, &new, now()).await?;
     let name = format!("#Q-{id} · {} · {} · {}", lang.code(), ask.consultant, ask.area);
@@ -214,18 +171,14 @@ async fn open_question(
         Err(e) => {
             tracing::warn!(error = %super::redact::Redacted::any(&e), "could not open a topic in the staff group; is the bot an admin there with Manage Topics?");
             db::consult::discard(&app.db, id).await?;
-            return Ok((t(content, lang, text::UNAVAILABLE, None), None));
+            return Ok(Reply::Unavailable);
         }
     };
     let sealed = app.config.pseudonym_key.seal_key().seal(chat.0, &db::consult::seal_context(id))?;
     db::consult::set_contact(&app.db, id, &sealed, topic).await?;
     tracing::info!(consultant = %ask.consultant, lang = lang.code(), "a question was passed to the staff");
-    let mut words = t(content, lang, text::RECEIVED, Some(&one("number", id)));
-    if !settings.hours.is_open(now()) {
-        let when = Hours::when(settings.hours.next_open(now()));
-        words = format!("{words}\n\n{}", t(content, lang, text::OFF_HOURS, Some(&one("when", when))));
-    }
-    Ok((words, Some(id)))
+    let opens = (!settings.hours.is_open(now())).then(|| Hours::when(settings.hours.next_open(now())));
+    Ok(Reply::Received { number: id, opens })
 }
 
 /// Posts a heading and then `words` in the topic, split cleanly into as
@@ -388,18 +341,16 @@ async fn deliver(
         return close(bot, app, settings, q, text::STAFF_NOT_DELIVERED).await;
     };
     let lang = content.locales.find(&q.lang).unwrap_or(content.locales.default_lang()).clone();
-    let read = InlineKeyboardButton::callback(t(content, &lang, text::READ, None), ours('r', claim.answer));
     let chat = ChatId(chat);
-    let sent = Recorder::begin(bot, app, chat, &claim.person)
-        .send(
-            bot.send_message(chat, t(content, &lang, text::NEW_MESSAGE, None))
-                .reply_markup(InlineKeyboardMarkup::new([[read]])),
-        )
-        .await;
+    let sent = show(
+        &Recorder::begin(bot, app, chat, &claim.person),
+        consult_screens::new_message(content, &lang, claim.answer),
+    )
+    .await;
     match sent {
         Ok(_) => {}
         Err(e) => {
-            tracing::info!(error = %super::redact::Redacted(&e), "an answer could not be announced to the person");
+            tracing::info!(error = %super::redact::Redacted::any(&e), "an answer could not be announced to the person");
             not_delivered(bot, content, settings, q).await?;
         }
     }
@@ -429,22 +380,24 @@ async fn close(bot: &Tg, app: &App, settings: &Settings, q: &Question, why: &str
 /// A press on one of this module's buttons (`kq:…`), or `None` for any
 /// other press. Only her own answers and questions open for her.
 pub async fn on_press(bot: &Tg, app: &App, chat: ChatId, data: &str) -> Option<HandlerResult> {
-    let rest = data.strip_prefix(PREFIX)?;
-    let (verb, id) = rest.split_once(':')?;
-    let id: i64 = id.parse().ok()?;
-    Some(press(bot, app, chat, verb, id).await)
+    if !data.starts_with(consult_screens::PREFIX) {
+        return None;
+    }
+    Some(press(bot, app, chat, QPress::decode(data)).await)
 }
 
-async fn press(bot: &Tg, app: &App, chat: ChatId, verb: &str, id: i64) -> HandlerResult {
+async fn press(bot: &Tg, app: &App, chat: ChatId, pressed: Option<QPress>) -> HandlerResult {
     let content = app.content.load_full();
     let person = app.config.pseudonym_key.pseudonym(chat.0);
     let record = Recorder::begin(bot, app, chat, &person);
     let state = db::state::load(&app.db, &person).await?;
     let lang = state.and_then(|s| s.lang).unwrap_or_else(|| content.locales.default_lang().clone());
-    match verb {
-        "r" | "s" => read(&record, &content, id, verb == "s", &lang).await?,
-        "c" | "h" => finish(&record, &content, id, verb == "h", &lang).await?,
-        _ => note(&record, &content, &lang, t(&content, &lang, ui::NOTE_STALE_BUTTON, None), vec![]).await?,
+    match pressed {
+        Some(QPress::Read(id)) => read(&record, &content, id, false, &lang).await?,
+        Some(QPress::ReadSafe(id)) => read(&record, &content, id, true, &lang).await?,
+        Some(QPress::Close(id)) => finish(&record, &content, id, false, &lang).await?,
+        Some(QPress::Helped(id)) => finish(&record, &content, id, true, &lang).await?,
+        None => show(&record, consult_screens::stale(&content, &lang)).await?,
     };
     Ok(())
 }
@@ -453,35 +406,26 @@ async fn press(bot: &Tg, app: &App, chat: ChatId, verb: &str, id: i64) -> Handle
 /// answer copied from the staff topic and what she can do next.
 async fn read(record: &Recorder<'_>, content: &Content, id: i64, safe: bool, lang: &Lang) -> anyhow::Result<()> {
     let Recorder { bot, app, chat, person, .. } = *record;
-    let gone = || t(content, lang, text::GONE, None);
     let (Some(settings), Some((question, staff_message))) =
         (&app.config.consult, db::consult::answer_for(&app.db, id, person).await?)
     else {
-        return note(record, content, lang, gone(), vec![]).await;
+        return show(record, consult_screens::gone(content, lang)).await;
     };
     let q = db::consult::get(&app.db, question).await?;
     let graph = &content.graph;
     let sensitive = q.as_ref().and_then(|q| graph.find(&q.consultant)).is_some_and(|ix| graph.node(ix).sensitive);
     if sensitive && !safe {
-        let yes = InlineKeyboardButton::callback(t(content, lang, ui::SAFETY_YES, None), ours('s', id));
-        let rows = vec![vec![yes], vec![quick_exit(content, lang)]];
-        return note(record, content, lang, t(content, lang, text::SAFE_TO_READ, None), rows).await;
+        return show(record, consult_screens::safe_to_read(content, lang, id)).await;
     }
     let copied = record.copy(bot.copy_message(chat, ChatId(settings.chat_id), MessageId(staff_message))).await;
     let Ok(copied) = copied else {
-        return note(record, content, lang, gone(), vec![]).await;
+        return show(record, consult_screens::gone(content, lang)).await;
     };
     if copied.is_none() {
         return Ok(());
     }
-    let mut rows = vec![vec![quick_exit(content, lang)]];
-    if let Some(q) = q.filter(|q| q.closed_at.is_none()) {
-        let write = Press::Go { node: q.consultant.clone(), page: 0 };
-        rows.push(vec![engine_button(content, lang, text::WRITE_MORE, &write)]);
-        rows.push(vec![InlineKeyboardButton::callback(t(content, lang, text::HELPED, None), ours('h', q.id))]);
-        rows.push(vec![InlineKeyboardButton::callback(t(content, lang, text::CLOSE, None), ours('c', q.id))]);
-    }
-    note(record, content, lang, t(content, lang, text::AFTER_READ, None), rows).await
+    let open = q.as_ref().filter(|q| q.closed_at.is_none()).map(|q| (q.consultant.as_str(), q.id));
+    show(record, consult_screens::after_read(content, lang, open)).await
 }
 
 /// "Thank you, that helped" or "Close my question".
@@ -492,7 +436,7 @@ async fn finish(record: &Recorder<'_>, content: &Content, id: i64, helped: bool,
         let why = if helped { text::STAFF_CLOSED_HELPED } else { text::STAFF_CLOSED_BY_PERSON };
         close(bot, app, settings, q, why).await?;
     }
-    note(record, content, lang, t(content, lang, text::CLOSED, None), vec![]).await
+    show(record, consult_screens::closed(content, lang)).await
 }
 
 /// The quick exit: her open questions are closed, each topic marked

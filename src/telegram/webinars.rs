@@ -381,7 +381,8 @@ mod tests {
             calendar.components.into_iter().find_map(|c| c.as_event().cloned()).expect("one event")
         };
         let event = parse("portal-basics");
-        assert_eq!(event.get_summary(), Some("Госуслуги онлайн: первые шаги"));
+        let title = content.locales.text(&ru, "webinar-portal-basics", None, None);
+        assert_eq!(event.get_summary(), Some(title.as_str()));
         // 15:00 in Bishkek is 09:00 UTC.
         let start = event.get_start().unwrap();
         assert_eq!(
@@ -392,7 +393,8 @@ mod tests {
             ))
         );
         let hidden = parse("protection-orders");
-        assert_eq!(hidden.get_summary(), Some("Вебинар"));
+        let neutral = content.locales.text(&ru, crate::dialogue::webinar::texts::NEUTRAL, None, None);
+        assert_eq!(hidden.get_summary(), Some(neutral.as_str()));
         assert_eq!(hidden.get_description(), None);
     }
 
@@ -403,11 +405,24 @@ mod tests {
         let day_before = time::macros::datetime!(2026-12-15 23:59 +6).unix_timestamp();
         let week_before = time::macros::datetime!(2026-12-09 12:00 +6).unix_timestamp();
         let w = |lang: &str, now: i64| when(&content, &Lang::new(lang), start, now);
-        assert_eq!(w("ru", day_before), "завтра в 15:00");
-        assert_eq!(w("ru", start - 3600), "сегодня в 15:00");
-        assert_eq!(w("ru", week_before), "16 декабря в 15:00");
-        assert_eq!(w("ky", week_before), "16-декабрь, саат 15:00");
-        assert_eq!(w("uz", week_before), "16-dekabr, soat 15:00");
-        assert_eq!(w("ky", day_before), "эртең саат 15:00");
+        // Through the texts' ids, so staff may reword them: the right text,
+        // with the day and month as numbers for the text to name.
+        use crate::dialogue::webinar::texts;
+        let said = |lang: &str, id: &str, day: Option<(u8, u8)>| {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("time", "15:00");
+            if let Some((day, month)) = day {
+                args.set("day", day);
+                args.set("month", month);
+            }
+            content.locales.text(&Lang::new(lang), id, None, Some(&args))
+        };
+        for lang in ["ru", "ky", "uz"] {
+            assert_eq!(w(lang, day_before), said(lang, texts::WHEN_TOMORROW, None));
+            assert_eq!(w(lang, start - 3600), said(lang, texts::WHEN_TODAY, None));
+            assert_eq!(w(lang, week_before), said(lang, texts::WHEN_DATE, Some((16, 12))));
+        }
+        // The month is named in words, not left as a number.
+        assert!(!w("ru", week_before).contains("12"), "{}", w("ru", week_before));
     }
 }

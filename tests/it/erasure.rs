@@ -33,7 +33,7 @@ async fn a_forgotten_comment_is_in_no_database_file() {
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
     let chat = 3601;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     api.send_text(chat, chat as u64, "/start portal-login");
     wait_last(&api, chat, "step 1", |text| text.contains(&step_of("ru", 1, 3))).await;
     for step in 2..=3 {
@@ -75,7 +75,7 @@ async fn the_bot_keeps_the_steered_time() {
     home.set_clock(first);
     let bot = home.start(&api, &[]).await;
     let chat = 3602;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     let stamped = || async {
         let mut db = open_read_only(&home.db_path()).await;
         sqlx::query_scalar::<_, i64>("SELECT updated_at FROM dialogue_state").fetch_one(&mut db).await.unwrap()
@@ -125,7 +125,7 @@ async fn what_a_failing_turn_sent_and_her_message_are_still_wiped() {
     let home = fixture_home();
     let bot = home.start(&api, &[]).await;
     let chat = 3701;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     api.press_label(chat, chat as u64, "Тема");
     wait_last(&api, chat, "the topic", |t| t.starts_with("Тема")).await;
 
@@ -164,7 +164,7 @@ async fn a_refused_batch_is_deleted_one_by_one_and_what_is_left_is_retried() {
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
     let chat = 3801;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     for words in ["первое", "второе", "третье"] {
         let answered = bot_messages(&api, chat).len();
         api.send_text(chat, chat as u64, words);
@@ -206,7 +206,7 @@ async fn a_message_older_than_48_hours_is_not_tried() {
     api.set_clock(now);
     let bot = home.start(&api, &[]).await;
     let chat = 3901;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     // Sent two days and an hour ago, delivered only now.
     api.set_clock(now - 49 * 60 * 60);
     let answered = bot_messages(&api, chat).len();
@@ -245,7 +245,7 @@ async fn what_the_quick_exit_left_is_deleted_in_the_background() {
     api.set_clock(1_800_000_000);
     let bot = home.start(&api, &[]).await;
     let chat = 3851;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     api.fail_next("deleteMessages", 1, Fault::Refuse("message can't be deleted for everyone".into()));
     api.fail_next("deleteMessage", 1, Fault::Refuse("message can't be deleted".into()));
     api.send_text(chat, chat as u64, "/exit");
@@ -276,7 +276,7 @@ async fn a_message_from_while_the_database_was_locked_waits_and_is_still_wiped()
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
     let chat = 3951;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     let mut holder = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
     sqlx::query("BEGIN IMMEDIATE").execute(&mut holder).await.expect("hold the write lock");
     let answers = bot_messages(&api, chat).len();
@@ -303,7 +303,7 @@ async fn a_screen_still_on_its_way_at_the_quick_exit_does_not_stay() {
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
     let chat = 3904;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     api.fail_next("sendMessage", 1, Fault::Delay(Duration::from_secs(2)));
     api.send_text(chat, chat as u64, "/menu");
     let slow = |a: &FakeApi| a.calls_of("sendMessage").into_iter().find(|c| c.fault.is_some());

@@ -13,7 +13,8 @@ use sqlx::{Connection, SqliteConnection};
 
 use crate::support::{
     bot::{
-        bot_messages, button, open_read_only, start_in, step_of, t, wait_last, wait_messages, wait_text, wait_write,
+        bot_messages, button, has_staff_text, open_read_only, start_in, step_of, t, wait_last, wait_messages,
+        wait_text, wait_write,
     },
     fake_api::{DEFAULT_TIMEOUT, FakeApi, Fault},
     kadam::Home,
@@ -28,7 +29,7 @@ async fn count(home: &Home, sql: &str) -> i64 {
 
 /// Reads the last step of the portal-login guide and presses "Was this helpful?".
 async fn ask_about_portal_login(api: &FakeApi, chat: i64) {
-    start_in(api, chat, "Русский").await;
+    start_in(api, chat, "ru").await;
     api.send_text(chat, chat as u64, "/start portal-login");
     wait_last(api, chat, "step 1", |text| text.contains(&step_of("ru", 1, 3))).await;
     let next = t("ru", "ui-next");
@@ -189,7 +190,7 @@ async fn only_coordinators_can_export_and_see_stats() {
     let home = Home::new();
     let bot = home.start(&api, &[("KADAM_ADMIN_IDS", &ADMIN.to_string())]).await;
     let stranger = 3301;
-    start_in(&api, stranger, "Русский").await;
+    start_in(&api, stranger, "ru").await;
     for command in ["/export", "/stats", "/export csv"] {
         let answered = bot_messages(&api, stranger).len();
         api.send_text(stranger, stranger as u64, command);
@@ -205,7 +206,7 @@ async fn only_coordinators_can_export_and_see_stats() {
     let scoped = api.calls_of("setMyCommands").into_iter().filter(|c| c.params.get("scope").is_some()).count();
     assert!(scoped >= 1, "the coordinator gets her own menu");
 
-    start_in(&api, ADMIN, "Русский").await;
+    start_in(&api, ADMIN, "ru").await;
     let mark = api.mark();
     api.send_text(ADMIN, ADMIN as u64, "/export");
     let sent = api.wait_for_call(mark, |c| c.method == "sendDocument", DEFAULT_TIMEOUT).await.expect("the export");
@@ -233,7 +234,7 @@ async fn a_coordinator_is_told_when_export_stats_or_report_fails() {
     let api = FakeApi::start().await;
     let home = Home::new();
     let bot = home.start(&api, &[("KADAM_ADMIN_IDS", &ADMIN.to_string())]).await;
-    start_in(&api, ADMIN, "Русский").await;
+    start_in(&api, ADMIN, "ru").await;
     for (command, method) in [("export", "sendDocument"), ("stats", "sendMessage"), ("report", "sendDocument")] {
         api.fail_next(method, 1, Fault::Refuse("file is too big".into()));
         api.send_text(ADMIN, ADMIN as u64, &format!("/{command}"));
@@ -397,22 +398,29 @@ async fn export_errors_are_clear() {
         assert!(!out.status.success(), "{args:?} should fail");
         assert!(stderr.contains(wanted), "{args:?}: {stderr}");
     }
-    // The same in the staff's language: `--lang`, or KADAM_STAFF_LANG.
-    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
+    // The same in the staff's language: `--lang`, or KADAM_STAFF_LANG;
+    // each found by its staff text's id and language.
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], (&'a str, &'a str));
     let translated: &[Case] = &[
         (
             &["export", "--lang", "ru", "--since", "2025-04-02", "--until", "2025-04-01"],
             &[],
-            "--since 2025-04-02 позже, чем --until 2025-04-01",
+            ("ru", "cli-since-after-until"),
         ),
-        (&["export", "--topic", "no-such-guide"], &[("KADAM_STAFF_LANG", "ky")], "`no-such-guide` экраны жок"),
-        (&["stats", "--since", "2025-04-02", "--until", "2025-04-01"], &[("LANG", "ru_RU.UTF-8")], "позже, чем"),
+        (&["export", "--topic", "no-such-guide"], &[("KADAM_STAFF_LANG", "ky")], ("ky", "cli-export-no-topic")),
+        (
+            &["stats", "--since", "2025-04-02", "--until", "2025-04-01"],
+            &[("LANG", "ru_RU.UTF-8")],
+            ("ru", "cli-since-after-until"),
+        ),
     ];
-    for (args, env, wanted) in translated {
+    for (args, env, (lang, id)) in translated {
         let out = crate::support::kadam::cli(dir.path(), &url, args, env);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success(), "{args:?} should fail");
-        assert!(stderr.contains(wanted), "{args:?} {env:?}: {stderr}");
+        assert!(has_staff_text(&stderr, lang, id), "{args:?} {env:?}: no {id} ({lang}) in {stderr}");
+        // …with what she gave it (the last value of each case) filled in.
+        assert!(stderr.contains(args[args.len() - 1]), "{args:?}: {stderr}");
     }
     let out = kadam(dir.path(), "sqlite:///nonexistent-dir/kadam.db", &["export"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("there is no database at /nonexistent-dir/kadam.db"));
@@ -469,7 +477,7 @@ async fn an_export_cannot_be_forwarded_and_leaves_the_chat_in_time() {
     let admins = ADMIN.to_string();
     let env = [("KADAM_ADMIN_IDS", admins.as_str()), ("KADAM_EXPORT_KEEP_MINUTES", "30")];
     let bot = home.start(&api, &env).await;
-    start_in(&api, ADMIN, "Русский").await;
+    start_in(&api, ADMIN, "ru").await;
     let mark = api.mark();
     api.send_text(ADMIN, ADMIN as u64, "/export");
     let sent = api.wait_for_call(mark, |c| c.method == "sendDocument", DEFAULT_TIMEOUT).await.expect("the export");
@@ -483,7 +491,7 @@ async fn an_export_cannot_be_forwarded_and_leaves_the_chat_in_time() {
     // Not yet: a minute before its time, after a restart.
     home.set_clock(start + 29 * 60);
     let bot = home.start(&api, &env).await;
-    start_in(&api, 4243, "Русский").await;
+    start_in(&api, 4243, "ru").await;
     assert!(api.visible(ADMIN).iter().any(|m| m.id == file), "kept until its time");
     let mark = api.mark();
     home.set_clock(start + 31 * 60);
@@ -612,7 +620,7 @@ async fn one_record_per_person_topic_and_day() {
             wait_text(api, chat, &t("ru", "feedback-comment")).await;
         }
     };
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     rate("feedback-yes").await;
     home.set_clock(noon + 5 * 60 * 60);
     rate("feedback-no").await;

@@ -21,7 +21,7 @@ async fn a_flood_from_one_chat_delays_neither_a_quick_exit_nor_a_newcomer() {
     let home = Home::new();
     let bot = home.start(&api, &[("KADAM_THROTTLE", "telegram")]).await;
     let (her, flooder, newcomer) = (3001, 3002, 3003);
-    start_in(&api, her, "Русский").await;
+    start_in(&api, her, "ru").await;
     api.press_label(her, her as u64, &button("ru", "violence"));
     wait_text(&api, her, &t("ru", "safety-check")).await;
 

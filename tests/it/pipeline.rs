@@ -9,8 +9,8 @@ use std::{
 
 use crate::support::{
     bot::{
-        bot_messages, button, last_bot_text, start_in, t, user, wait_callbacks_answered, wait_chat, wait_text,
-        wait_write,
+        bot_messages, button, last_bot_text, offers_lang, press_lang, start_in, t, user, wait_callbacks_answered,
+        wait_chat, wait_text, wait_write,
     },
     fake_api::{DEFAULT_TIMEOUT, FakeApi, Fault},
     kadam::Home,
@@ -29,7 +29,7 @@ async fn six_queued_texts_then_the_exit_leave_only_the_decoy() {
     let home = Home::new();
     let bot = home.start(&api, &[("KADAM_THROTTLE", "telegram")]).await;
     let chat = 3101;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     api.press_label(chat, chat as u64, &button("ru", "violence"));
     wait_text(&api, chat, &t("ru", "safety-check")).await;
     api.press_label(chat, chat as u64, &t("ru", "ui-safety-yes"));
@@ -79,11 +79,14 @@ async fn sigkill_right_after_a_batch_loses_no_press_and_answers_none_twice() {
         api.set_user(user(chat as u64, Some("ru")));
         api.send_text(chat, chat as u64, "/start");
     }
-    let shows =
-        |a: &FakeApi, chat: i64, label: &str| bot_messages(a, chat).last().is_some_and(|m| m.labels().contains(&label));
-    api.wait_until(|a| chats.iter().all(|&c| shows(a, c, "Русский")), DEFAULT_TIMEOUT).await.expect("pickers");
+    api.wait_until(
+        |a| chats.iter().all(|&c| bot_messages(a, c).last().is_some_and(|m| offers_lang(m, "ru"))),
+        DEFAULT_TIMEOUT,
+    )
+    .await
+    .expect("pickers");
     for &chat in &chats {
-        api.press_label(chat, chat as u64, "Русский");
+        press_lang(&api, chat, chat as u64, "ru");
     }
     let main = t("ru", "main");
     api.wait_until(|a| chats.iter().all(|&c| last_bot_text(a, c) == main), DEFAULT_TIMEOUT).await.expect("menus");
@@ -153,7 +156,7 @@ async fn eighty_accounts_delay_neither_a_quick_exit_nor_a_newcomer() {
     let home = Home::new();
     let bot = home.start(&api, &[("KADAM_THROTTLE", "telegram")]).await;
     let (her, newcomer, later) = (3401, 3402, 3403);
-    start_in(&api, her, "Русский").await;
+    start_in(&api, her, "ru").await;
     api.press_label(her, her as u64, &button("ru", "violence"));
     wait_text(&api, her, &t("ru", "safety-check")).await;
 
@@ -212,7 +215,7 @@ async fn a_send_in_doubt_is_still_wiped() {
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
     let chat = 3601;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     api.fail_next("sendMessage", 1, Fault::DeliverThenDrop);
     let mark = api.mark();
     api.send_text(chat, chat as u64, "/menu");
@@ -244,7 +247,7 @@ async fn every_press_of_a_burst_is_answered() {
     let home = Home::new();
     let bot = home.start(&api, &[("KADAM_THROTTLE", "telegram")]).await;
     let chat = 3701;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     let menu = bot_messages(&api, chat).last().expect("the main menu").clone();
     let (_, data) = menu.keyboard.iter().flatten().find(|(_, d)| d.contains(":g:")).expect("a menu button").clone();
     for _ in 0..40 {

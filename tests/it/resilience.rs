@@ -19,7 +19,10 @@ use kadam::dialogue::engine::State;
 use sqlx::{Connection, Row, SqliteConnection};
 
 use crate::support::{
-    bot::{bot_messages, last_bot_text, open_read_only, t, user, wait_messages, wait_text, wait_write},
+    bot::{
+        bot_messages, last_bot_text, offers_lang, open_read_only, press_lang, t, user, wait_messages, wait_text,
+        wait_write,
+    },
     fake_api::{DEFAULT_TIMEOUT, FakeApi, Fault, SeenMessage, TOKEN},
     kadam::{Home, TEST_KEY},
 };
@@ -117,9 +120,14 @@ async fn sigkill_mid_load_loses_no_dialogue_and_leaves_a_sound_database() {
         api.set_user(user(chat as u64, Some("ru")));
         api.send_text(chat, chat as u64, "/start");
     }
-    api.wait_until(|api| chats.iter().all(|&c| shows(api, c, "Русский")), DEFAULT_TIMEOUT).await.expect("pickers");
+    api.wait_until(
+        |api| chats.iter().all(|&c| bot_messages(api, c).last().is_some_and(|m| offers_lang(m, "ru"))),
+        DEFAULT_TIMEOUT,
+    )
+    .await
+    .expect("pickers");
     for &chat in &chats {
-        api.press_label(chat, chat as u64, "Русский");
+        press_lang(&api, chat, chat as u64, "ru");
     }
     let main = t("ru", "main");
     api.wait_until(|api| chats.iter().all(|&c| last_bot_text(api, c) == main), DEFAULT_TIMEOUT).await.expect("menus");
@@ -235,7 +243,7 @@ async fn telegram_faults_delay_answers_but_never_lose_or_double_them() {
     api.set_user(user(7101, Some("ru")));
     api.send_text(chat, 7101, "/start");
     wait_messages(&api, chat, 1).await;
-    api.press_label(chat, 7101, "Русский");
+    press_lang(&api, chat, 7101, "ru");
     wait_text(&api, chat, &t("ru", "main")).await;
     let menu = bot_messages(&api, chat).last().expect("the main menu").clone();
     // The fake shows an edit before it records the call's outcome: wait for
@@ -390,7 +398,7 @@ async fn a_database_locked_by_another_process_is_reported_and_survived() {
     api.set_user(user(7201, Some("ru")));
     api.send_text(chat, 7201, "/start");
     wait_messages(&api, chat, 1).await;
-    api.press_label(chat, 7201, "Кыргызча");
+    press_lang(&api, chat, 7201, "ky");
     wait_text(&api, chat, &t("ky", "main")).await;
 
     let mut holder = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.expect("open");

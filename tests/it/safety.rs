@@ -46,7 +46,7 @@ async fn a_call_card_arrives_and_the_quick_exit_wipes_it() {
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
     let chat = 2901;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     api.press_label(chat, chat as u64, &button("ru", "emergency"));
     wait_text(&api, chat, &t("ru", "emergency")).await;
     let screen = bot_messages(&api, chat).last().cloned().expect("the 🆘 screen");
@@ -79,7 +79,7 @@ async fn quick_exit_button_wipes_the_chat_and_leaves_only_a_decoy() {
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
     let chat = 2001;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     into_violence(&api, chat).await;
     // Some of her own messages and new bot messages in between.
     let answered = bot_messages(&api, chat).len();
@@ -110,7 +110,7 @@ async fn a_typed_keyword_mid_flow_and_after_a_restart_does_the_same() {
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
     let chat = 2101;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     into_violence(&api, chat).await;
     api.send_text(chat, 2101, "/start portal-login");
     let guide = t("ru", "portal-login");
@@ -153,8 +153,8 @@ async fn forget_leaves_nothing_about_the_person_in_any_table() {
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
     let (her, other) = (2201, 2202);
-    start_in(&api, her, "Русский").await;
-    start_in(&api, other, "Кыргызча").await;
+    start_in(&api, her, "ru").await;
+    start_in(&api, other, "ky").await;
     into_violence(&api, her).await;
     api.send_text(her, 2201, "/forget");
     wait_text(&api, her, &t("ru", "forget")).await;
@@ -194,7 +194,7 @@ async fn neither_the_database_file_nor_the_logs_reveal_who_asked() {
         username: Some("aizada_hidden_42".into()),
         language_code: Some("ru".into()),
     });
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     into_violence(&api, chat).await;
     let answered = bot_messages(&api, chat).len();
     api.send_text(chat, chat as u64, secret_words);
@@ -327,7 +327,7 @@ async fn quick_exit_wipes_a_long_conversation_in_batches() {
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
     let chat = 2301;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     while api.visible(chat).len() < 200 {
         let answered = bot_messages(&api, chat).len();
         api.send_text(chat, 2301, "текст");
@@ -383,7 +383,7 @@ async fn the_safe_answer_expires_after_15_minutes() {
     home.set_clock(said_safe);
     let bot = home.start(&api, &[]).await;
     let chat = 2401;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     into_violence(&api, chat).await;
     let forms = button("ru", "violence-forms");
 
@@ -409,13 +409,13 @@ async fn the_state_after_a_quick_exit_is_a_fresh_one() {
     let home = Home::new();
     let bot = home.start(&api, &[]).await;
     let (her, newcomer) = (2501, 2502);
-    start_in(&api, her, "Русский").await;
+    start_in(&api, her, "ru").await;
     into_violence(&api, her).await;
     api.press_label(her, her as u64, &button("ru", "violence-forms"));
     wait_text(&api, her, &t("ru", "violence-forms")).await;
     api.send_text(her, her as u64, "/exit");
     wait_only_decoys(&api, her, 1).await;
-    start_in(&api, newcomer, "Русский").await;
+    start_in(&api, newcomer, "ru").await;
     bot.stop().await;
 
     let mut db = open_read_only(&home.db_path()).await;

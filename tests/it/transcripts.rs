@@ -260,6 +260,39 @@ fn shipped_asking_a_consultant_from_the_violence_menu() {
     }
 }
 
+/// A consultant answers (`staff-answer` in `simulate`): the neutral note,
+/// "Is it safe to read now?" for the lawyer (a sensitive consultant), the
+/// screen under the answer, and closing the question; then the services
+/// consultant, whose answer opens at once, and "write more".
+#[test]
+fn shipped_consult_answer_read_and_close() {
+    use kadam::dialogue::kinds::consult as text;
+    let walker = Walker::shipped();
+    for lang in LANGS {
+        let keys = [
+            Reach("violence"),
+            Ui(ui::SAFETY_YES),
+            To("consult"),
+            To("lawyer"),
+            Ui(ui::SAFETY_YES),
+            Type("Как получить защитное предписание?"),
+            Type("staff-answer"),
+            Ui(text::READ),
+            Ui(ui::SAFETY_YES),
+            Ui(text::HELPED),
+            Ui(ui::MAIN_MENU),
+            To("consult"),
+            To("services-consultant"),
+            Type("Как получить справку?"),
+            Type("staff-answer"),
+            Ui(text::READ),
+            Ui(text::WRITE_MORE),
+        ];
+        let transcript = walker.walk(Some(lang), &keys);
+        assert_transcript(&format!("shipped_consult_answer_{lang}"), &keys, &transcript);
+    }
+}
+
 #[test]
 fn shipped_language_switch_mid_guide() {
     let walker = Walker::shipped();

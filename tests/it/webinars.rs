@@ -5,11 +5,12 @@
 
 use std::path::PathBuf;
 
+use kadam::dialogue::staff_text::Msg;
 use sqlx::SqliteConnection;
 use time::macros::datetime;
 
 use crate::support::{
-    bot::{bot_messages, open_read_only, start_in, t, t_with, wait_chat, wait_last, wait_text, wait_write},
+    bot::{CONTENT, bot_messages, open_read_only, start_in, t, t_with, wait_chat, wait_last, wait_text, wait_write},
     content_dir::{copy_dir, repo_root},
     fake_api::{FakeApi, Fault},
     kadam::Home,
@@ -87,10 +88,11 @@ async fn reminder_across_midnight(home: Home) {
     home.set_clock(datetime!(2026-12-16 12:00 +6).unix_timestamp());
     let bot = home.start(&api, &[]).await;
     let chat = 5_123_456_789;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     api.send_text(chat, chat as u64, "/start webinar-night-test");
     let screen = wait_last(&api, chat, "the webinar's screen", |text| text.starts_with("Ночной тест")).await;
-    assert!(screen.contains("завтра в 00:30"), "tomorrow in Bishkek, though the same day in UTC: {screen}");
+    let tomorrow = t_with("ru", "webinar-when-tomorrow", &[("time", "00:30")]);
+    assert!(screen.contains(&tomorrow), "tomorrow in Bishkek, though the same day in UTC: {screen}");
     api.press_label(chat, chat as u64, &t("ru", "webinar-remind"));
     let reminding = t("ru", "webinar-reminding");
     wait_last(&api, chat, "the reminder promise", |text| text.starts_with(&reminding)).await;
@@ -166,9 +168,9 @@ async fn a_services_webinar_is_rated_on_its_own() {
 
 /// Asks for a reminder of the shipped example `portal-basics` in `chat`.
 async fn ask_reminder(api: &FakeApi, chat: i64) {
-    start_in(api, chat, "Русский").await;
+    start_in(api, chat, "ru").await;
     api.send_text(chat, chat as u64, "/start webinar-portal-basics");
-    wait_last(api, chat, "the webinar's screen", |text| text.starts_with("Госуслуги онлайн")).await;
+    wait_last(api, chat, "the webinar's screen", |text| text.starts_with(&title("portal-basics"))).await;
     api.press_label(chat, chat as u64, &t("ru", "webinar-remind"));
     let reminding = t("ru", "webinar-reminding");
     wait_last(api, chat, "the reminder promise", |text| text.starts_with(&reminding)).await;
@@ -234,7 +236,7 @@ async fn a_violence_topic_reminder_names_no_topic() {
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     let bot = home.start(&api, &[]).await;
     let chat = 7201;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     api.send_text(chat, chat as u64, "/start webinar-protection-orders");
     // Behind the safety check, like every violence screen.
     let safe = t("ru", "ui-safety-yes");
@@ -243,10 +245,11 @@ async fn a_violence_topic_reminder_names_no_topic() {
     })
     .await;
     api.press_label(chat, chat as u64, &safe);
-    let entry = "📅 22 декабря в 18:00 — Охранный ордер";
-    wait_last(&api, chat, "the violence-topic list", |text| text.contains(entry)).await;
-    api.press_label(chat, chat as u64, entry);
-    wait_last(&api, chat, "the webinar's screen", |text| text.starts_with("Охранный ордер")).await;
+    let on_the_10th = when_ru(datetime!(2026-12-22 18:00 +6), datetime!(2026-12-10 10:00 +6));
+    let entry = format!("📅 {on_the_10th} — {}", title("protection-orders"));
+    wait_last(&api, chat, "the violence-topic list", |text| text.contains(&entry)).await;
+    api.press_label(chat, chat as u64, &entry);
+    wait_last(&api, chat, "the webinar's screen", |text| text.starts_with(&title("protection-orders"))).await;
     api.press_label(chat, chat as u64, &t("ru", "webinar-remind"));
     let reminding = t("ru", "webinar-reminding");
     wait_last(&api, chat, "the reminder promise", |text| text.starts_with(&reminding)).await;
@@ -260,7 +263,10 @@ async fn a_violence_topic_reminder_names_no_topic() {
     assert_eq!(shown.labels(), [t("ru", "webinar-more"), t("ru", "webinar-stop")]);
     let texts = sent_texts(&api, chat);
     let mark = reminder_mark();
-    assert!(!texts.iter().any(|text| text.starts_with(&mark) && text.contains("ордер")), "{texts:?}");
+    assert!(
+        !texts.iter().any(|text| text.starts_with(&mark) && text.contains(&title("protection-orders"))),
+        "{texts:?}"
+    );
 
     // Afterwards one question, which opens the consented feedback form; her
     // rating of a violence webinar is kept under the neutral `webinars`,
@@ -390,7 +396,11 @@ async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
             .filter(|c| c.param_i64("chat_id").is_some_and(|chat| (200_000..201_000).contains(&chat)))
             .collect::<Vec<_>>()
     };
-    api.wait_until(|a| to_people(a).len() >= 500, Duration::from_secs(60)).await.unwrap();
+    // At 28 a second 1000 messages take 36 s at best; on a loaded machine
+    // longer. The waits end as soon as the messages are there, so they
+    // can be generous.
+    let patience = Duration::from_secs(300);
+    api.wait_until(|a| to_people(a).len() >= 500, patience).await.unwrap();
     // Kill it while a message is on its way: Telegram has it, the bot has
     // not heard back.
     api.fail_next("sendMessage", 1, Fault::Delay(Duration::from_secs(30)));
@@ -400,7 +410,7 @@ async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
     bot.kill().await;
 
     let bot = home.start(&api, &env).await;
-    api.wait_until(|a| to_people(a).len() >= 1000, Duration::from_secs(60)).await.unwrap();
+    api.wait_until(|a| to_people(a).len() >= 1000, patience).await.unwrap();
     // The message in flight at the kill counts as failed: it may have gone out.
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("delivered", 996);
@@ -417,11 +427,18 @@ async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
     for chat in &people {
         assert_eq!(copies.get(chat), Some(&1), "chat {chat} got {:?} copies", copies.get(chat));
     }
-    // Never more than 30 in any second.
+    // The bot spaces its messages 1/28 s apart, so 31 take 1.07 s to
+    // send. The fake sees them when they arrive, which on a loaded machine
+    // can bunch a few by a scheduling hiccup of either process; so a short
+    // window allows that hiccup, and a long one, where the hiccup does not
+    // matter, must keep to the rate within half a second.
     let mut at: Vec<_> = calls.iter().map(|c| c.at).collect();
     at.sort();
     for w in at.windows(31) {
-        assert!(w[30] - w[0] >= Duration::from_secs(1), "31 messages within {:?}", w[30] - w[0]);
+        assert!(w[30] - w[0] >= Duration::from_millis(800), "31 messages within {:?}", w[30] - w[0]);
+    }
+    for w in at.windows(301) {
+        assert!(w[300] - w[0] >= Duration::from_millis(10_200), "301 messages within {:?}", w[300] - w[0]);
     }
     let first_to_last = at[at.len() - 1] - at[0];
     eprintln!("1000 announcements (with a restart) took {first_to_last:?}");
@@ -434,6 +451,23 @@ async fn an_announcement_to_1000_keeps_the_rate_and_survives_a_kill() {
     let stats = wait_last(&api, admin, "the stats", |text| text.contains("announcement #1")).await;
     assert!(stats.contains("portal-basics: reached 996, blocked <5, failed <5"), "{stats}");
     bot.stop().await;
+}
+
+/// A shipped webinar's title in Russian, as staff wrote it: tests find
+/// webinars by their texts' ids, so a reworded title breaks nothing.
+fn title(id: &str) -> String {
+    t("ru", &format!("webinar-{id}"))
+}
+
+/// When a webinar starting at `start` is, as the Russian screens say it at `now`.
+fn when_ru(start: time::OffsetDateTime, now: time::OffsetDateTime) -> String {
+    let ru = kadam::dialogue::Lang::new("ru");
+    kadam::dialogue::webinar_screens::when(&CONTENT, &ru, start.unix_timestamp(), now.unix_timestamp())
+}
+
+/// The shipped example `portal-basics` as a list or a guide names it on 10 December.
+fn portal_basics_on_the_10th() -> String {
+    when_ru(datetime!(2026-12-16 15:00 +6), datetime!(2026-12-10 10:00 +6))
 }
 
 fn last_bot_text_of(api: &FakeApi, chat: i64) -> String {
@@ -470,7 +504,9 @@ async fn kadam_announce_queues_for_the_running_bot() {
         String::from_utf8(out.stdout).unwrap()
     };
     let dry = run(false);
-    assert!(dry.contains("Recipients: 6 (ru 6)") && dry.contains("Dry run"), "{dry}");
+    let en = |msg: Msg| kadam::staff::StaffLang::En.text(&msg);
+    let recipients = en(Msg::new("cli-announce-recipients").arg("total", 6).arg("list", "ru 6"));
+    assert!(dry.contains(&recipients) && dry.contains(&en(Msg::new("cli-announce-dry-run"))), "{dry}");
     // A coordinator who works in Russian reads the same in Russian; the
     // announcement itself is the bot's text, in the subscribers' languages.
     let russian = kadam(&["announce", "portal-basics", "--content", content.to_str().unwrap(), "--lang", "ru"])
@@ -480,9 +516,14 @@ async fn kadam_announce_queues_for_the_running_bot() {
         .output()
         .unwrap();
     let russian = String::from_utf8(russian.stdout).unwrap();
-    assert!(russian.contains("Получателей: 6 (ru 6)") && russian.contains("Пробный запуск"), "{russian}");
-    assert!(russian.contains("«Госуслуги онлайн: первые шаги» — 16 декабря в 15:00"), "{russian}");
-    assert!(dry.contains("«Госуслуги онлайн: первые шаги» — 16 декабря в 15:00"), "{dry}");
+    // The coordinator's words come from locales/staff, by id.
+    let staff = |msg: Msg| kadam::staff::StaffLang::Ru.text(&msg);
+    let recipients = staff(Msg::new("cli-announce-recipients").arg("total", 6).arg("list", "ru 6"));
+    let dry_run = staff(Msg::new("cli-announce-dry-run"));
+    assert!(russian.contains(&recipients) && russian.contains(&dry_run), "{russian}");
+    let named = format!("«{}» — {}", title("portal-basics"), portal_basics_on_the_10th());
+    assert!(russian.contains(&named), "{russian}");
+    assert!(dry.contains(&named), "{dry}");
     assert_eq!(count(&home, "announcement_queue").await, 0);
     let queued = run(true);
     assert!(queued.contains("for 6 people"), "{queued}");
@@ -546,13 +587,13 @@ async fn draft_webinars_are_shown_to_nobody() {
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     let bot = home.start(&api, &[]).await;
     let chat = 5_123_400_001;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     api.send_text(chat, chat as u64, "/start webinar-portal-basics");
     let none = t("ru", "webinar-none");
     let list = wait_last(&api, chat, "the webinar list", |text| text.contains(&none)).await;
-    assert!(!list.contains("первые шаги"), "{list}");
+    assert!(!list.contains(&title("portal-basics")), "{list}");
     let texts = sent_texts(&api, chat);
-    assert!(!texts.iter().any(|text| text.contains("Госуслуги онлайн")), "{texts:?}");
+    assert!(!texts.iter().any(|text| text.contains(&title("portal-basics"))), "{texts:?}");
     bot.stop().await;
 
     let checked = check(None);
@@ -573,13 +614,13 @@ async fn a_failing_webinar_link_sends_her_the_error_note() {
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     let bot = home.start(&api, &[]).await;
     let chat = 5_123_400_002;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     api.fail_next("sendMessage", 1, Fault::Refuse("message is too long".into()));
     api.send_text(chat, chat as u64, "/start webinar-portal-basics");
     let error = t("ru", "ui-note-error");
     wait_last(&api, chat, "the error note", |text| text == error).await;
     api.send_text(chat, chat as u64, "/start webinar-portal-basics");
-    wait_last(&api, chat, "the webinar's screen", |text| text.starts_with("Госуслуги онлайн")).await;
+    wait_last(&api, chat, "the webinar's screen", |text| text.starts_with(&title("portal-basics"))).await;
     bot.stop().await;
 }
 
@@ -626,15 +667,15 @@ async fn a_guide_ends_with_the_next_related_webinar() {
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     let bot = home.start(&api, &[]).await;
     let chat = 5_123_400_003;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     let services = last_step(&api, chat, "portal-login").await;
     let label = webinar_button(&services).unwrap_or_else(|| panic!("{:?}", services.labels()));
-    assert!(label.contains("Госуслуги онлайн") && label.contains("16 декабря"), "{label}");
+    assert!(label.contains(&title("portal-basics")) && label.contains(&portal_basics_on_the_10th()), "{label}");
     api.press_label(chat, chat as u64, &label);
-    wait_last(&api, chat, "the webinar's screen", |text| text.starts_with("Госуслуги онлайн")).await;
+    wait_last(&api, chat, "the webinar's screen", |text| text.starts_with(&title("portal-basics"))).await;
     let violence = last_step(&api, chat, "protection-order").await;
     let label = webinar_button(&violence).unwrap_or_else(|| panic!("{:?}", violence.labels()));
-    assert!(label.contains("Охранный ордер"), "a violence guide points to the violence webinar: {label}");
+    assert!(label.contains(&title("protection-orders")), "a violence guide points to the violence webinar: {label}");
     bot.stop().await;
 
     // The shipped examples are drafts: no guide points to them.
@@ -642,7 +683,7 @@ async fn a_guide_ends_with_the_next_related_webinar() {
     let home = Home::new();
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     let bot = home.start(&api, &[]).await;
-    start_in(&api, chat, "Русский").await;
+    start_in(&api, chat, "ru").await;
     let services = last_step(&api, chat, "portal-login").await;
     assert_eq!(webinar_button(&services), None);
     bot.stop().await;
@@ -660,7 +701,7 @@ async fn wait_count(home: &Home, table: &str, n: i64) {
 
 /// Subscribes `chat` to webinar news through the list's toggle.
 async fn subscribe_in_chat(api: &FakeApi, chat: i64) {
-    start_in(api, chat, "Русский").await;
+    start_in(api, chat, "ru").await;
     api.press_label(chat, chat as u64, &crate::support::bot::button("ru", "webinars"));
     let upcoming = t("ru", "webinar-upcoming");
     wait_last(api, chat, "the webinars list", |text| text.contains(&upcoming)).await;

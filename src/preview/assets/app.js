@@ -223,6 +223,9 @@ function move(mv, pressed) {
         toast(t("preview-feedback"));
       } else if (ev.kind === "practice") {
         toast(t("preview-practice"));
+      } else if (ev.kind === "answer") {
+        // Telegram: the consultant's answer, copied from the staff group.
+        botMessage({ text: t("preview-consult-answer"), keyboard: [], media: null });
       }
     }
     chat.scrollTop = chat.scrollHeight;

@@ -130,17 +130,82 @@ pub async fn wait_callbacks_answered(api: &FakeApi) {
 
 /// Starts a person at the main menu in the language labelled `lang_label`;
 /// the user id equals the chat id.
-pub async fn start_in(api: &FakeApi, chat: i64, lang_label: &str) {
+pub async fn start_in(api: &FakeApi, chat: i64, lang: &str) {
     api.send_text(chat, chat as u64, "/start");
-    let picker = |a: &FakeApi| bot_messages(a, chat).last().is_some_and(|m| m.labels().contains(&lang_label));
+    let picker = |a: &FakeApi| bot_messages(a, chat).last().is_some_and(|m| offers_lang(m, lang));
     wait_chat(api, chat, "language picker", picker).await;
-    api.press_label(chat, chat as u64, lang_label);
+    press_lang(api, chat, chat as u64, lang);
     // The picker is edited into the main menu (the shipped one or a
     // fixture's), so its language buttons going away is the menu arriving.
     wait_chat(api, chat, "main menu", |a| !picker(a)).await;
 }
 
+/// The language picker's button data for `lang` (`<fingerprint>:l:<code>`):
+/// the tests pick a language by its code, never by the label staff may reword.
+fn is_lang_button(data: &str, lang: &str) -> bool {
+    data.strip_suffix(lang).is_some_and(|rest| rest.ends_with(":l:"))
+}
+
+/// Whether `m` has the language picker's button for `lang`.
+pub fn offers_lang(m: &SeenMessage, lang: &str) -> bool {
+    m.keyboard.iter().flatten().any(|(_, data)| is_lang_button(data, lang))
+}
+
+/// The language codes `m`'s picker offers, in its order.
+pub fn offered_langs(m: &SeenMessage) -> Vec<String> {
+    let codes = m.keyboard.iter().flatten().filter_map(|(_, data)| data.rsplit_once(":l:").map(|(_, c)| c.to_owned()));
+    codes.collect()
+}
+
+/// Presses the language picker's button for `lang` on the newest message
+/// that has one.
+pub fn press_lang(api: &FakeApi, chat: i64, user: u64, lang: &str) -> u32 {
+    let found = api.visible(chat).into_iter().rev().find_map(|m| {
+        let data = m.keyboard.iter().flatten().find(|(_, d)| is_lang_button(d, lang)).map(|(_, d)| d.clone());
+        data.map(|d| (m.id, d))
+    });
+    let (message_id, data) =
+        found.unwrap_or_else(|| panic!("no visible message in chat {chat} offers the language {lang}"));
+    api.press_raw(chat, user, message_id, &data)
+}
+
 /// A read-only connection to a bot's database, as an auditor would open it.
 pub async fn open_read_only(path: &Path) -> SqliteConnection {
     SqliteConnection::connect(&format!("sqlite://{}?mode=ro", path.display())).await.expect("open the database")
+}
+
+/// The fixed words of a staff text (`locales/staff/`), the pieces between
+/// its variables, in `lang` (`ru`, `ky` or `en`): a test finds a staff
+/// message by its id, whatever the translators make of its wording.
+pub fn staff_words(lang: &str, id: &str) -> Vec<String> {
+    let lang = kadam::staff::StaffLang::from_code(lang).unwrap_or_else(|| panic!("no staff language {lang}"));
+    let templates = lang.templates(id);
+    let (_, template) =
+        templates.iter().find(|(found, _)| *found == id).unwrap_or_else(|| panic!("no staff text {id}"));
+    let mut words = vec![String::new()];
+    let mut in_variable = false;
+    for c in template.chars() {
+        match c {
+            '{' => in_variable = true,
+            '}' if in_variable => {
+                in_variable = false;
+                words.push(String::new());
+            }
+            _ if !in_variable => words.last_mut().expect("one piece at least").push(c),
+            _ => {}
+        }
+    }
+    words.into_iter().map(|w| w.trim().to_owned()).filter(|w| !w.is_empty()).collect()
+}
+
+/// Whether `text` holds the staff text `id` in `lang` (its fixed words, in order).
+pub fn has_staff_text(text: &str, lang: &str, id: &str) -> bool {
+    let mut rest = text;
+    staff_words(lang, id).iter().all(|w| match rest.find(w.as_str()) {
+        Some(at) => {
+            rest = &rest[at + w.len()..];
+            true
+        }
+        None => false,
+    })
 }
