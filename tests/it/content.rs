@@ -228,9 +228,13 @@ fn the_staff_language_comes_from_the_flag_then_the_environment() {
         let out = cmd.output().unwrap();
         (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
     };
-    let english = "error: there is no node with id `topik`";
-    let russian = "ошибка: нет узла с id `topik`";
-    let kyrgyz = "ката: `topik` id'си менен түйүн жок";
+    // The problem as each staff language words it, from locales/staff/ by id.
+    let says = |code: &str| {
+        let lang = kadam::staff::StaffLang::from_code(code).expect("a staff language");
+        let problem = kadam::dialogue::staff_text::Msg::new("check-unknown-target").arg("id", "topik");
+        format!("{}: {}", lang.get("check-severity-error"), lang.text(&problem))
+    };
+    let (english, russian, kyrgyz) = (&says("en"), &says("ru"), &says("ky"));
     type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
     let cases: &[Case] = &[
         (&[], &[], english),

@@ -6,7 +6,6 @@
 use std::path::PathBuf;
 
 use kadam::dialogue::staff_text::Msg;
-use sqlx::SqliteConnection;
 use time::macros::datetime;
 
 use crate::support::{
@@ -286,10 +285,10 @@ async fn subscribe(home: &Home, people: &[i64], langs: &[&str]) {
 
     use crate::support::kadam::TEST_KEY;
     let key = PseudonymKey::from_hex(TEST_KEY).unwrap();
-    let mut db = SqliteConnection::connect(&format!("sqlite://{}", home.db_path().display())).await.unwrap();
+    let mut db = home.connect_db_writable().await;
     let mut tx = db.begin().await.unwrap();
     for (i, &chat) in people.iter().enumerate() {
-        sqlx::query("INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES (?, ?, ?, ?)")
+        sqlx::query("INSERT INTO webinar_subscriber (person, lang, chat, since) VALUES ($1, $2, $3, $4)")
             .bind(key.pseudonym(chat))
             .bind(langs[i % langs.len()])
             .bind(key.seal_key().seal(chat, b"webinar-news").unwrap())
@@ -478,17 +477,28 @@ fn last_bot_text_of(api: &FakeApi, chat: i64) -> String {
 /// `--yes`, and sent by the running bot.
 #[tokio::test(flavor = "multi_thread")]
 async fn kadam_announce_queues_for_the_running_bot() {
+    let (_keep, content) = published_content();
+    announce_from_the_command_line(Home::with_content(&content), &content).await;
+}
+
+/// `kadam announce` and the bot sending it, on PostgreSQL.
+#[tokio::test(flavor = "multi_thread")]
+async fn kadam_announce_queues_for_the_running_bot_on_postgres() {
+    let Some(url) = crate::support::postgres::fresh_database().await else { return };
+    let (_keep, content) = published_content();
+    announce_from_the_command_line(Home::with_content(&content).on_postgres(url), &content).await;
+}
+
+async fn announce_from_the_command_line(home: Home, content: &std::path::Path) {
     use crate::support::{content_dir::kadam, kadam::TEST_KEY};
     let api = FakeApi::start().await;
-    let (_keep, content) = published_content();
-    let home = Home::with_content(&content);
     home.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     // Telegram's dates agree with the bot's clock, for the 48-hour window.
     api.set_clock(datetime!(2026-12-10 10:00 +6).unix_timestamp());
     home.start(&api, &[]).await.stop().await;
     let people = [300_001_i64, 300_002, 300_003, 300_004, 300_005, 300_006];
     subscribe(&home, &people, &["ru"]).await;
-    let url = format!("sqlite://{}", home.db_path().display());
+    let url = home.database_url();
     let run = |yes: bool| {
         let mut cmd = kadam(&["announce", "portal-basics", "--content", content.to_str().unwrap()]);
         if yes {
@@ -542,6 +552,7 @@ async fn kadam_announce_queues_for_the_running_bot() {
     let only_decoy = |a: &FakeApi| a.visible(chat).iter().map(|m| m.text.clone()).eq([Some(decoy.clone())]);
     api.wait_until(only_decoy, crate::support::fake_api::DEFAULT_TIMEOUT).await.unwrap();
     bot.stop().await;
+    home.assert_on_its_backend();
 }
 
 /// `kadam check` points at the line of every mistake in a webinar.

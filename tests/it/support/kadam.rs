@@ -50,6 +50,14 @@ impl Home {
         self.postgres.clone().unwrap_or_else(|| format!("sqlite://{}", self.db_path().display()))
     }
 
+    /// A connection to the bot's database whichever the backend, to put
+    /// rows in (the bot not running, or used as the bot's own writes are).
+    pub async fn connect_db_writable(&self) -> sqlx::AnyConnection {
+        use sqlx::Connection;
+        sqlx::any::install_default_drivers();
+        sqlx::AnyConnection::connect(&self.database_url()).await.expect("connect to the bot's database")
+    }
+
     /// A connection to the bot's database whichever the backend (SQLite
     /// read-only), for tests that look at the rows.
     pub async fn connect_db(&self) -> sqlx::AnyConnection {
