@@ -67,3 +67,28 @@ async fn migrate_db_copies_everything_and_refuses_a_target_with_rows() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("the database being copied"));
 }
+
+/// What cannot be done is said, and a password given in a URL is never
+/// printed: not for a source that is not SQLite, not for a target that
+/// cannot be reached.
+#[tokio::test(flavor = "multi_thread")]
+async fn migrate_db_errors_are_clear_and_keep_the_password_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let from = source(dir.path()).await;
+    let secret = "s3cret-Pa55";
+    let postgres = format!("postgres://kadam:{secret}@127.0.0.1:1/kadam");
+    let out = cli(dir.path(), &postgres, &["migrate-db", "--to", &from], &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(stderr.contains("DATABASE_URL must name the SQLite database to copy"), "{stderr}");
+    assert!(!stderr.contains(secret), "{stderr}");
+
+    let out = cli(dir.path(), &from, &["migrate-db", "--to", &postgres], &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("cannot open or prepare the target database postgres://kadam:***@127.0.0.1:1/kadam"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(secret), "{stderr}");
+}
