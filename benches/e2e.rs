@@ -7,7 +7,13 @@
 //! ```sh
 //! cargo bench --bench e2e
 //! cargo bench --bench e2e -- --users 200 --seconds 10 --stored 100000
+//! cargo bench --bench e2e -- --callgrind /tmp/cg --users 20 --rate 40 --seconds 20
 //! ```
+//!
+//! With `--callgrind DIR` both bots run under `valgrind --tool=callgrind`
+//! instead, once idle and once under the paced load, and the tool prints the
+//! instructions each spends per update: a figure that other processes on a
+//! busy machine do not disturb, unlike CPU time.
 //!
 //! Each simulated person waits for the bot's answer before the next tap (a
 //! closed loop, as a person does), so throughput is what the bot sustains.
@@ -49,6 +55,8 @@ struct Options {
     baseline: bool,
     /// Extra environment for `kadam run`, e.g. `MALLOC_ARENA_MAX=2`.
     kadam_env: Vec<(String, String)>,
+    /// Count instructions under callgrind, its files in this folder.
+    callgrind: Option<std::path::PathBuf>,
 }
 
 impl Options {
@@ -61,6 +69,7 @@ impl Options {
             rate: 1000.0,
             baseline: true,
             kadam_env: vec![],
+            callgrind: None,
         };
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
@@ -74,6 +83,7 @@ impl Options {
                 "--stored" => o.stored = num("--stored") as usize,
                 "--rate" => o.rate = num("--rate").max(1) as f64,
                 "--no-baseline" => o.baseline = false,
+                "--callgrind" => o.callgrind = Some(args.next().expect("--callgrind needs a folder").into()),
                 "--kadam-env" => {
                     let kv = args.next().expect("--kadam-env needs NAME=VALUE");
                     let (k, v) = kv.split_once('=').expect("--kadam-env needs NAME=VALUE");
@@ -82,7 +92,7 @@ impl Options {
                 // Passed by `cargo bench`.
                 "--bench" => {}
                 other => panic!(
-                    "unknown argument {other}; known: --users N --seconds N --warmup N --stored N --rate N --no-baseline --kadam-env NAME=VALUE"
+                    "unknown argument {other}; known: --users N --seconds N --warmup N --stored N --rate N --no-baseline --kadam-env NAME=VALUE --callgrind DIR"
                 ),
             }
         }
@@ -98,7 +108,10 @@ fn main() {
     }
     let options = Options::parse();
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    runtime.block_on(run(options));
+    match options.callgrind.clone() {
+        Some(dir) => runtime.block_on(callgrind::run(options, dir)),
+        None => runtime.block_on(run(options)),
+    }
 }
 
 async fn run(o: Options) {
@@ -183,6 +196,8 @@ async fn run(o: Options) {
 /// What one load run measured.
 struct Measured {
     steps: usize,
+    /// Updates sent over the whole run, warm-up included.
+    sent: usize,
     lost: usize,
     elapsed: Duration,
     latencies: Vec<Duration>,
@@ -227,9 +242,12 @@ impl Measured {
     }
 }
 
-/// Kadam's quick exit and /forget end a walk, so people do not tap them.
+/// Kadam's quick exit and /forget end a walk, so people do not tap them;
+/// nor a call card's button (`<fingerprint>:c:<contact>`), which answers
+/// with a contact card and no buttons, so the walk would wait for a screen
+/// that never comes and count the tap as lost.
 fn kadam_pressable(data: &str) -> bool {
-    !(data.ends_with(":x") || data.ends_with(":f"))
+    !(data.ends_with(":x") || data.ends_with(":f") || data.split(':').nth(1) == Some("c"))
 }
 
 /// Runs `o.users` simulated people against the bot behind `api` (process
@@ -261,11 +279,13 @@ async fn load(api: &Arc<FakeApi>, o: &Options, rate: Option<f64>, pid: u32, pres
     let until = measure_from + Duration::from_secs(o.seconds);
     let latencies = Arc::new(Mutex::new(Vec::new()));
     let lost = Arc::new(Mutex::new(0usize));
+    let sent_all = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let cpu_before = Arc::new(Mutex::new(None));
     let mut people = tokio::task::JoinSet::new();
     let users = o.users;
     for (i, mut inbox) in inboxes.into_iter().enumerate() {
         let (api, latencies, lost, cpu_before) = (api.clone(), latencies.clone(), lost.clone(), cpu_before.clone());
+        let sent_all = sent_all.clone();
         people.spawn(async move {
             let chat = FIRST_CHAT + i as i64;
             let mut seed = (i as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -298,6 +318,7 @@ async fn load(api: &Arc<FakeApi>, o: &Options, rate: Option<f64>, pid: u32, pres
                     api.press_raw(chat, chat as u64, message, &data);
                 }
                 step += 1;
+                sent_all.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let answer = tokio::time::timeout(ANSWER_TIMEOUT, async {
                     loop {
                         match inbox.recv().await {
@@ -332,6 +353,7 @@ async fn load(api: &Arc<FakeApi>, o: &Options, rate: Option<f64>, pid: u32, pres
     let lost = *lost.lock().unwrap();
     Measured {
         steps: latencies.len(),
+        sent: sent_all.load(std::sync::atomic::Ordering::Relaxed),
         lost,
         elapsed: Duration::from_secs(o.seconds),
         latencies,
@@ -449,7 +471,13 @@ mod baseline {
                         .enter_dialogue::<CallbackQuery, Storage, Screen>()
                         .endpoint(on_press),
                 );
-            Dispatcher::builder(bot, handler).dependencies(dptree::deps![storage]).build().dispatch().await;
+            let mut dispatcher = Dispatcher::builder(bot, handler).dependencies(dptree::deps![storage]).build();
+            // Stops on Ctrl-C (SIGINT) with a normal exit, so that callgrind
+            // writes its counts (see `callgrind`).
+            tokio::select! {
+                _ = dispatcher.dispatch() => {}
+                _ = tokio::signal::ctrl_c() => {}
+            }
         });
     }
 
@@ -529,5 +557,99 @@ mod baseline {
                 (format!("Тема {item} раздела {section}, шаг {} из 3", page + 1), InlineKeyboardMarkup::new(rows))
             }
         }
+    }
+}
+
+/// Instructions per update, counted by callgrind: repeatable on a machine
+/// whose other processes make CPU time noisy. Each bot runs twice under
+/// valgrind, once only starting and stopping and once under the paced load;
+/// the difference divided by the updates sent is its cost per update.
+mod callgrind {
+    use std::{path::PathBuf, sync::Arc, time::Duration};
+
+    use super::{BASELINE_ENV, FakeApi, Options, baseline, kadam_pressable, load, prefill_kadam, runner};
+
+    /// Valgrind runs the bot many times slower: give it time to start.
+    const START: Duration = Duration::from_secs(120);
+
+    pub async fn run(o: Options, dir: PathBuf) {
+        std::fs::create_dir_all(&dir).expect("the callgrind folder");
+        println!(
+            "callgrind: {} users at {} updates/s for {} s after {} s of warm-up, {} stored users",
+            o.users, o.rate, o.seconds, o.warmup, o.stored
+        );
+        let home = runner::Home::new();
+        prefill_kadam(&home.db_path(), o.stored).await;
+        let ours = [false, true].map(|loaded| (loaded, dir.join(format!("kadam-{loaded}.out"))));
+        let mut kadam = vec![];
+        for (loaded, out) in &ours {
+            let api = Arc::new(FakeApi::start().await);
+            let bot = runner::Kadam::from_child(
+                home.command_via(&api, &valgrind(out)).spawn().expect("start kadam under valgrind"),
+            );
+            api.wait_until(|api| !api.calls_of("getUpdates").is_empty(), START).await.expect("kadam polls");
+            let sent = if *loaded {
+                load(&api, &o, Some(o.rate), bot.pid().expect("runs"), kadam_pressable).await.sent
+            } else {
+                0
+            };
+            bot.stop().await;
+            kadam.push((sent, instructions(out)));
+        }
+        report("kadam", &kadam);
+        if !o.baseline {
+            return;
+        }
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let db = tmp.path().join("teloxide.db");
+        baseline::prefill(&db, o.stored).await;
+        let mut theirs = vec![];
+        for loaded in [false, true] {
+            let out = dir.join(format!("baseline-{loaded}.out"));
+            let api = Arc::new(FakeApi::start().await);
+            let mut child = tokio::process::Command::new("valgrind")
+                .args(valgrind(&out).iter().skip(1))
+                .arg(std::env::current_exe().expect("own path"))
+                .env(BASELINE_ENV, &db)
+                .env("TELOXIDE_API_URL", api.url().as_str())
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .kill_on_drop(true)
+                .spawn()
+                .expect("start the baseline under valgrind");
+            api.wait_until(|api| !api.calls_of("getUpdates").is_empty(), START).await.expect("the baseline polls");
+            let pid = child.id().expect("runs");
+            let sent = if loaded { load(&api, &o, Some(o.rate), pid, |_| true).await.sent } else { 0 };
+            // The baseline stops on SIGINT (teloxide's Ctrl-C handler).
+            let _ = tokio::process::Command::new("kill").args(["-INT", &pid.to_string()]).status().await;
+            let _ = tokio::time::timeout(START, child.wait()).await;
+            theirs.push((sent, instructions(&out)));
+        }
+        report("teloxide baseline", &theirs);
+        let per = |runs: &[(usize, u64)]| (runs[1].1.saturating_sub(runs[0].1)) as f64 / runs[1].0.max(1) as f64;
+        println!("\nkadam / baseline, instructions per update: {:.2}×", per(&kadam) / per(&theirs));
+    }
+
+    fn valgrind(out: &std::path::Path) -> Vec<String> {
+        vec!["valgrind".into(), "--tool=callgrind".into(), format!("--callgrind-out-file={}", out.display())]
+    }
+
+    /// The total instruction count of a callgrind output file.
+    fn instructions(out: &std::path::Path) -> u64 {
+        let text = std::fs::read_to_string(out).unwrap_or_default();
+        text.lines()
+            .find_map(|l| l.strip_prefix("totals:").or_else(|| l.strip_prefix("summary:")))
+            .and_then(|v| v.split_whitespace().next()?.parse().ok())
+            .unwrap_or(0)
+    }
+
+    fn report(name: &str, runs: &[(usize, u64)]) {
+        let (idle, (sent, loaded)) = (runs[0].1, runs[1]);
+        println!("\n{name}: {idle} instructions idle (start, stop), {loaded} with {sent} updates");
+        println!(
+            "  {:.0} instructions per update (loaded minus idle, over updates sent)",
+            (loaded.saturating_sub(idle)) as f64 / sent.max(1) as f64
+        );
     }
 }

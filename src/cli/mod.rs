@@ -270,6 +270,22 @@ fn has_token() -> bool {
 }
 
 /// `kadam run`: configuration from the environment and `.env`, then the bot.
+/// Two malloc arenas instead of glibc's up to eight per core: each thread
+/// that allocates (tokio's workers, sqlx's thread per SQLite connection)
+/// would otherwise get a heap of its own, and their free pages add up to
+/// megabytes of resident memory at the same load (docs/performance.md).
+/// An operator's own `MALLOC_ARENA_MAX` wins.
+fn fewer_malloc_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if std::env::var_os("MALLOC_ARENA_MAX").is_none() {
+        // SAFETY: mallopt only tunes glibc's allocator and takes its own lock;
+        // a refused setting (return 0) leaves the defaults, which work too.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, 2);
+        }
+    }
+}
+
 fn run_bot() -> anyhow::Result<ExitCode> {
     // A missing .env is fine: in production the variables come from the service manager.
     let env_file = crate::config::load_dotenv();
@@ -284,6 +300,7 @@ fn run_bot() -> anyhow::Result<ExitCode> {
     unsafe {
         libc::umask(0o077);
     }
+    fewer_malloc_arenas();
     init_logging();
     if let Some(path) = &env_file {
         secrets::protect_env_file(path);

@@ -71,9 +71,23 @@ pub const MAX_NEW_PER_DAY: i64 = 3;
 /// demoted administrator stops being relayed within five minutes.
 const ADMINS_FOR: i64 = 5 * 60;
 
-/// The administrators of the staff group as last asked, and when. One list
-/// per process: the bot serves one staff group.
-static ADMINS: Mutex<Option<(i64, Vec<u64>)>> = Mutex::new(None);
+/// The administrators of the staff group as last asked, and when. Kept in
+/// the [`App`] (one bot serves one staff group), not in a static, so that
+/// each app, as in tests that build several, asks for its own.
+#[derive(Default)]
+pub struct Admins(Mutex<Option<(i64, Vec<u64>)>>);
+
+impl Admins {
+    /// The list if it was asked for less than [`ADMINS_FOR`] before `now`.
+    fn fresh(&self, now: i64) -> Option<Vec<u64>> {
+        let cached = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        cached.as_ref().filter(|(at, _)| (*at..*at + ADMINS_FOR).contains(&now)).map(|(_, ids)| ids.clone())
+    }
+
+    fn keep(&self, now: i64, ids: Vec<u64>) {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Some((now, ids));
+    }
+}
 
 /// Staff texts (`consult-staff-*`): in Russian where the content has it,
 /// the language most staff in Kyrgyzstan read, else the default.
@@ -235,7 +249,7 @@ pub async fn on_staff_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerRe
     let Some(q) = db::consult::in_topic(&app.db, topic).await? else { return Ok(()) };
     let content = app.content.load_full();
     let staff = staff_lang(&content);
-    if !is_consultant(&bot, settings, from.id).await {
+    if !is_consultant(&bot, &app, settings, from.id).await {
         tracing::info!("a message from someone who is not a consultant was not relayed");
         let words = t(&content, &staff, text::STAFF_NOT_CONSULTANT, None);
         retrying(bot.send_message(msg.chat.id, words).message_thread_id(thread(topic))).await?;
@@ -264,26 +278,23 @@ pub async fn on_staff_message(bot: Tg, app: Arc<App>, msg: Message) -> HandlerRe
 /// when that is unset, an administrator of the staff group. When Telegram
 /// cannot say who the administrators are, nobody is relayed (and it is
 /// asked again at the next message).
-async fn is_consultant(bot: &Tg, settings: &Settings, user: UserId) -> bool {
+async fn is_consultant(bot: &Tg, app: &App, settings: &Settings, user: UserId) -> bool {
     match &settings.staff_ids {
         Some(ids) => ids.contains(&user.0),
-        None => admins(bot, settings).await.is_some_and(|ids| ids.contains(&user.0)),
+        None => admins(bot, app, settings).await.is_some_and(|ids| ids.contains(&user.0)),
     }
 }
 
 /// The group's administrators (people, not bots), cached for [`ADMINS_FOR`].
-async fn admins(bot: &Tg, settings: &Settings) -> Option<Vec<u64>> {
+async fn admins(bot: &Tg, app: &App, settings: &Settings) -> Option<Vec<u64>> {
     let now = now();
-    let cached = ADMINS.lock().unwrap_or_else(PoisonError::into_inner).clone();
-    if let Some((at, ids)) = cached
-        && (at..at + ADMINS_FOR).contains(&now)
-    {
+    if let Some(ids) = app.admins.fresh(now) {
         return Some(ids);
     }
     match retrying(bot.get_chat_administrators(ChatId(settings.chat_id))).await {
         Ok(members) => {
             let ids: Vec<u64> = members.iter().filter(|m| !m.user.is_bot).map(|m| m.user.id.0).collect();
-            *ADMINS.lock().unwrap_or_else(PoisonError::into_inner) = Some((now, ids.clone()));
+            app.admins.keep(now, ids.clone());
             Some(ids)
         }
         Err(e) => {
@@ -299,7 +310,7 @@ async fn on_join(bot: &Tg, app: &App, settings: &Settings, joined: &[User]) -> H
     let content = app.content.load_full();
     let staff = staff_lang(&content);
     for user in joined.iter().filter(|u| !u.is_bot) {
-        if is_consultant(bot, settings, user.id).await {
+        if is_consultant(bot, app, settings, user.id).await {
             continue;
         }
         tracing::info!("someone who is not a consultant joined the staff group; the coordinators were told");

@@ -41,6 +41,7 @@ use crate::{
         callback::{self, Press},
         engine::{self, Input},
     },
+    sealed::SealKey,
     storage::{self as db, inbox::Row},
 };
 
@@ -57,11 +58,16 @@ pub struct Intake {
     app: Arc<App>,
     bot: Tg,
     handler: Arc<UpdateHandler<anyhow::Error>>,
+    /// Seals the inbox's rows. Derived once: deriving it for every batch
+    /// (an HMAC) cost as much as sealing the update itself, batches under
+    /// a steady load being of one or two updates.
+    seal: SealKey,
 }
 
 impl Intake {
     pub fn new(app: Arc<App>, bot: Tg, handler: Arc<UpdateHandler<anyhow::Error>>) -> Self {
-        Self { app, bot, handler }
+        let seal = app.config.pseudonym_key.seal_key();
+        Self { app, bot, handler, seal }
     }
 
     /// Hands what was taken before the last stop or crash to the pipeline,
@@ -72,7 +78,7 @@ impl Intake {
             tracing::info!(updates = rows.len(), "handling the updates left from the last run");
         }
         let content = self.app.content.load();
-        let key = self.app.config.pseudonym_key.seal_key();
+        let key = &self.seal;
         let mut presses = vec![];
         for row in rows {
             let body =
@@ -91,16 +97,25 @@ impl Intake {
         Ok(())
     }
 
-    /// Keeps a batch in the inbox, then hands the new updates on. Fails
-    /// only when the inbox could not take them: then nothing was handed on
-    /// and the batch must not be confirmed.
-    pub async fn take(&self, batch: Vec<Box<RawValue>>) -> Result<(), sqlx::Error> {
+    /// Keeps a batch in the inbox, then hands the new updates on, and
+    /// returns the newest update id in the batch (also of updates skipped),
+    /// which the next poll confirms. Fails only when the inbox could not
+    /// take them: then nothing was handed on and the batch must not be
+    /// confirmed.
+    pub async fn take(&self, batch: Vec<Box<RawValue>>) -> Result<Option<i64>, sqlx::Error> {
         let mut rows = vec![];
         let mut parsed = std::collections::HashMap::new();
         let mut incoming = vec![];
-        let key = self.app.config.pseudonym_key.seal_key();
+        // Read from each update as it is parsed: a separate pass for the
+        // ids read every update's JSON twice.
+        let mut newest = None;
+        let key = &self.seal;
         for raw in batch {
-            let Some(update) = parse(raw.get()) else { continue };
+            let Some(update) = parse(raw.get()) else {
+                newest = newest.max(update_id(raw.get()));
+                continue;
+            };
+            newest = newest.max(Some(i64::from(update.id.0)));
             if let Some(stranger) = update.chat().filter(|c| !self.serves(c)) {
                 self.leave_if_added(stranger.id, &update);
                 continue;
@@ -120,7 +135,7 @@ impl Intake {
             parsed.insert(update_id, update);
         }
         if rows.is_empty() {
-            return Ok(());
+            return Ok(newest);
         }
         let fresh = db::inbox::keep(&self.app.db, rows, &incoming).await?;
         let content = self.app.content.load();
@@ -132,7 +147,7 @@ impl Intake {
             }
         }
         self.answer(presses).await;
-        Ok(())
+        Ok(newest)
     }
 
     /// Private chats and the staff group: the bot serves no other chat,
@@ -211,19 +226,16 @@ impl Intake {
                 batch = get_updates(&self.bot, offset) => batch,
             };
             let failed = match batch {
-                Ok(batch) => {
-                    let newest = batch.iter().filter_map(|u| update_id(u.get())).max();
-                    match self.take(batch).await {
-                        Ok(()) => {
-                            offset = newest.map_or(offset, |id| id + 1);
-                            false
-                        }
-                        Err(e) => {
-                            tracing::error!(error = %e, "cannot keep updates in the inbox; they stay with Telegram");
-                            true
-                        }
+                Ok(batch) => match self.take(batch).await {
+                    Ok(newest) => {
+                        offset = newest.map_or(offset, |id| id + 1);
+                        false
                     }
-                }
+                    Err(e) => {
+                        tracing::error!(error = %e, "cannot keep updates in the inbox; they stay with Telegram");
+                        true
+                    }
+                },
                 Err(e) => {
                     tracing::warn!(error = %super::redacted(&e), "cannot get updates from Telegram");
                     true
@@ -258,7 +270,7 @@ impl Intake {
                     return StatusCode::OK;
                 };
                 match intake.take(vec![raw]).await {
-                    Ok(()) => StatusCode::OK,
+                    Ok(_) => StatusCode::OK,
                     Err(e) => {
                         tracing::error!(error = %e, "cannot keep an update in the inbox; Telegram will send it again");
                         StatusCode::INTERNAL_SERVER_ERROR

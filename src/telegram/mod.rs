@@ -62,6 +62,8 @@ pub struct App {
     pub epochs: record::Epochs,
     /// Message ids waiting for the database to take them.
     pub unrecorded: record::Unrecorded,
+    /// The staff group's administrators, asked for now and then.
+    pub admins: consult::Admins,
 }
 
 /// Workers handling updates: enough that chats waiting on Telegram's
@@ -152,6 +154,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         pipeline,
         epochs: Default::default(),
         unrecorded: Default::default(),
+        admins: Default::default(),
     });
 
     let (stop, stopped) = watch::channel(false);

@@ -22,6 +22,8 @@
 //! The one exception is the wipe itself (`erase.rs`): its deletions and the
 //! decoy must not wait for the rate limiter, and the decoy is meant to stay.
 
+use std::{future::Future, pin::Pin};
+
 use teloxide::{
     RequestError,
     payloads::{CopyMessage, EditMessageText},
@@ -32,7 +34,7 @@ use teloxide::{
 
 use super::{
     record::Recorder,
-    send::{ATTEMPTS, FIRST_PAUSE, LONGEST_RETRY_AFTER, is_transient, retrying},
+    send::{AfterFailure, is_transient, retrying, retrying_with},
 };
 use crate::{clock::now, storage as db};
 
@@ -88,39 +90,14 @@ impl Recorder<'_> {
         }
     }
 
-    /// Sends a request that makes a new message, retrying what may heal,
-    /// and marking the send in doubt before any attempt after one that may
-    /// have arrived.
+    /// Sends a request that makes a new message, retrying what may heal
+    /// (the one retry loop, `send::retrying_with`), and marking the send in
+    /// doubt before any attempt after one that may have arrived.
     async fn deliver<R>(&self, request: R) -> Result<<R::Payload as Payload>::Output, RequestError>
     where
         R: Request<Err = RequestError>,
     {
-        let (mut attempt, mut pause, mut doubted) = (1, FIRST_PAUSE, false);
-        loop {
-            let result = request.send_ref().await;
-            if let Err(e) = &result
-                && !doubted
-                && may_have_arrived(e)
-            {
-                doubted = true;
-                self.in_doubt(e).await;
-            }
-            match result {
-                Err(RequestError::RetryAfter(after))
-                    if attempt < ATTEMPTS && after.duration() <= LONGEST_RETRY_AFTER =>
-                {
-                    tracing::info!(seconds = after.seconds(), "Telegram asked us to slow down; waiting");
-                    tokio::time::sleep(after.duration()).await;
-                }
-                Err(e) if attempt < ATTEMPTS && is_transient(&e) => {
-                    tracing::debug!(error = %super::redact::Redacted(&e), attempt, "transient Telegram error; retrying");
-                    tokio::time::sleep(pause).await;
-                    pause *= 3;
-                }
-                result => return result,
-            }
-            attempt += 1;
-        }
+        retrying_with(request, &mut Doubt { record: self, doubted: false }).await
     }
 
     /// Records the ids just above the newest one known, so that a copy the
@@ -136,6 +113,23 @@ impl Recorder<'_> {
             }
             Err(db_error) => tracing::warn!(error = %db_error, "could not mark a send in doubt"),
         }
+    }
+}
+
+/// Marks a send in doubt after its first failure that may have arrived.
+struct Doubt<'r, 'a> {
+    record: &'r Recorder<'a>,
+    doubted: bool,
+}
+
+impl AfterFailure for Doubt<'_, '_> {
+    fn after<'f>(&'f mut self, error: &'f RequestError) -> Pin<Box<dyn Future<Output = ()> + Send + 'f>> {
+        Box::pin(async move {
+            if !self.doubted && may_have_arrived(error) {
+                self.doubted = true;
+                self.record.in_doubt(error).await;
+            }
+        })
     }
 }
 

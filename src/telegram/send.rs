@@ -10,14 +10,15 @@
 //! * [`retrying`] waits out 429 `retry_after` and retries dropped connections
 //!   and 5xx answers a few times with growing pauses. Errors that will not
 //!   heal (the person blocked the bot, a bad request) return at once.
-//!   A new message to her chat goes through `outbox.rs` instead, which
-//!   marks a send that may have arrived before it tries again.
+//!   It is the one retry loop: a new message to her chat goes through it
+//!   from `outbox.rs`, which hooks in ([`AfterFailure`]) to mark a send
+//!   that may have arrived before it is tried again.
 //! * [`briefly`] is the quick exit's version: a few quick retries, and a
 //!   `retry_after` over a second is not waited out. Her chat must be wiped
 //!   now, not in a minute; what still fails is kept for a later retry.
 //! * [`fit`] cuts a text to the length Telegram accepts.
 
-use std::{num::NonZeroU32, time::Duration};
+use std::{future::Future, num::NonZeroU32, pin::Pin, time::Duration};
 
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota};
 use teloxide::{
@@ -26,10 +27,10 @@ use teloxide::{
     types::ChatId,
 };
 
-pub(super) const ATTEMPTS: u32 = 5;
-pub(super) const FIRST_PAUSE: Duration = Duration::from_millis(200);
+const ATTEMPTS: u32 = 5;
+const FIRST_PAUSE: Duration = Duration::from_millis(200);
 /// A 429 asking for longer than this is not waited out inside one update.
-pub(super) const LONGEST_RETRY_AFTER: Duration = Duration::from_secs(60);
+const LONGEST_RETRY_AFTER: Duration = Duration::from_secs(60);
 
 const BRIEF_ATTEMPTS: u32 = 3;
 const BRIEF_PAUSE: Duration = Duration::from_millis(100);
@@ -75,15 +76,48 @@ impl Rate {
     }
 }
 
+/// Work to do after a failed attempt, before the next one is decided on:
+/// the outbox marks a send that may have arrived (`outbox.rs`). A trait
+/// object returning a boxed future rather than an async closure, whose
+/// borrow of the caller made the future "not general enough" to be `Send`.
+pub(super) trait AfterFailure {
+    fn after<'a>(&'a mut self, error: &'a RequestError) -> Pin<Box<dyn Future<Output = ()> + Send + 'a>>;
+}
+
+/// Nothing to do after a failure.
+struct Nothing;
+
+impl AfterFailure for Nothing {
+    fn after<'a>(&'a mut self, _: &'a RequestError) -> Pin<Box<dyn Future<Output = ()> + Send + 'a>> {
+        Box::pin(std::future::ready(()))
+    }
+}
+
 /// Sends `request`, retrying what may heal by itself.
 pub async fn retrying<R>(request: R) -> Result<<R::Payload as Payload>::Output, RequestError>
+where
+    R: Request<Err = RequestError>,
+{
+    retrying_with(request, &mut Nothing).await
+}
+
+/// [`retrying`], with `after` run on every failed attempt before the
+/// next one: the one retry loop for every send, the outbox's included.
+pub(super) async fn retrying_with<R>(
+    request: R,
+    after: &mut (dyn AfterFailure + Send + '_),
+) -> Result<<R::Payload as Payload>::Output, RequestError>
 where
     R: Request<Err = RequestError>,
 {
     let mut pause = FIRST_PAUSE;
     let mut attempt = 1;
     loop {
-        match request.send_ref().await {
+        let result = request.send_ref().await;
+        if let Err(e) = &result {
+            after.after(e).await;
+        }
+        match result {
             Err(RequestError::RetryAfter(after)) if attempt < ATTEMPTS && after.duration() <= LONGEST_RETRY_AFTER => {
                 tracing::info!(seconds = after.seconds(), "Telegram asked us to slow down; waiting");
                 tokio::time::sleep(after.duration()).await;

@@ -111,8 +111,22 @@ impl Home {
 
     /// `kadam run` configured for this home and `api`, not yet started.
     pub fn command(&self, api: &FakeApi) -> Command {
+        self.command_via(api, &[])
+    }
+
+    /// [`Home::command`] run through another program, `via` (its path and
+    /// arguments; empty: none), e.g. `valgrind --tool=callgrind` in
+    /// `benches/e2e.rs`, which counts instructions per update.
+    pub fn command_via(&self, api: &FakeApi, via: &[String]) -> Command {
         let log = std::fs::OpenOptions::new().create(true).append(true).open(self.log_path()).expect("log file");
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kadam"));
+        let mut cmd = match via.split_first() {
+            Some((program, args)) => {
+                let mut cmd = Command::new(program);
+                cmd.args(args).arg(env!("CARGO_BIN_EXE_kadam"));
+                cmd
+            }
+            None => Command::new(env!("CARGO_BIN_EXE_kadam")),
+        };
         cmd.arg("run")
             // Run in the temp dir so no developer's .env is picked up.
             .current_dir(self.dir.path())
@@ -167,6 +181,12 @@ impl Kadam {
             .await
             .expect("kadam stops after SIGTERM")
             .expect("wait for kadam")
+    }
+
+    /// A running `kadam run` started elsewhere (e.g. from [`Home::command_via`]).
+    #[allow(dead_code, reason = "used by benches/e2e.rs only")]
+    pub fn from_child(child: Child) -> Self {
+        Self { child }
     }
 
     /// SIGKILL: no chance to clean up, like a crash or power loss.
