@@ -4,6 +4,7 @@
 mod announce;
 mod donor_report;
 mod load;
+mod migrate_db;
 mod reports;
 mod secrets;
 
@@ -145,6 +146,18 @@ pub enum Command {
         #[arg(long, env = "KADAM_CONTENT_DIR", default_value = ".")]
         content: PathBuf,
     },
+    /// Copy the bot's SQLite database (DATABASE_URL) into another database, e.g. postgres://…; stop the bot first.
+    MigrateDb {
+        /// The database to fill: postgres://user:password@host/name (or sqlite://file); its tables are created.
+        #[arg(long)]
+        to: String,
+        /// Delete what the target already holds before copying (otherwise a target with rows is refused).
+        #[arg(long)]
+        replace: bool,
+        /// Language of the messages: ru, ky or en (default: $KADAM_STAFF_LANG, then $LANG, then en).
+        #[arg(long)]
+        lang: Option<String>,
+    },
     /// Print the dialogue graph as a Mermaid or Graphviz diagram.
     Graph {
         #[arg(long, value_enum, default_value = "mermaid")]
@@ -213,6 +226,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             donor_report::run(from, to, &lang, out, || load_or_report(&content, staff))
         }
         Some(Command::Translations { action }) => crate::translations::run(action),
+        Some(Command::MigrateDb { to, replace, lang }) => migrate_db::run(&to, replace, staff_lang(lang)?),
         Some(Command::Graph { format, content }) => {
             let content = load_or_report(&content, staff_lang(None)?)?;
             io::stdout().write_all(graph_export::render(&content, format).as_bytes())?;

@@ -10,6 +10,7 @@
 //! pool for both.
 
 pub mod consult;
+pub mod copy;
 pub mod exports;
 pub mod feedback;
 pub mod inbox;

@@ -60,5 +60,11 @@ mod preview;
 /// `kadam report`: the donor report's numbers, privacy, HTML and rendering.
 mod report;
 
+/// `kadam migrate-db`: a database moved whole into another.
+mod migrate;
+
+/// The same walks on SQLite and PostgreSQL: the same export, stats and report.
+mod backends;
+
 /// Webinars with a steered clock: reminders, their cancelling, sealed chat ids.
 mod webinars;
