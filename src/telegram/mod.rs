@@ -234,16 +234,17 @@ async fn take_updates(
                 Some(_) => app.config.pseudonym_key.webhook_secret(),
                 None => crate::pseudonym::PseudonymKey::generate_hex()?,
             };
-            let mut register =
-                bot.set_webhook(public_url.clone()).secret_token(secret.clone()).allowed_updates(intake::allowed());
-            if app.replica.is_some() {
-                // One delivery at a time, so updates reach the shared inbox
-                // in order: the inbox knows an update it has seen by its id
-                // being at most the newest taken, and two replicas keeping
-                // deliveries at once could take 101 before 100.
-                register = register.max_connections(1);
-            }
-            register.await.context("cannot register the webhook with Telegram")?;
+            // One delivery at a time, so updates reach the inbox in order:
+            // the inbox knows an update it has seen by its id being at most
+            // the newest taken, and with Telegram's default of 40 parallel
+            // deliveries 101 could be taken before 100, which would then be
+            // dropped as seen. Also with replicas, which share the inbox.
+            bot.set_webhook(public_url.clone())
+                .secret_token(secret.clone())
+                .allowed_updates(intake::allowed())
+                .max_connections(1)
+                .await
+                .context("cannot register the webhook with Telegram")?;
             let path = match public_url.path() {
                 "" => "/",
                 path => path,

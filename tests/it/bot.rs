@@ -410,6 +410,9 @@ async fn webhook_mode_registers_serves_and_reports_health() {
     assert_eq!(set.param_str("url").as_deref(), Some("https://bot.example.org/telegram-hook"));
     // teloxide gives Telegram a secret that every delivery must carry.
     let secret = set.param_str("secret_token").expect("a secret token is registered");
+    // Deliveries one at a time, in order: the inbox drops an id below the
+    // newest it took as already seen.
+    assert_eq!(set.param_i64("max_connections"), Some(1));
 
     let listen = listening_address(&home).await;
     let client = reqwest_like::Client::new(&listen);
