@@ -17,6 +17,7 @@
 //! process, and on the same server with two replicas
 //! (`KADAM_REPLICAS=shared`). CPU is summed over kadam's processes; the
 //! PostgreSQL server's CPU (postmaster and its backends) is shown apart.
+//! `--callgrind` runs on SQLite only.
 //!
 //! With `--callgrind DIR` both bots run under `valgrind --tool=callgrind`
 //! instead, once idle and once under the paced load, and the tool prints the
@@ -223,10 +224,8 @@ async fn run(o: Options) {
     let pid = child.id().expect("baseline runs");
     let theirs_paced = load(&api, &o, Some(o.rate), &Procs::one(pid), |_| true).await;
     theirs_paced.print(&format!("teloxide baseline, paced at {} updates/s", o.rate));
-    println!("  peak RSS (VmHWM) so far {:.1} MB", peak_rss_kb(pid) as f64 / 1024.0);
     let theirs = load(&api, &o, None, &Procs::one(pid), |_| true).await;
     theirs.print("teloxide baseline, saturated");
-    println!("  peak RSS (VmHWM) over both runs {:.1} MB", peak_rss_kb(pid) as f64 / 1024.0);
     let _ = child.kill().await;
 
     println!("\nkadam on {} / baseline (below 1 is better for kadam, except updates/s):", o.backends[0].name());
