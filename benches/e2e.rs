@@ -8,7 +8,16 @@
 //! cargo bench --bench e2e
 //! cargo bench --bench e2e -- --users 200 --seconds 10 --stored 100000
 //! cargo bench --bench e2e -- --callgrind /tmp/cg --users 20 --rate 40 --seconds 20
+//! cargo bench --bench e2e -- --backend all --no-baseline --seconds 10
 //! ```
+//!
+//! `--backend sqlite|postgres|postgres-2|all` (repeatable; default sqlite)
+//! runs the same load against kadam on its SQLite file, on a throwaway
+//! PostgreSQL server (`tests/it/support/postgres.rs`, fsync off) with one
+//! process, and on the same server with two replicas
+//! (`KADAM_REPLICAS=shared`). CPU is summed over kadam's processes; the
+//! PostgreSQL server's CPU (postmaster and its backends) is shown apart.
+//! `--callgrind` runs on SQLite only.
 //!
 //! With `--callgrind DIR` both bots run under `valgrind --tool=callgrind`
 //! instead, once idle and once under the paced load, and the tool prints the
@@ -24,12 +33,13 @@
 #[allow(dead_code)]
 #[path = "../tests/it/support/fake_api.rs"]
 mod fake_api;
+#[path = "../tests/it/support/postgres.rs"]
+mod postgres;
 #[allow(dead_code)]
 #[path = "../tests/it/support/kadam.rs"]
 mod runner;
 
 use std::{
-    path::Path,
     process::Stdio,
     sync::{Arc, Mutex},
     time::{Duration, Instant},
@@ -57,6 +67,43 @@ struct Options {
     kadam_env: Vec<(String, String)>,
     /// Count instructions under callgrind, its files in this folder.
     callgrind: Option<std::path::PathBuf>,
+    /// Where kadam keeps its data, each run in turn.
+    backends: Vec<Backend>,
+}
+
+/// The database kadam runs on, and how many processes share it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Backend {
+    Sqlite,
+    Postgres,
+    /// Two `kadam run` replicas (`KADAM_REPLICAS=shared`) on one PostgreSQL.
+    Postgres2,
+}
+
+impl Backend {
+    const ALL: [Backend; 3] = [Backend::Sqlite, Backend::Postgres, Backend::Postgres2];
+
+    fn parse(name: &str) -> Vec<Backend> {
+        match name {
+            "sqlite" => vec![Backend::Sqlite],
+            "postgres" => vec![Backend::Postgres],
+            "postgres-2" => vec![Backend::Postgres2],
+            "all" => Self::ALL.to_vec(),
+            other => panic!("unknown backend {other}; known: sqlite postgres postgres-2 all"),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "SQLite",
+            Backend::Postgres => "PostgreSQL, one process",
+            Backend::Postgres2 => "PostgreSQL, two replicas",
+        }
+    }
+
+    fn replicas(self) -> usize {
+        if self == Backend::Postgres2 { 2 } else { 1 }
+    }
 }
 
 impl Options {
@@ -70,6 +117,7 @@ impl Options {
             baseline: true,
             kadam_env: vec![],
             callgrind: None,
+            backends: vec![],
         };
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
@@ -83,6 +131,7 @@ impl Options {
                 "--stored" => o.stored = num("--stored") as usize,
                 "--rate" => o.rate = num("--rate").max(1) as f64,
                 "--no-baseline" => o.baseline = false,
+                "--backend" => o.backends.extend(Backend::parse(&args.next().expect("--backend needs a name"))),
                 "--callgrind" => o.callgrind = Some(args.next().expect("--callgrind needs a folder").into()),
                 "--kadam-env" => {
                     let kv = args.next().expect("--kadam-env needs NAME=VALUE");
@@ -92,11 +141,15 @@ impl Options {
                 // Passed by `cargo bench`.
                 "--bench" => {}
                 other => panic!(
-                    "unknown argument {other}; known: --users N --seconds N --warmup N --stored N --rate N --no-baseline --kadam-env NAME=VALUE --callgrind DIR"
+                    "unknown argument {other}; known: --users N --seconds N --warmup N --stored N --rate N --no-baseline --backend sqlite|postgres|postgres-2|all --kadam-env NAME=VALUE --callgrind DIR"
                 ),
             }
         }
         o.users = o.users.clamp(1, 10_000);
+        if o.backends.is_empty() {
+            o.backends.push(Backend::Sqlite);
+        }
+        o.backends.dedup();
         o
     }
 }
@@ -128,35 +181,27 @@ async fn run(o: Options) {
     let check = time_check(11);
     println!("\n`kadam check` on the shipped content, median of 11 runs: {:.1} ms", ms(check));
 
-    let home = runner::Home::new();
-    let env: Vec<(&str, &str)> = o.kadam_env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    prefill_kadam(&home.db_path(), o.stored).await;
-    let api = Arc::new(FakeApi::start().await);
-    // The first start applies nothing new (prefill ran the migrations) but
-    // warms the page cache, as on a server that has been up for a while.
-    home.start(&api, &env).await.stop().await;
-    let mut starts = vec![];
-    for _ in 0..5 {
-        let began = Instant::now();
-        let bot = home.start(&api, &env).await;
-        starts.push(began.elapsed());
-        bot.stop().await;
+    let mut results = vec![];
+    for &backend in &o.backends {
+        results.push((backend, run_kadam(&o, backend).await));
     }
-    starts.sort();
-    println!("start-up to the first getUpdates, {} stored users, median of 5: {:.1} ms", o.stored, ms(starts[2]));
-    drop(api);
-
-    let api = Arc::new(FakeApi::start().await);
-    let bot = home.start(&api, &env).await;
-    let pid = bot.pid().expect("kadam runs");
-    let ours_paced = load(&api, &o, Some(o.rate), pid, kadam_pressable).await;
-    ours_paced.print(&format!("kadam, paced at {} updates/s", o.rate));
-    println!("  peak RSS (VmHWM) so far {:.1} MB", peak_rss_kb(pid) as f64 / 1024.0);
-    let ours = load(&api, &o, None, pid, kadam_pressable).await;
-    ours.print("kadam, saturated (everyone taps again as soon as answered)");
-    println!("  peak RSS (VmHWM) over both runs {:.1} MB", peak_rss_kb(pid) as f64 / 1024.0);
-    bot.stop().await;
-    drop(api);
+    if results.len() > 1 {
+        println!(
+            "\nbackends side by side (saturated answered/s; paced p50 / p99 ms; CPU ms per update, kadam + server):"
+        );
+        for (backend, (paced, saturated)) in &results {
+            println!(
+                "  {:<26} {:>6.0}/s   {:>6.1} / {:>6.1} ms   {:.3} + {:.3} ms",
+                backend.name(),
+                saturated.rate(),
+                ms(paced.pct(50.0)),
+                ms(paced.pct(99.0)),
+                saturated.cpu_per_update(),
+                saturated.server_cpu_per_update().unwrap_or(0.0)
+            );
+        }
+    }
+    let (ours_paced, ours) = results.swap_remove(0).1;
 
     if !o.baseline {
         return;
@@ -177,20 +222,113 @@ async fn run(o: Options) {
         .await
         .expect("the baseline bot polls");
     let pid = child.id().expect("baseline runs");
-    let theirs_paced = load(&api, &o, Some(o.rate), pid, |_| true).await;
+    let theirs_paced = load(&api, &o, Some(o.rate), &Procs::one(pid), |_| true).await;
     theirs_paced.print(&format!("teloxide baseline, paced at {} updates/s", o.rate));
-    println!("  peak RSS (VmHWM) so far {:.1} MB", peak_rss_kb(pid) as f64 / 1024.0);
-    let theirs = load(&api, &o, None, pid, |_| true).await;
+    let theirs = load(&api, &o, None, &Procs::one(pid), |_| true).await;
     theirs.print("teloxide baseline, saturated");
-    println!("  peak RSS (VmHWM) over both runs {:.1} MB", peak_rss_kb(pid) as f64 / 1024.0);
     let _ = child.kill().await;
 
-    println!("\nkadam / baseline (below 1 is better for kadam, except updates/s):");
+    println!("\nkadam on {} / baseline (below 1 is better for kadam, except updates/s):", o.backends[0].name());
     println!("  paced p50 latency      {:.3}×", ms(ours_paced.pct(50.0)) / ms(theirs_paced.pct(50.0)));
     println!("  paced p99 latency      {:.3}×", ms(ours_paced.pct(99.0)) / ms(theirs_paced.pct(99.0)));
     println!("  saturated updates/s    {:.2}×", ours.rate() / theirs.rate());
     println!("  CPU per update         {:.2}×", ours.cpu_per_update() / theirs.cpu_per_update());
-    println!("  peak RSS               {:.2}×", ours.peak_rss_kb as f64 / theirs.peak_rss_kb as f64);
+    println!("  peak RSS               {:.2}×", ours.peak_rss_kb[0] as f64 / theirs.peak_rss_kb[0] as f64);
+}
+
+/// Kadam on `backend` with `o.stored` people stored: the start-up time (one
+/// process), then the paced and the saturated run.
+async fn run_kadam(o: &Options, backend: Backend) -> (Measured, Measured) {
+    println!("\n=== kadam on {} ===", backend.name());
+    let mut home = runner::Home::new();
+    if backend != Backend::Sqlite {
+        let url = postgres::fresh_database().await.expect("a PostgreSQL server for --backend postgres");
+        home = home.on_postgres(url);
+    }
+    let env: Vec<(&str, &str)> = o.kadam_env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    prefill_kadam(&home.database_url(), o.stored).await;
+    let api = Arc::new(FakeApi::start().await);
+    // The first start applies nothing new (prefill ran the migrations) but
+    // warms the page cache, as on a server that has been up for a while.
+    home.start(&api, &env).await.stop().await;
+    let mut starts = vec![];
+    for _ in 0..5 {
+        let began = Instant::now();
+        let bot = home.start(&api, &env).await;
+        starts.push(began.elapsed());
+        bot.stop().await;
+    }
+    starts.sort();
+    println!("start-up to the first getUpdates, {} stored users, median of 5: {:.1} ms", o.stored, ms(starts[2]));
+    drop(api);
+
+    let api = Arc::new(FakeApi::start().await);
+    let mut bots = vec![];
+    if backend.replicas() == 1 {
+        bots.push(home.start(&api, &env).await);
+    } else {
+        let mut shared = env.clone();
+        shared.push(("KADAM_REPLICAS", "shared"));
+        // The first takes the polling lease; the others handle the shared inbox.
+        bots.push(home.start(&api, &shared).await);
+        for _ in 1..backend.replicas() {
+            bots.push(home.start_replica(&api, &env).await);
+        }
+    }
+    let procs = Procs {
+        bots: bots.iter().map(|b| b.pid().expect("kadam runs")).collect(),
+        server: if backend == Backend::Sqlite { None } else { postmaster_pid() },
+    };
+    let paced = load(&api, o, Some(o.rate), &procs, kadam_pressable).await;
+    paced.print(&format!("kadam on {}, paced at {} updates/s", backend.name(), o.rate));
+    let saturated = load(&api, o, None, &procs, kadam_pressable).await;
+    saturated.print(&format!("kadam on {}, saturated (everyone taps again as soon as answered)", backend.name()));
+    for bot in bots {
+        bot.stop().await;
+    }
+    home.assert_on_its_backend();
+    (paced, saturated)
+}
+
+/// The processes one load run watches: the bot's (one per replica) and,
+/// on PostgreSQL, the server's postmaster.
+struct Procs {
+    bots: Vec<u32>,
+    server: Option<u32>,
+}
+
+impl Procs {
+    fn one(pid: u32) -> Self {
+        Self { bots: vec![pid], server: None }
+    }
+
+    fn bots_cpu(&self) -> Duration {
+        self.bots.iter().map(|&pid| cpu_time(pid)).sum()
+    }
+
+    /// The server's CPU so far: the postmaster's own, its ended children's
+    /// (cutime, cstime) and its running backends'.
+    fn server_cpu(&self) -> Option<Duration> {
+        let master = self.server?;
+        let children: Duration = std::fs::read_dir("/proc")
+            .ok()?
+            .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+            .filter(|&pid| stat_fields(pid).get(1) == Some(&(master as u64)))
+            .map(cpu_time)
+            .sum();
+        let fields = stat_fields(master);
+        let ended = fields.get(13).copied().unwrap_or(0) + fields.get(14).copied().unwrap_or(0);
+        Some(cpu_time(master) + children + Duration::from_millis(ended * 10))
+    }
+}
+
+/// The bots' CPU and the server's at one moment.
+type CpuMark = (Duration, Option<Duration>);
+
+/// The running server's postmaster, from its pid file.
+fn postmaster_pid() -> Option<u32> {
+    let text = std::fs::read_to_string(postgres::data_dir()?.join("postmaster.pid")).ok()?;
+    text.lines().next()?.trim().parse().ok()
 }
 
 /// What one load run measured.
@@ -201,8 +339,12 @@ struct Measured {
     lost: usize,
     elapsed: Duration,
     latencies: Vec<Duration>,
-    peak_rss_kb: u64,
+    /// Per bot process, in the order of `Procs::bots`.
+    peak_rss_kb: Vec<u64>,
+    /// Summed over the bot's processes.
     cpu: Duration,
+    /// The PostgreSQL server's, when there is one.
+    server_cpu: Option<Duration>,
 }
 
 impl Measured {
@@ -222,6 +364,10 @@ impl Measured {
         ms(self.cpu) / self.steps.max(1) as f64
     }
 
+    fn server_cpu_per_update(&self) -> Option<f64> {
+        self.server_cpu.map(|cpu| ms(cpu) / self.steps.max(1) as f64)
+    }
+
     fn print(&self, name: &str) {
         println!("\n{name}:");
         println!(
@@ -238,7 +384,12 @@ impl Measured {
             ms(self.pct(100.0))
         );
         println!("  unanswered within {} s: {}", ANSWER_TIMEOUT.as_secs(), self.lost);
-        println!("  bot CPU {:.3} ms per update", self.cpu_per_update());
+        println!("  bot CPU {:.3} ms per update (over {} process(es))", self.cpu_per_update(), self.peak_rss_kb.len());
+        if let Some(server) = self.server_cpu_per_update() {
+            println!("  PostgreSQL server CPU {server:.3} ms per update");
+        }
+        let rss: Vec<String> = self.peak_rss_kb.iter().map(|kb| format!("{:.1} MB", *kb as f64 / 1024.0)).collect();
+        println!("  peak RSS (VmHWM) per bot process since its start: {}", rss.join(", "));
     }
 }
 
@@ -251,41 +402,33 @@ fn kadam_pressable(data: &str) -> bool {
 }
 
 /// Runs `o.users` simulated people against the bot behind `api` (process
-/// `pid`) for the warm-up plus the measured time. With `rate`, each person
+/// `procs`) for the warm-up plus the measured time. With `rate`, each person
 /// taps on a schedule so that all together offer `rate` updates a second
 /// (waiting for the answer first if it is late); without, each taps again
 /// as soon as she is answered, which finds the most the bot can do.
 /// `pressable` picks which buttons a person may tap.
-async fn load(api: &Arc<FakeApi>, o: &Options, rate: Option<f64>, pid: u32, pressable: fn(&str) -> bool) -> Measured {
-    let mut replies = api.replies();
-    let mut inboxes = Vec::with_capacity(o.users);
-    let mut senders = Vec::with_capacity(o.users);
-    for _ in 0..o.users {
-        let (tx, rx) = mpsc::unbounded_channel::<Reply>();
-        senders.push(tx);
-        inboxes.push(rx);
-    }
-    let router = tokio::spawn(async move {
-        while let Some(reply) = replies.recv().await {
-            let i = reply.chat_id - FIRST_CHAT;
-            if let Some(tx) = usize::try_from(i).ok().and_then(|i| senders.get(i)) {
-                let _ = tx.send(reply);
-            }
-        }
-    });
-
+async fn load(
+    api: &Arc<FakeApi>,
+    o: &Options,
+    rate: Option<f64>,
+    procs: &Procs,
+    pressable: fn(&str) -> bool,
+) -> Measured {
+    let (router, inboxes) = route_replies(api, o.users);
     let started = Instant::now();
     let measure_from = started + Duration::from_secs(o.warmup);
     let until = measure_from + Duration::from_secs(o.seconds);
     let latencies = Arc::new(Mutex::new(Vec::new()));
     let lost = Arc::new(Mutex::new(0usize));
     let sent_all = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let cpu_before = Arc::new(Mutex::new(None));
+    // The bots' and the server's CPU when measuring began.
+    let cpu_before: Arc<Mutex<Option<CpuMark>>> = Arc::new(Mutex::new(None));
+    let procs = Arc::new(Procs { bots: procs.bots.clone(), server: procs.server });
     let mut people = tokio::task::JoinSet::new();
     let users = o.users;
     for (i, mut inbox) in inboxes.into_iter().enumerate() {
         let (api, latencies, lost, cpu_before) = (api.clone(), latencies.clone(), lost.clone(), cpu_before.clone());
-        let sent_all = sent_all.clone();
+        let (sent_all, procs) = (sent_all.clone(), procs.clone());
         people.spawn(async move {
             let chat = FIRST_CHAT + i as i64;
             let mut seed = (i as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -300,7 +443,7 @@ async fn load(api: &Arc<FakeApi>, o: &Options, rate: Option<f64>, pid: u32, pres
                     *at += d;
                 }
                 if Instant::now() >= measure_from {
-                    cpu_before.lock().unwrap().get_or_insert_with(|| cpu_time(pid));
+                    cpu_before.lock().unwrap().get_or_insert_with(|| (procs.bots_cpu(), procs.server_cpu()));
                 }
                 // Every tenth step starts over, as people come back later.
                 let choices: Vec<&String> =
@@ -319,16 +462,7 @@ async fn load(api: &Arc<FakeApi>, o: &Options, rate: Option<f64>, pid: u32, pres
                 }
                 step += 1;
                 sent_all.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let answer = tokio::time::timeout(ANSWER_TIMEOUT, async {
-                    loop {
-                        match inbox.recv().await {
-                            Some(r) if !r.callbacks.is_empty() => return Some(r),
-                            Some(_) => {}
-                            None => return None,
-                        }
-                    }
-                })
-                .await;
+                let answer = tokio::time::timeout(ANSWER_TIMEOUT, next_screen(&mut inbox)).await;
                 let counted = sent >= measure_from && Instant::now() < until;
                 match answer {
                     Ok(Some(reply)) => {
@@ -346,7 +480,9 @@ async fn load(api: &Arc<FakeApi>, o: &Options, rate: Option<f64>, pid: u32, pres
         });
     }
     while people.join_next().await.is_some() {}
-    let cpu = cpu_time(pid).saturating_sub(cpu_before.lock().unwrap().unwrap_or_default());
+    let (bots_before, server_before) = cpu_before.lock().unwrap().unwrap_or_default();
+    let cpu = procs.bots_cpu().saturating_sub(bots_before);
+    let server_cpu = procs.server_cpu().map(|now| now.saturating_sub(server_before.unwrap_or_default()));
     router.abort();
     let mut latencies = std::mem::take(&mut *latencies.lock().unwrap());
     latencies.sort();
@@ -357,26 +493,66 @@ async fn load(api: &Arc<FakeApi>, o: &Options, rate: Option<f64>, pid: u32, pres
         lost,
         elapsed: Duration::from_secs(o.seconds),
         latencies,
-        peak_rss_kb: peak_rss_kb(pid),
+        peak_rss_kb: procs.bots.iter().map(|&pid| peak_rss_kb(pid)).collect(),
         cpu,
+        server_cpu,
     }
 }
 
-/// Fills Kadam's database with `n` people at the main menu, keyed as the bot
-/// keys them, so lookups run against a table of realistic size.
-async fn prefill_kadam(db_path: &Path, n: usize) {
-    let db = kadam::storage::Db::open(&format!("sqlite://{}", db_path.display())).await.expect("open the database");
+/// One inbox per simulated person, fed from the bot's replies by chat id
+/// (the task that feeds them ends when aborted).
+fn route_replies(api: &FakeApi, users: usize) -> (tokio::task::JoinHandle<()>, Vec<mpsc::UnboundedReceiver<Reply>>) {
+    let mut replies = api.replies();
+    let (senders, inboxes): (Vec<_>, Vec<_>) = (0..users).map(|_| mpsc::unbounded_channel::<Reply>()).unzip();
+    let router = tokio::spawn(async move {
+        while let Some(reply) = replies.recv().await {
+            let i = reply.chat_id - FIRST_CHAT;
+            if let Some(tx) = usize::try_from(i).ok().and_then(|i| senders.get(i)) {
+                let _ = tx.send(reply);
+            }
+        }
+    });
+    (router, inboxes)
+}
+
+/// The next reply with buttons (a screen), skipping those without; `None`
+/// when the replies end.
+async fn next_screen(inbox: &mut mpsc::UnboundedReceiver<Reply>) -> Option<Reply> {
+    loop {
+        match inbox.recv().await {
+            Some(r) if !r.callbacks.is_empty() => return Some(r),
+            Some(_) => {}
+            None => return None,
+        }
+    }
+}
+
+/// Fills Kadam's database at `url` with `n` people at the main menu, keyed
+/// as the bot keys them, so lookups run against a table of realistic size.
+/// Rows go in batches: one round trip each is slow on PostgreSQL.
+async fn prefill_kadam(url: &str, n: usize) {
+    const BATCH: usize = 500;
+    let db = kadam::storage::Db::open(url).await.expect("open the database");
     let key = kadam::pseudonym::PseudonymKey::from_hex(runner::TEST_KEY).expect("test key");
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs() as i64;
     let mut tx = db.write.begin().await.expect("begin");
-    for i in 0..n {
-        sqlx::query("INSERT OR REPLACE INTO dialogue_state (person, state, updated_at) VALUES (?, ?, ?)")
-            .bind(key.pseudonym(1_000_000_000 + i as i64))
-            .bind(r#"{"lang":"ru","at":{"node":"main"}}"#)
-            .bind(now)
-            .execute(&mut *tx)
-            .await
-            .expect("insert");
+    for from in (0..n).step_by(BATCH) {
+        let rows = (from..n.min(from + BATCH)).collect::<Vec<_>>();
+        let values: Vec<String> =
+            (0..rows.len()).map(|r| format!("(${}, ${}, ${})", 3 * r + 1, 3 * r + 2, 3 * r + 3)).collect();
+        let sql = format!(
+            "INSERT INTO dialogue_state (person, state, updated_at) VALUES {} \
+             ON CONFLICT (person) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+            values.join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for i in rows {
+            query = query
+                .bind(key.pseudonym(1_000_000_000 + i as i64))
+                .bind(r#"{"lang":"ru","at":{"node":"main"}}"#)
+                .bind(now);
+        }
+        query.execute(&mut *tx).await.expect("insert");
     }
     tx.commit().await.expect("commit");
     db.close().await;
@@ -408,13 +584,19 @@ fn peak_rss_kb(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
+/// The numeric fields of `/proc/<pid>/stat` after the parenthesised command
+/// name (the state letter reads as 0): index 1 is the parent's pid, 11 and
+/// 12 utime and stime, 13 and 14 those of its ended children.
+fn stat_fields(pid: u32) -> Vec<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    after.split_whitespace().map(|f| f.parse().unwrap_or(0)).collect()
+}
+
 /// User plus system CPU time of a process so far, from `/proc/<pid>/stat`
 /// (in clock ticks of 1/100 s, Linux's USER_HZ).
 fn cpu_time(pid: u32) -> Duration {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
-    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-    let fields: Vec<u64> = after.split_whitespace().map(|f| f.parse().unwrap_or(0)).collect();
+    let fields = stat_fields(pid);
     let ticks = fields.get(11).copied().unwrap_or(0) + fields.get(12).copied().unwrap_or(0);
     Duration::from_millis(ticks * 10)
 }
@@ -579,7 +761,7 @@ mod callgrind {
             o.users, o.rate, o.seconds, o.warmup, o.stored
         );
         let home = runner::Home::new();
-        prefill_kadam(&home.db_path(), o.stored).await;
+        prefill_kadam(&home.database_url(), o.stored).await;
         let ours = [false, true].map(|loaded| (loaded, dir.join(format!("kadam-{loaded}.out"))));
         let mut kadam = vec![];
         for (loaded, out) in &ours {
@@ -589,7 +771,7 @@ mod callgrind {
             );
             api.wait_until(|api| !api.calls_of("getUpdates").is_empty(), START).await.expect("kadam polls");
             let sent = if *loaded {
-                load(&api, &o, Some(o.rate), bot.pid().expect("runs"), kadam_pressable).await.sent
+                load(&api, &o, Some(o.rate), &super::Procs::one(bot.pid().expect("runs")), kadam_pressable).await.sent
             } else {
                 0
             };
@@ -620,7 +802,8 @@ mod callgrind {
                 .expect("start the baseline under valgrind");
             api.wait_until(|api| !api.calls_of("getUpdates").is_empty(), START).await.expect("the baseline polls");
             let pid = child.id().expect("runs");
-            let sent = if loaded { load(&api, &o, Some(o.rate), pid, |_| true).await.sent } else { 0 };
+            let sent =
+                if loaded { load(&api, &o, Some(o.rate), &super::Procs::one(pid), |_| true).await.sent } else { 0 };
             // The baseline stops on SIGINT (teloxide's Ctrl-C handler).
             let _ = tokio::process::Command::new("kill").args(["-INT", &pid.to_string()]).status().await;
             let _ = tokio::time::timeout(START, child.wait()).await;
