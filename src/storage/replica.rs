@@ -13,17 +13,27 @@ use super::{Db, inbox::Row};
 /// Takes or renews lease `name` for `holder` until `expires_at`, unless
 /// another holder's lease is still running at `now`. Whether `holder` holds it.
 pub async fn lease(db: &Db, name: &str, holder: &str, now: i64, expires_at: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "INSERT INTO lease (name, holder, expires_at) VALUES ($1, $2, $3)
-         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-         WHERE lease.holder = excluded.holder OR lease.expires_at < $4",
-    )
-    .bind(name)
-    .bind(holder)
-    .bind(expires_at)
-    .bind(now)
-    .execute(&db.write)
-    .await?;
+    take(db, "lease", "name", name, holder, now, expires_at).await
+}
+
+/// The conditional upsert behind [`lease`] and [`claim`]: `holder` gets the
+/// row keyed `key` of `table` if it is new, already `holder`'s, or ran out
+/// at `now`. Table and column names are this module's constants, never input.
+async fn take(
+    db: &Db,
+    table: &str,
+    key_column: &str,
+    key: &str,
+    holder: &str,
+    now: i64,
+    expires_at: i64,
+) -> Result<bool, sqlx::Error> {
+    let sql = format!(
+        "INSERT INTO {table} ({key_column}, holder, expires_at) VALUES ($1, $2, $3)
+         ON CONFLICT ({key_column}) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+         WHERE {table}.holder = excluded.holder OR {table}.expires_at < $4"
+    );
+    let done = sqlx::query(&sql).bind(key).bind(holder).bind(expires_at).bind(now).execute(&db.write).await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -55,18 +65,7 @@ pub async fn unclaimed(db: &Db, now: i64, limit: i64) -> Result<Vec<String>, sql
 
 /// Claims `chat` for `holder` unless another replica's claim still runs.
 pub async fn claim(db: &Db, chat: &str, holder: &str, now: i64, expires_at: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "INSERT INTO chat_claim (chat, holder, expires_at) VALUES ($1, $2, $3)
-         ON CONFLICT (chat) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-         WHERE chat_claim.holder = excluded.holder OR chat_claim.expires_at < $4",
-    )
-    .bind(chat)
-    .bind(holder)
-    .bind(expires_at)
-    .bind(now)
-    .execute(&db.write)
-    .await?;
-    Ok(done.rows_affected() == 1)
+    take(db, "chat_claim", "chat", chat, holder, now, expires_at).await
 }
 
 /// Keeps every claim of `holder` running until `expires_at`; how many it has.
@@ -91,8 +90,8 @@ pub async fn unclaim(db: &Db, chat: &str, holder: &str) -> Result<(), sqlx::Erro
 
 /// A pending update of a chat `holder` has claimed, with the chat's wipe.
 pub struct Claimed {
+    /// The update, with her chat's pseudonym in `row.chat`.
     pub row: Row,
-    pub chat: String,
     /// The chat's wipe epoch and the update id of its latest wipe.
     pub epoch: i64,
     pub wiped_through: i64,
@@ -113,8 +112,7 @@ pub async fn claimed_rows(db: &Db, holder: &str, now: i64) -> Result<Vec<Claimed
     Ok(rows
         .into_iter()
         .map(|(update_id, body, answered, chat, epoch, through)| Claimed {
-            row: Row { update_id, body, answered: answered != 0, chat: chat.clone() },
-            chat,
+            row: Row { update_id, body, answered: answered != 0, chat },
             epoch: epoch.unwrap_or_default(),
             wiped_through: through.unwrap_or_default(),
         })

@@ -154,7 +154,7 @@ impl Replica {
         let rows = db::claimed_rows(&app.db, &self.me, now).await?;
         let mut new = vec![];
         for row in rows {
-            let newest = taken.entry(row.chat.clone()).or_insert(i64::MIN);
+            let newest = taken.entry(row.row.chat.clone()).or_insert(i64::MIN);
             if row.row.update_id > *newest {
                 *newest = row.row.update_id;
                 new.push(row);
