@@ -286,26 +286,29 @@ pub(crate) fn sqlite_any_options(file: &Path, mode: &str) -> anyhow::Result<AnyC
         .with_context(|| format!("cannot use {} as an SQLite database", file.display()))
 }
 
-/// The URL with `***` for its password, for logs and messages.
+/// The URL with `***` for its password, in the user part or as a
+/// `password=` parameter, for logs and messages. A URL that does not parse
+/// shows only its scheme: it may hold a password where none is expected.
 fn redact_password(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    let Some((userinfo, host)) = authority.rsplit_once('@') else { return url.to_owned() };
-    let user = userinfo.split(':').next().unwrap_or_default();
-    let password = if userinfo.contains(':') { ":***" } else { "" };
-    let tail = redact_query_password(tail);
-    format!("{scheme}://{user}{password}@{host}{tail}")
-}
-
-/// A `password=` in the query string is redacted too.
-fn redact_query_password(tail: &str) -> String {
-    let Some((path, query)) = tail.split_once('?') else { return tail.to_owned() };
-    let query: Vec<String> = query
-        .split('&')
-        .map(|kv| if kv.starts_with("password=") { "password=***".to_owned() } else { kv.to_owned() })
-        .collect();
-    format!("{path}?{}", query.join("&"))
+    let Ok(mut parsed) = url::Url::parse(url) else {
+        return url.split(':').next().unwrap_or_default().to_owned() + "://…";
+    };
+    if parsed.password().is_some() {
+        // Only fails for URLs that cannot have a user part, which parsed
+        // postgres:// URLs with a password always can.
+        let _ = parsed.set_password(Some("***"));
+    }
+    if parsed.query_pairs().any(|(key, _)| key == "password") {
+        let pairs: Vec<(String, String)> = parsed
+            .query_pairs()
+            .map(|(key, value)| {
+                let value = if key == "password" { "***".to_owned() } else { value.into_owned() };
+                (key.into_owned(), value)
+            })
+            .collect();
+        parsed.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    parsed.to_string()
 }
 
 /// Placeholders `$from, $from+1, …` for `n` values. Both backends read
@@ -355,6 +358,8 @@ mod tests {
             "postgresql://kadam@db/kadam?sslmode=require&password=***"
         );
         assert_eq!(Db::describe("postgres://db/kadam"), "postgres://db/kadam");
+        assert_eq!(Db::describe("postgres://kadam:p@ss@db/kadam"), "postgres://kadam:***@db/kadam");
+        assert_eq!(Db::describe("postgres://kadam:s3cret@[broken/kadam"), "postgres://…");
         assert_eq!(Db::describe("sqlite://data/kadam.db"), "data/kadam.db");
     }
 
